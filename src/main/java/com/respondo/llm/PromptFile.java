@@ -12,6 +12,7 @@ import org.antlr.runtime.TokenStream;
 import org.stringtemplate.v4.ST;
 import org.stringtemplate.v4.STErrorListener;
 import org.stringtemplate.v4.STGroup;
+import org.stringtemplate.v4.compiler.STException;
 import org.stringtemplate.v4.compiler.STLexer;
 import org.stringtemplate.v4.misc.STMessage;
 
@@ -104,8 +105,14 @@ record PromptFile(String location, Set<String> declared, Section system, Section
         List<String> problems = new ArrayList<>();
         STGroup group = new STGroup('{', '}');
         group.setListener(new CollectingListener(problems));
-        ST st = new ST(group, template);
-        if (!problems.isEmpty() || st.impl == null) {
+        ST st;
+        try {
+            st = new ST(group, template);
+        }
+        catch (STException ex) {
+            st = null;
+        }
+        if (st == null || st.impl == null || !problems.isEmpty()) {
             throw error(location, "has an invalid template in its " + section + " section: " + String.join("; ", problems));
         }
         TokenStream tokens = st.impl.tokens;
