@@ -2,7 +2,9 @@ package com.respondo.llm;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -39,6 +41,9 @@ class SpringAiLlm implements Llm {
     private final LlmUsageRepository usage;
 
     private final LlmProperties properties;
+
+    /** Converters hold the output type's JSON schema, generated once per type. */
+    private final Map<Class<?>, ParsedAnswer.Converter<?>> converters = new ConcurrentHashMap<>();
 
     SpringAiLlm(ChatClient chatClient, PromptTemplates templates, Validator validator, LlmUsageRepository usage,
             LlmProperties properties) {
@@ -79,13 +84,18 @@ class SpringAiLlm implements Llm {
                 .messages(new SystemMessage(prompt.system()), new UserMessage(prompt.user()))
                 .options(options(request))
                 .call()
-                .responseEntity(new ParsedAnswer.Converter<>(outputType));
+                .responseEntity(converter(outputType));
         }
         catch (RuntimeException ex) {
             LlmException translated = LlmErrors.translate(ex, request);
             log.debug("{}", translated.getMessage());
             throw translated;
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ParsedAnswer.Converter<T> converter(Class<T> outputType) {
+        return (ParsedAnswer.Converter<T>) this.converters.computeIfAbsent(outputType, ParsedAnswer.Converter::new);
     }
 
     private OpenAiChatOptions.Builder options(LlmRequest request) {
