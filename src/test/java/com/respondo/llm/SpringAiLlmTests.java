@@ -17,8 +17,10 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,6 +52,9 @@ class SpringAiLlmTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @DynamicPropertySource
     static void stub(DynamicPropertyRegistry registry) {
@@ -152,6 +157,12 @@ class SpringAiLlmTests {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         assertThat(ex.isRetryable()).isTrue();
         assertThat(STUB.received()).hasSize(1);
+    }
+
+    @Test
+    void nothingBehindTheAdapterRetries() {
+        assertThat(this.context.getBeanNamesForType(RetryTemplate.class)).isEmpty();
+        assertThat(this.context.getEnvironment().getProperty("spring.ai.openai.max-retries")).isEqualTo("0");
     }
 
     @Test
