@@ -1,0 +1,34 @@
+package com.respondo.llm;
+
+import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import jakarta.validation.Validator;
+
+/**
+ * Assembles the LLM port from the auto-configured Spring AI {@link ChatClient.Builder} (OpenAI chat model,
+ * {@code spring.ai.openai.*}), the prompt files and the usage table.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LlmProperties.class)
+class LlmConfiguration {
+
+    @Bean
+    PromptTemplates promptTemplates(LlmProperties properties) {
+        return new PromptTemplates(properties.promptsDir());
+    }
+
+    @Bean
+    LlmUsageRepository llmUsageRepository(JdbcClient jdbcClient) {
+        return new LlmUsageRepository(jdbcClient);
+    }
+
+    @Bean
+    Llm llm(ChatClient.Builder chatClientBuilder, PromptTemplates templates, Validator validator,
+            LlmUsageRepository usage, LlmProperties properties) {
+        return new SpringAiLlm(chatClientBuilder.build(), templates, validator, usage, properties);
+    }
+}

@@ -1,0 +1,23 @@
+package com.respondo.llm;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one answered LLM call cost: one row of {@code llm_usage}.
+ *
+ * @param tenantId the tenant
+ * @param step the step that asked
+ * @param conversationId the TempBox {@code Atendimento}, when there was one
+ * @param prompt the prompt's name
+ * @param model the model that answered
+ * @param promptTokens tokens of the prompt
+ * @param completionTokens tokens of the answer
+ * @param latency time to the answer
+ * @param createdAt when the answer arrived
+ */
+public record LlmUsage(String tenantId, String step, @Nullable String conversationId, String prompt, String model,
+        int promptTokens, int completionTokens, Duration latency, Instant createdAt) {
+}

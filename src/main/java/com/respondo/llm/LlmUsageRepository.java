@@ -1,0 +1,73 @@
+package com.respondo.llm;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Writes one {@code llm_usage} row per answered call and adds them up per tenant and step (the table is created
+ * by the Flyway migration {@code V3__llm_usage.sql}).
+ */
+public class LlmUsageRepository {
+
+    private static final String TOTALS = """
+            SELECT tenant_id, step, COUNT(*) AS calls, SUM(prompt_tokens) AS prompt_tokens,
+                   SUM(completion_tokens) AS completion_tokens, AVG(latency_ms) AS average_latency_ms
+            FROM llm_usage
+            WHERE %s
+            GROUP BY tenant_id, step
+            ORDER BY tenant_id, step""";
+
+    private final JdbcClient jdbc;
+
+    public LlmUsageRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores one call's usage. */
+    public void record(LlmUsage usage) {
+        this.jdbc.sql("""
+                INSERT INTO llm_usage (tenant_id, step, atendimento, prompt, model, prompt_tokens, completion_tokens,
+                                       latency_ms, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            .params(usage.tenantId(), usage.step(), usage.conversationId(), usage.prompt(), usage.model(),
+                    usage.promptTokens(), usage.completionTokens(), usage.latency().toMillis(),
+                    utc(usage.createdAt()))
+            .update();
+    }
+
+    /**
+     * Adds up the calls since a moment, per tenant and step.
+     * @param since the start of the period (inclusive); {@link Instant#EPOCH} for all time
+     * @return one line per tenant and step, ordered by tenant then step
+     */
+    public List<LlmUsageTotals> totalsSince(Instant since) {
+        return this.jdbc.sql(TOTALS.formatted("created_at >= ?"))
+            .param(utc(since))
+            .query(LlmUsageRepository::totals)
+            .list();
+    }
+
+    /** @return the totals of one tenant since a moment, per step, ordered by step */
+    public List<LlmUsageTotals> totalsSince(String tenantId, Instant since) {
+        return this.jdbc.sql(TOTALS.formatted("tenant_id = ? AND created_at >= ?"))
+            .params(tenantId, utc(since))
+            .query(LlmUsageRepository::totals)
+            .list();
+    }
+
+    private static LlmUsageTotals totals(ResultSet rs, int row) throws SQLException {
+        return new LlmUsageTotals(rs.getString("tenant_id"), rs.getString("step"), rs.getLong("calls"),
+                rs.getLong("prompt_tokens"), rs.getLong("completion_tokens"),
+                Math.round(rs.getDouble("average_latency_ms")));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,52 @@
+package com.respondo.llm;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.ai.converter.BeanOutputConverter;
+import org.springframework.ai.converter.StructuredOutputConverter;
+
+/**
+ * The model's text parsed into a record, or why it could not be. Parsing never throws, so the usage of an answer
+ * that does not parse is still known and recorded.
+ *
+ * @param value the parsed record, when parsing worked
+ * @param problem why parsing failed, when it did
+ * @param <T> the record type
+ */
+record ParsedAnswer<T>(@Nullable T value, @Nullable String problem) {
+
+    /** Spring AI's prompt-based structured output (format instructions plus JSON schema), made total. */
+    static final class Converter<T> implements StructuredOutputConverter<ParsedAnswer<T>> {
+
+        private final BeanOutputConverter<T> delegate;
+
+        private final Class<T> type;
+
+        Converter(Class<T> type) {
+            this.delegate = new BeanOutputConverter<>(type);
+            this.type = type;
+        }
+
+        @Override
+        public ParsedAnswer<T> convert(String text) {
+            try {
+                T value = this.delegate.convert(text);
+                return (value != null) ? new ParsedAnswer<>(value, null)
+                        : new ParsedAnswer<>(null, "the answer is JSON null");
+            }
+            catch (RuntimeException ex) {
+                return new ParsedAnswer<>(null, "the answer is not JSON for " + this.type.getSimpleName() + " ("
+                        + ex.getClass().getSimpleName() + ")");
+            }
+        }
+
+        @Override
+        public String getFormat() {
+            return this.delegate.getFormat();
+        }
+
+        @Override
+        public String getJsonSchema() {
+            return this.delegate.getJsonSchema();
+        }
+    }
+}

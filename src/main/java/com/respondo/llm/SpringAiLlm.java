@@ -1,0 +1,162 @@
+package com.respondo.llm;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.client.ResponseEntity;
+import org.springframework.ai.chat.messages.SystemMessage;
+import org.springframework.ai.chat.messages.UserMessage;
+import org.springframework.ai.chat.metadata.Usage;
+import org.springframework.ai.chat.model.ChatResponse;
+import org.springframework.ai.chat.model.Generation;
+import org.springframework.ai.openai.OpenAiChatOptions;
+import org.springframework.dao.DataAccessException;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+/**
+ * The {@link Llm} port on Spring AI's {@link ChatClient}: system and user parts as two messages (the user part
+ * carries Spring AI's JSON format instructions), one call without retry, the answer parsed into the record and
+ * validated, the usage written to {@code llm_usage}.
+ */
+class SpringAiLlm implements Llm {
+
+    private static final Logger log = LoggerFactory.getLogger(SpringAiLlm.class);
+
+    private final ChatClient chatClient;
+
+    private final PromptTemplates templates;
+
+    private final Validator validator;
+
+    private final LlmUsageRepository usage;
+
+    private final LlmProperties properties;
+
+    /** Converters hold the output type's JSON schema, generated once per type. */
+    private final Map<Class<?>, ParsedAnswer.Converter<?>> converters = new ConcurrentHashMap<>();
+
+    SpringAiLlm(ChatClient chatClient, PromptTemplates templates, Validator validator, LlmUsageRepository usage,
+            LlmProperties properties) {
+        this.chatClient = chatClient;
+        this.templates = templates;
+        this.validator = validator;
+        this.usage = usage;
+        this.properties = properties;
+    }
+
+    @Override
+    public <T> LlmAnswer<T> ask(LlmRequest request, Class<T> outputType) {
+        RenderedPrompt prompt = this.templates.render(request.prompt(), request.tenantId(), request.variables());
+        long start = System.nanoTime();
+        ResponseEntity<ChatResponse, ParsedAnswer<T>> response = call(request, prompt, outputType);
+        Duration latency = Duration.ofNanos(System.nanoTime() - start);
+        ChatResponse chat = response.response();
+        if (chat == null) {
+            throw new LlmAnswerException(describe(request) + ": no answer");
+        }
+        String model = model(chat);
+        Usage tokens = chat.getMetadata().getUsage();
+        int promptTokens = count(tokens.getPromptTokens());
+        int completionTokens = count(tokens.getCompletionTokens());
+        record(new LlmUsage(request.tenantId(), request.step(), request.conversationId(), request.prompt(), model,
+                promptTokens, completionTokens, latency, Instant.now()));
+        T value = value(request, chat, response.entity(), outputType);
+        log.debug("LLM {} for tenant {} step {} conversation {}: {} + {} tokens in {} ms ({})", request.prompt(),
+                request.tenantId(), request.step(), request.conversationId(), promptTokens, completionTokens,
+                latency.toMillis(), model);
+        return new LlmAnswer<>(value, promptTokens, completionTokens, latency, model);
+    }
+
+    private <T> ResponseEntity<ChatResponse, ParsedAnswer<T>> call(LlmRequest request, RenderedPrompt prompt,
+            Class<T> outputType) {
+        try {
+            return this.chatClient.prompt()
+                .messages(new SystemMessage(prompt.system()), new UserMessage(prompt.user()))
+                .options(options(request))
+                .call()
+                .responseEntity(converter(outputType));
+        }
+        catch (RuntimeException ex) {
+            LlmException translated = LlmErrors.translate(ex, request);
+            log.debug("{}", translated.getMessage());
+            throw translated;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ParsedAnswer.Converter<T> converter(Class<T> outputType) {
+        return (ParsedAnswer.Converter<T>) this.converters.computeIfAbsent(outputType, ParsedAnswer.Converter::new);
+    }
+
+    private OpenAiChatOptions.Builder options(LlmRequest request) {
+        OpenAiChatOptions.Builder options = OpenAiChatOptions.builder();
+        options.timeout(this.properties.timeout());
+        if (this.properties.maxCompletionTokens() != null) {
+            options.maxCompletionTokens(this.properties.maxCompletionTokens());
+        }
+        if (this.properties.promptCacheKey()) {
+            options.promptCacheKey("respondo-" + request.tenantId() + "-" + request.prompt());
+        }
+        return options;
+    }
+
+    private <T> T value(LlmRequest request, ChatResponse chat, @Nullable ParsedAnswer<T> parsed, Class<T> type) {
+        Generation generation = chat.getResult();
+        String finishReason = (generation != null) ? generation.getMetadata().getFinishReason() : null;
+        if ("content_filter".equalsIgnoreCase(finishReason)) {
+            throw new LlmAnswerException(describe(request) + ": the model refused to answer (content filter)");
+        }
+        if (parsed == null) {
+            throw new LlmAnswerException(describe(request) + ": the model gave no answer (finish reason "
+                    + finishReason + ")");
+        }
+        if (parsed.value() == null) {
+            throw new LlmAnswerException(describe(request) + ": " + parsed.problem()
+                    + ("length".equalsIgnoreCase(finishReason) ? ", cut at the token limit" : ""));
+        }
+        T value = parsed.value();
+        Set<ConstraintViolation<T>> violations = this.validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw new LlmAnswerException(describe(request) + ": the answer breaks the constraints of "
+                    + type.getSimpleName() + ": " + violations.stream()
+                        .map(violation -> violation.getPropertyPath() + " " + violation.getMessage())
+                        .sorted()
+                        .collect(Collectors.joining(", ")));
+        }
+        return value;
+    }
+
+    private void record(LlmUsage call) {
+        try {
+            this.usage.record(call);
+        }
+        catch (DataAccessException ex) {
+            // The answer was paid for and is still used; only the accounting is lost.
+            log.warn("Could not record the LLM usage of tenant {} step {}: {}", call.tenantId(), call.step(),
+                    ex.getMostSpecificCause().getMessage());
+        }
+    }
+
+    private static String model(ChatResponse chat) {
+        String model = chat.getMetadata().getModel();
+        return (model != null && !model.isBlank()) ? model : "unknown";
+    }
+
+    private static int count(@Nullable Integer tokens) {
+        return (tokens != null) ? tokens : 0;
+    }
+
+    private static String describe(LlmRequest request) {
+        return "LLM answer to prompt '" + request.prompt() + "' (tenant " + request.tenantId() + ")";
+    }
+}

@@ -1,0 +1,89 @@
+package com.respondo.sandbox.llm;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.util.Assert;
+
+/**
+ * The sandbox LLM's knobs at run time, for tests and benchmarks: apply other settings, go back to the configured
+ * ones, and read how many requests were served.
+ */
+public class SandboxLlmControls {
+
+    /** What happens to one request. */
+    enum Fault {
+        NONE, TIMEOUT, ERROR, RATE_LIMIT, MALFORMED
+    }
+
+    private final SandboxLlmProperties configured;
+
+    private volatile SandboxLlmProperties settings;
+
+    private final AtomicLong requests = new AtomicLong();
+
+    private final AtomicLong timeouts = new AtomicLong();
+
+    private final AtomicLong errors = new AtomicLong();
+
+    private final AtomicLong rateLimits = new AtomicLong();
+
+    private final AtomicLong malformed = new AtomicLong();
+
+    public SandboxLlmControls(SandboxLlmProperties configured) {
+        this.configured = configured;
+        this.settings = configured;
+    }
+
+    /** @return the settings in force */
+    public SandboxLlmProperties settings() {
+        return this.settings;
+    }
+
+    /** Puts other settings in force, from the next request on. */
+    public void apply(SandboxLlmProperties settings) {
+        Assert.notNull(settings, "settings must not be null");
+        this.settings = settings;
+    }
+
+    /** Goes back to the configured settings and zeroes the request count. */
+    public void reset() {
+        this.settings = this.configured;
+        this.requests.set(0);
+        this.timeouts.set(0);
+        this.errors.set(0);
+        this.rateLimits.set(0);
+        this.malformed.set(0);
+    }
+
+    /** @return how many chat completion requests arrived since start-up or the last {@link #reset()} */
+    public long requests() {
+        return this.requests.get();
+    }
+
+    /** Counts a request and decides its fate: each kind of fault fires on its exact share of the requests. */
+    Fault next() {
+        this.requests.incrementAndGet();
+        SandboxLlmProperties current = this.settings;
+        if (fires(current.timeoutRate(), this.timeouts)) {
+            return Fault.TIMEOUT;
+        }
+        if (fires(current.errorRate(), this.errors)) {
+            return Fault.ERROR;
+        }
+        if (fires(current.rateLimitRate(), this.rateLimits)) {
+            return Fault.RATE_LIMIT;
+        }
+        if (fires(current.malformedRate(), this.malformed)) {
+            return Fault.MALFORMED;
+        }
+        return Fault.NONE;
+    }
+
+    private static boolean fires(double rate, AtomicLong counter) {
+        if (rate <= 0) {
+            return false;
+        }
+        long n = counter.getAndIncrement();
+        return Math.floor((n + 1) * rate) > Math.floor(n * rate);
+    }
+}

@@ -1,0 +1,162 @@
+package com.respondo.sandbox.llm;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes the sandbox LLM's answer to one of Respondo's tasks: valid JSON for the task's record, derived
+ * deterministically from the conversation text with keyword rules.
+ */
+class SandboxLlmResponder {
+
+    private final JsonMapper json;
+
+    private final CustomerDataExtractor extractor = new CustomerDataExtractor();
+
+    SandboxLlmResponder(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** @throws IllegalArgumentException the body is not a chat completion request */
+    SandboxLlmRequest read(String body) {
+        return SandboxLlmRequest.parse(this.json, body);
+    }
+
+    /** @return the answer's content: the task's JSON, or a plain pt-BR sentence for a request of no known task */
+    String answer(SandboxLlmRequest request) {
+        SandboxLlmTask task = SandboxLlmTask.of(request.schemaProperties());
+        if (task == null) {
+            return "Olá! Sou o modelo de testes do sandbox do Respondo.";
+        }
+        ObjectNode answer = switch (task) {
+            case GREETING -> greeting(request);
+            case CANNED_CHOICE -> cannedChoice(request);
+            case AI_DECISION -> aiDecision(request);
+            case COLLECTED_DATA -> this.extractor.extract(this.json.createObjectNode(),
+                    customerText(request.user(), "mensagens_do_cliente"));
+        };
+        return this.json.writeValueAsString(answer);
+    }
+
+    private ObjectNode greeting(SandboxLlmRequest request) {
+        String period = PromptText.labelled(request.user(), "Saudação para o horário");
+        String salutation = period.isBlank() ? "Olá" : capitalize(period);
+        String name = PromptText.firstName(PromptText.labelled(request.user(), "Nome do cliente"));
+        String company = orElse(PromptText.labelled(request.system(), "Empresa"), "nossa empresa");
+        boolean wroteAlready = !PromptText.between(request.user(), "mensagens_do_cliente").isBlank();
+        StringBuilder message = new StringBuilder(salutation)
+            .append(name.isBlank() ? "" : ", " + name)
+            .append("! Sou o assistente virtual da ").append(company).append('.')
+            .append(wroteAlready ? " Recebi sua mensagem e já vou te ajudar." : " Como posso ajudar?");
+        String open = PromptText.normalize(PromptText.labelled(request.system(), "Atendimento humano disponível agora"));
+        String hours = PromptText.labelled(request.system(), "Horário de atendimento humano");
+        if ((open.startsWith("false") || open.startsWith("nao")) && !hours.isBlank()) {
+            message.append(" Nosso atendimento humano funciona ").append(hours).append('.');
+        }
+        return this.json.createObjectNode().put("message", message.toString());
+    }
+
+    private ObjectNode cannedChoice(SandboxLlmRequest request) {
+        String customer = orElse(PromptText.between(request.user(), "mensagens_do_cliente"),
+                PromptText.newestCustomerText(PromptText.between(request.user(), "historico")));
+        List<String> canned = PromptText.numbered(PromptText.between(request.system(), "mensagens_padrao"));
+        ObjectNode choice = this.json.createObjectNode();
+        if (Keywords.asksForHuman(PromptText.normalize(customer))) {
+            return choice.put("option", 0).put("confidence", 0.9)
+                .put("reason", "O cliente pediu para falar com um atendente.");
+        }
+        Match match = Match.best(customer, canned);
+        if (match == null) {
+            return choice.put("option", 0).put("confidence", 0.3)
+                .put("reason", "Nenhuma mensagem padrão cobre o assunto do cliente.");
+        }
+        return choice.put("option", match.option())
+            .put("confidence", match.confidence())
+            .put("reason", "A mensagem padrão " + match.option() + " trata de: " + String.join(", ", match.words()) + ".");
+    }
+
+    private ObjectNode aiDecision(SandboxLlmRequest request) {
+        String customer = PromptText.newestCustomerText(customerText(request.user(), "conversa"));
+        String normalized = PromptText.normalize(customer);
+        String name = PromptText.firstName(PromptText.labelled(request.user(), "Nome do cliente"));
+        String vocative = name.isBlank() ? "" : ", " + name;
+        List<String> slots = PromptText.numbered(PromptText.between(request.user(), "horarios_livres"));
+        ObjectNode decision = this.json.createObjectNode();
+        if (Keywords.asksForHuman(normalized)) {
+            return decided(decision, "HANDOFF", "Claro" + vocative
+                    + "! Vou transferir você para um de nossos atendentes, que vai continuar o atendimento em instantes.",
+                    0.95, "O cliente pediu para falar com um atendente.");
+        }
+        if (Keywords.asksToSchedule(normalized) && !slots.isEmpty()) {
+            return decided(decision, "SCHEDULE", "Combinado" + vocative + "! Agendei para " + slots.get(0)
+                    + ". Você vai receber um lembrete no horário marcado.", 0.9,
+                    "O cliente quer agendar e há horário livre.")
+                .put("followUpMessage", "Olá" + vocative + "! Passando para lembrar do seu horário agendado: "
+                        + slots.get(0) + ". Se precisar remarcar, é só responder esta mensagem.")
+                .put("slot", 1);
+        }
+        if (Keywords.saysGoodbye(normalized)) {
+            return decided(decision, "CLOSE", "Por nada" + vocative + "! Fico à disposição. Tenha um ótimo dia!",
+                    0.9, "O cliente agradeceu e encerrou a conversa.");
+        }
+        Match match = Match.best(customer, PromptText.numbered(PromptText.between(request.system(), "mensagens_padrao")));
+        if (match != null) {
+            return decided(decision, "REPLY", match.text(), 0.8,
+                    "A mensagem padrão " + match.option() + " responde ao cliente.");
+        }
+        return decided(decision, "REPLY", "Olá" + vocative
+                + "! Obrigado pela mensagem. Estou verificando sua solicitação e já retorno com mais detalhes.", 0.75,
+                "Resposta de acolhimento enquanto o pedido é verificado.");
+    }
+
+    private static ObjectNode decided(ObjectNode decision, String action, String message, double confidence,
+            String reason) {
+        return decision.put("action", action)
+            .put("message", message)
+            .put("confidence", confidence)
+            .put("reason", reason)
+            .putNull("followUpMessage")
+            .putNull("slot");
+    }
+
+    private static String customerText(String user, String tag) {
+        return orElse(PromptText.between(user, tag), user);
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value.isBlank() ? fallback : value;
+    }
+
+    private static String capitalize(String text) {
+        return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /**
+     * The canned message sharing the most word stems with the customer's text.
+     * @param option its 1-based number
+     * @param text its text
+     * @param words the shared stems
+     */
+    record Match(int option, String text, List<String> words) {
+
+        double confidence() {
+            return Math.min(0.95, 0.55 + 0.15 * this.words.size());
+        }
+
+        static @org.jspecify.annotations.Nullable Match best(String customer, List<String> canned) {
+            Set<String> stems = Keywords.stems(customer);
+            Match best = null;
+            for (int i = 0; i < canned.size(); i++) {
+                List<String> shared = Keywords.shared(stems, canned.get(i));
+                if (!shared.isEmpty() && (best == null || shared.size() > best.words().size())) {
+                    best = new Match(i + 1, canned.get(i), shared);
+                }
+            }
+            return best;
+        }
+    }
+}
