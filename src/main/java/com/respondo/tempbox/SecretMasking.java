@@ -10,9 +10,9 @@ final class SecretMasking {
 
     static final String MASK = "***";
 
-    /** {@code token=VALUE} in a query string or a message, and {@code "token": "VALUE"} in JSON. */
+    /** {@code token=VALUE} in a query string or a message, and {@code "token": "VALUE"} in JSON; not when masked. */
     private static final Pattern TOKEN = Pattern.compile(
-            "(?i)(token=|[\"']token[\"']\\s*:\\s*[\"'])([^&\\s\"'<>,;{}()\\[\\]]+)");
+            "(?i)(token=|[\"']token[\"']\\s*:\\s*[\"'])(?!\\*\\*\\*)([^&\\s\"'<>,;{}()\\[\\]]+)");
 
     private SecretMasking() {
     }

@@ -51,10 +51,21 @@ class TempBoxSettingsFailureAnalyzer extends AbstractFailureAnalyzer<BindExcepti
         for (ObjectError error : validation.getValidationErrors()) {
             String property = (error instanceof FieldError field) ? propertyName(field.getField()) : PREFIX;
             Object rejected = (error instanceof FieldError field) ? field.getRejectedValue() : null;
-            problems.add(property + environmentHint(property) + ": " + error.getDefaultMessage()
+            problems.add(property + environmentHint(property) + ": " + reason(error, rejected)
                     + shownValue(property, rejected));
         }
+        problems.sort(null);
         return problems;
+    }
+
+    /** The constraint's message, led by "missing" when no value was given at all. */
+    private static @Nullable String reason(ObjectError error, @Nullable Object rejected) {
+        boolean missing = rejected == null || (rejected instanceof CharSequence text && text.toString().isBlank());
+        if (!missing || "NotEmpty".equals(error.getCode())) {
+            return error.getDefaultMessage();
+        }
+        boolean presence = "NotNull".equals(error.getCode()) || "NotBlank".equals(error.getCode());
+        return presence ? "missing" : "missing (" + error.getDefaultMessage() + ")";
     }
 
     private static String conversionProblem(String property, BindException cause) {
@@ -63,9 +74,18 @@ class TempBoxSettingsFailureAnalyzer extends AbstractFailureAnalyzer<BindExcepti
                 + cause.getTarget().getType().resolve(Object.class).getSimpleName() + shownValue(property, value);
     }
 
-    /** Field names of Boot's validation errors are either full property names or paths below the prefix. */
+    /** The property of a validation error's field path ({@code tenants[0].baseUrl} → {@code tenants[0].base-url}). */
     private static String propertyName(String field) {
-        return field.startsWith(PREFIX) ? field : PREFIX + "." + field;
+        StringBuilder dashed = new StringBuilder(PREFIX).append('.');
+        for (char c : field.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                dashed.append('-').append(Character.toLowerCase(c));
+            }
+            else {
+                dashed.append(c);
+            }
+        }
+        return dashed.toString();
     }
 
     private static String environmentHint(String property) {

@@ -62,6 +62,10 @@ final class TempBoxStub implements AutoCloseable {
         return this.server.port();
     }
 
+    WireMockServer server() {
+        return this.server;
+    }
+
     static Tenant tenant() {
         return new Tenant("loja-aurora", EMPRESA, TOKEN, BOT, "Loja Aurora");
     }
