@@ -58,6 +58,7 @@ final class WebClientTempBoxClient implements TempBoxClient, AutoCloseable {
         return builder.clone()
             .clientConnector(new ReactorClientHttpConnector(http))
             .uriBuilderFactory(new DefaultUriBuilderFactory(baseUrl(properties)))
+            .observationConvention(new MaskedUrlObservationConvention())
             .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_ANSWER_BYTES))
             .build();
     }
