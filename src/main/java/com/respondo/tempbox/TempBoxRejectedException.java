@@ -5,14 +5,20 @@ public class TempBoxRejectedException extends TempBoxException {
 
     private final int httpStatus;
 
-    public TempBoxRejectedException(String operation, String tenantId, int httpStatus, String message) {
-        super(operation, tenantId, message);
+    public TempBoxRejectedException(String operation, String tenantId, int httpStatus, String bodyExcerpt) {
+        super(operation, tenantId, "HTTP " + httpStatus + "; body: " + bodyExcerpt);
         this.httpStatus = httpStatus;
     }
 
     /** The HTTP status TempBox answered with. */
     public int httpStatus() {
         return this.httpStatus;
+    }
+
+    /** The status without the body excerpt, which may carry customer text. */
+    @Override
+    public String summary() {
+        return "HTTP " + this.httpStatus;
     }
 
     @Override

@@ -61,8 +61,7 @@ final class TempBoxResponses {
                     + messageOf(result), null);
         }
         if (status >= 400) {
-            throw new TempBoxRejectedException(call.operation(), call.tenant().id(), status,
-                    "HTTP " + status + "; body: " + excerpt(call, result));
+            throw new TempBoxRejectedException(call.operation(), call.tenant().id(), status, excerpt(call, result));
         }
         if (status < 200 || status >= 300) {
             throw malformed(call, result, "unexpected HTTP " + status);

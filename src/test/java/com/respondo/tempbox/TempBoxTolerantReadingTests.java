@@ -59,7 +59,7 @@ class TempBoxTolerantReadingTests extends TempBoxClientTestSupport {
         stub.answer("ListarEmAberto", """
                 {"Status":"ok","Code":200,"Success":true,"Data":[
                  {"Atendimento":"%s","Iniciado":"talvez","TagNovo":2,"Plataforma":"WhatsApp","NaoLidas":"3",
-                  "Autonumeracao":120455.0,"ChatInterno":"",
+                  "Autonumeracao":120455.0,"ChatInterno":"","SolicitanteTitulo":42,
                   "QtdAtendimentos":{"total":3}}]}""".formatted(ATENDIMENTO));
 
         ConversationSummary summary = this.client.listarEmAberto(this.tenant, new ListarEmAbertoRequest(EMPRESA))
@@ -72,6 +72,7 @@ class TempBoxTolerantReadingTests extends TempBoxClientTestSupport {
         assertThat(summary.autonumeracao()).isEqualTo(120455);
         assertThat(summary.chatInterno()).isNull();
         assertThat(summary.qtdAtendimentos()).isNull();
+        assertThat(summary.solicitanteTitulo()).isEqualTo("42");
         assertThat(this.warnings.list).extracting(ILoggingEvent::getFormattedMessage)
             .anySatisfy(line -> assertThat(line).contains("ListarEmAberto", "Iniciado", "talvez"))
             .anySatisfy(line -> assertThat(line).contains("Plataforma", "WhatsApp"))
