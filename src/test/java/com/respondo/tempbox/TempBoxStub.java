@@ -1,8 +1,6 @@
 package com.respondo.tempbox;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -58,10 +56,6 @@ final class TempBoxStub implements AutoCloseable {
         return "http://127.0.0.1:" + this.server.port();
     }
 
-    int port() {
-        return this.server.port();
-    }
-
     WireMockServer server() {
         return this.server;
     }
@@ -94,10 +88,6 @@ final class TempBoxStub implements AutoCloseable {
 
     void answer(String operation, ResponseDefinitionBuilder response) {
         this.server.stubFor(post(urlPathEqualTo(TempBoxCall.PATH + operation)).willReturn(response));
-    }
-
-    void answerAnything(ResponseDefinitionBuilder response) {
-        this.server.stubFor(any(anyUrl()).willReturn(response));
     }
 
     /** The single request received, which must be a POST to the operation's path. */
