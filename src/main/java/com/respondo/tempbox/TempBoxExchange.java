@@ -1,0 +1,114 @@
+package com.respondo.tempbox;
+
+import java.time.Duration;
+import java.util.function.BiFunction;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import com.respondo.tempbox.TempBoxResponses.Envelope;
+import com.respondo.tempbox.TempBoxResponses.HttpResult;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs one {@link TempBoxCall}: builds the attempt as a {@link Mono} (request, timeout, decoding, one log line),
+ * passes it through the {@link TempBoxCallDecorator}, and blocks at most read-timeout plus the wait margin.
+ */
+final class TempBoxExchange {
+
+    /** The call lines: DEBUG for successes (with the request JSON, cut), INFO for failures (without it). */
+    private static final Logger log = LoggerFactory.getLogger(TempBoxClient.class);
+
+    private static final int DEBUG_VALUE_LENGTH = 200;
+
+    private final WebClient webClient;
+
+    private final TempBoxResponses responses;
+
+    private final TempBoxCallDecorator decorator;
+
+    private final String baseUrl;
+
+    private final Duration attemptTimeout;
+
+    private final Duration blockTimeout;
+
+    TempBoxExchange(WebClient webClient, TempBoxResponses responses, TempBoxCallDecorator decorator,
+            TempBoxProperties properties) {
+        this.webClient = webClient;
+        this.responses = responses;
+        this.decorator = decorator;
+        this.baseUrl = WebClientTempBoxClient.baseUrl(properties);
+        this.attemptTimeout = properties.connectTimeout().plus(properties.readTimeout());
+        this.blockTimeout = properties.readTimeout().plus(properties.waitMargin());
+    }
+
+    /** The call's result as {@code reader} makes it of the answer, or the call's {@link TempBoxException}. */
+    <T> T execute(TempBoxCall call, BiFunction<HttpResult, Envelope, T> reader) {
+        Mono<T> decorated = this.decorator.decorate(call.operation(), call.tenant(), attempt(call, reader));
+        T result = decorated.timeout(this.blockTimeout, Mono.error(() -> new TempBoxUnavailableException(
+                call.operation(), call.tenant().id(), "no result within " + this.blockTimeout.toMillis()
+                        + " ms (timeout, protection layer included)", null)))
+            .block();
+        if (result == null) {
+            throw new IllegalStateException("The TempBoxCallDecorator completed " + call.operation() + " empty");
+        }
+        return result;
+    }
+
+    private <T> Mono<T> attempt(TempBoxCall call, BiFunction<HttpResult, Envelope, T> reader) {
+        return Mono.defer(() -> {
+            long started = System.nanoTime();
+            return this.webClient.post()
+                .uri(call.uriTemplate(), call.uriVariables())
+                .exchangeToMono(response -> response.bodyToMono(String.class)
+                    .defaultIfEmpty("")
+                    .map(body -> new HttpResult(response.statusCode().value(), response.headers().asHttpHeaders(),
+                            body)))
+                .timeout(this.attemptTimeout)
+                .onErrorMap(error -> !(error instanceof TempBoxException), error -> {
+                    TempBoxException failure = TransportFailures.translate(call, error, this.attemptTimeout);
+                    logFailure(call, "-", "-", failure, started);
+                    return failure;
+                })
+                .map(result -> decode(call, result, reader, started));
+        });
+    }
+
+    private <T> T decode(TempBoxCall call, HttpResult result, BiFunction<HttpResult, Envelope, T> reader,
+            long started) {
+        Envelope envelope;
+        try {
+            envelope = this.responses.envelope(call, result);
+        }
+        catch (TempBoxException ex) {
+            logFailure(call, String.valueOf(result.status()), "-", ex, started);
+            throw ex;
+        }
+        try {
+            T value = reader.apply(result, envelope);
+            if (log.isDebugEnabled()) {
+                log.debug("TempBox {} tenant={} HTTP {} Code {} in {} ms: POST {}", call.operation(),
+                        call.tenant().id(), result.status(), envelope.code(), millisSince(started),
+                        call.maskedUrl(this.baseUrl, DEBUG_VALUE_LENGTH));
+            }
+            return value;
+        }
+        catch (TempBoxException ex) {
+            logFailure(call, String.valueOf(result.status()), String.valueOf(envelope.code()), ex, started);
+            throw ex;
+        }
+    }
+
+    private void logFailure(TempBoxCall call, String status, String code, TempBoxException failure, long started) {
+        log.info("TempBox {} tenant={} failed: {} {} (HTTP {} Code {}) in {} ms: POST {}", call.operation(),
+                call.tenant().id(), failure.getClass().getSimpleName(), failure.summary(), status, code,
+                millisSince(started), call.maskedUrl(this.baseUrl, 0));
+    }
+
+    private static long millisSince(long started) {
+        return Duration.ofNanos(System.nanoTime() - started).toMillis();
+    }
+}

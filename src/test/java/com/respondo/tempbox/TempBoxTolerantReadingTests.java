@@ -1,0 +1,92 @@
+package com.respondo.tempbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+
+/** Odd dates, bits and numbers in an answer become null with a warning instead of failing the whole answer. */
+class TempBoxTolerantReadingTests extends TempBoxClientTestSupport {
+
+    private final Logger readerLog = (Logger) LoggerFactory.getLogger(TolerantReaders.class);
+
+    private final ListAppender<ILoggingEvent> warnings = new ListAppender<>();
+
+    @BeforeEach
+    void captureWarnings() {
+        this.warnings.start();
+        this.readerLog.addAppender(this.warnings);
+    }
+
+    @AfterEach
+    void releaseWarnings() {
+        this.readerLog.detachAppender(this.warnings);
+    }
+
+    @Test
+    void anUnreadableDateBecomesNullWithAWarningNamingFieldAndOperation() {
+        stub.answer("ListarMensagensAtendimento", """
+                {"Status":"ok","Code":200,"Success":true,"Data":[
+                 {"AtendimentoMensagem":"%s","Cadastro":"ontem às 10h","Mensagem":"Oi","MensagemAtendente":0}]}"""
+            .formatted(MENSAGEM));
+
+        List<ConversationMessage> messages = this.client.listarMensagensAtendimento(this.tenant,
+                new ListarMensagensAtendimentoRequest(ATENDIMENTO, EMPRESA));
+
+        assertThat(messages).singleElement().satisfies(message -> {
+            assertThat(message.cadastro()).isNull();
+            assertThat(message.mensagem()).isEqualTo("Oi");
+            assertThat(message.mensagemAtendente()).isFalse();
+        });
+        assertThat(this.warnings.list).singleElement().satisfies(warning -> {
+            assertThat(warning.getLevel()).isEqualTo(Level.WARN);
+            assertThat(warning.getFormattedMessage()).contains("ListarMensagensAtendimento", "Cadastro",
+                    "ontem às 10h");
+        });
+    }
+
+    @Test
+    void oddBitsAndNumbersBecomeNullWithAWarning() {
+        stub.answer("ListarEmAberto", """
+                {"Status":"ok","Code":200,"Success":true,"Data":[
+                 {"Atendimento":"%s","Iniciado":"talvez","TagNovo":2,"Plataforma":"WhatsApp","NaoLidas":"3",
+                  "Autonumeracao":120455.0,"ChatInterno":"","SolicitanteTitulo":42,
+                  "QtdAtendimentos":{"total":3}}]}""".formatted(ATENDIMENTO));
+
+        ConversationSummary summary = this.client.listarEmAberto(this.tenant, new ListarEmAbertoRequest(EMPRESA))
+            .get(0);
+
+        assertThat(summary.iniciado()).isNull();
+        assertThat(summary.tagNovo()).isNull();
+        assertThat(summary.plataforma()).isNull();
+        assertThat(summary.naoLidas()).isEqualTo(3);
+        assertThat(summary.autonumeracao()).isEqualTo(120455);
+        assertThat(summary.chatInterno()).isNull();
+        assertThat(summary.qtdAtendimentos()).isNull();
+        assertThat(summary.solicitanteTitulo()).isEqualTo("42");
+        assertThat(this.warnings.list).extracting(ILoggingEvent::getFormattedMessage)
+            .anySatisfy(line -> assertThat(line).contains("ListarEmAberto", "Iniciado", "talvez"))
+            .anySatisfy(line -> assertThat(line).contains("Plataforma", "WhatsApp"))
+            .anySatisfy(line -> assertThat(line).contains("QtdAtendimentos"));
+    }
+
+    @Test
+    void aBlankDateIsNullWithoutAWarning() {
+        stub.answer("ListarRecentes", """
+                {"Status":"ok","Code":200,"Success":true,"Data":[{"Atendimento":"%s","TerminoAtendimento":""}]}"""
+            .formatted(ATENDIMENTO));
+
+        assertThat(this.client.listarRecentes(this.tenant, new ListarRecentesRequest(5)).get(0).terminoAtendimento())
+            .isNull();
+        assertThat(this.warnings.list).isEmpty();
+    }
+}
