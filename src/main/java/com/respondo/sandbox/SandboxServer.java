@@ -17,6 +17,7 @@ final class SandboxServer {
     private final AtendimentoHandler atendimento;
     private final ControlHandler control;
     private final StateHolder states;
+    private final AtendimentoApi api;
 
     SandboxServer(SandboxProperties properties, Clock clock) {
         JsonMapper json = JsonMapper.builder()
@@ -31,7 +32,7 @@ final class SandboxServer {
         this.sandbox = new Sandbox(states, faults, tasks, factory, properties, seeder, clock);
         Rows rows = new Rows(new WireFormat(properties.zone()));
         ConversationWrites writes = new ConversationWrites(rows, scheduled -> states.current().scheduled().add(scheduled));
-        AtendimentoApi api = new AtendimentoApi(states, json, rows.wire(), List.of(writes, new ConversationLists(rows),
+        this.api = new AtendimentoApi(states, json, rows.wire(), List.of(writes, new ConversationLists(rows),
                 new MessageLists(rows), new CompanyLists(rows), new Automations()));
         this.atendimento = new AtendimentoHandler(api, faults, json);
         this.control = new ControlHandler(sandbox, tasks, json);
@@ -43,6 +44,10 @@ final class SandboxServer {
 
     SandboxTasks tasks() {
         return tasks;
+    }
+
+    AtendimentoApi api() {
+        return api;
     }
 
     AtendimentoHandler atendimento() {

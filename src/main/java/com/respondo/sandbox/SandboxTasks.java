@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -99,7 +100,7 @@ final class SandboxTasks implements SmartLifecycle {
         SandboxState state = states.current();
         List<Company> companies = state.companies();
         GeneratorSettings current = settings;
-        return java.util.stream.IntStream.range(0, count)
+        return IntStream.range(0, count)
             .mapToObj(index -> factory.generated(companies.get(ThreadLocalRandom.current().nextInt(companies.size())),
                     ThreadLocalRandom.current(), current.newConversationShare(), current.maxOpenConversations(),
                     state.now()))

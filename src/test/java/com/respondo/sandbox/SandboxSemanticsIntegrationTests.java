@@ -129,6 +129,19 @@ class SandboxSemanticsIntegrationTests {
     }
 
     @Test
+    void acceptsALongAccentedMessageInTheQueryString() {
+        // given: WhatsApp's 4096 characters, most of them encoded as six bytes in the URL
+        String text = "Ação e atenção são essenciais à equipe. ".repeat(110).substring(0, 4096);
+
+        // when
+        wire.data("EnviarMensagem", LOJA_TOKEN, json("Atendente", LOJA_BOT, "Atendimento", CARLOS, "Empresa", LOJA,
+                "Mensagem", text));
+
+        // then
+        assertThat(sandbox.record()).singleElement().extracting(PostedCall::text).isEqualTo(text);
+    }
+
+    @Test
     void startingTakingAndClosingChangeOwnerAndState() {
         // when the bot starts Ana's conversation
         wire.data("IniciarAtendimento", LOJA_TOKEN, json("Atendente", LOJA_BOT, "Atendimento", ANA, "Empresa", LOJA));
