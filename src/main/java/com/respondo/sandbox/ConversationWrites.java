@@ -121,8 +121,9 @@ final class ConversationWrites implements Answer.Operations {
         if (atendente != null) {
             conversation.start(atendente, call.now());
         }
+        String channelReference = call.text("CodigoReferenciaCanal");
         return Answer.changed(null, Effect.on(conversation.id(), atendente, null, null)
-            .withDetail("CodigoReferenciaCanal=" + call.text("CodigoReferenciaCanal")));
+            .withDetail(channelReference == null ? null : "CodigoReferenciaCanal=" + channelReference));
     }
 
     private Answer salvar(Call call) {
