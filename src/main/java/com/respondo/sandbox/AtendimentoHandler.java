@@ -1,0 +1,56 @@
+package com.respondo.sandbox;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The HTTP face of the sandbox's Atendimento API: {@code POST /sandbox/tempbox/api/Atendimento/{Operation}} with
+ * {@code token}, {@code json} (or {@code Hash}) in the query. Latency and held answers are non-blocking delays; the
+ * operation itself runs off the event loop, since listing thousands of conversations takes a moment.
+ */
+final class AtendimentoHandler {
+
+    private final AtendimentoApi api;
+    private final FaultInjector faults;
+    private final byte[] unknownOperation;
+
+    AtendimentoHandler(AtendimentoApi api, FaultInjector faults, JsonMapper json) {
+        this.api = api;
+        this.faults = faults;
+        this.unknownOperation = json.writeValueAsBytes(Envelope.error("Operação desconhecida"));
+    }
+
+    Mono<ServerResponse> handle(ServerRequest request) {
+        Optional<Operation> operation = api.operation(request.pathVariable("operation"));
+        if (operation.isEmpty()) {
+            return ServerResponse.status(404).contentType(MediaType.APPLICATION_JSON).bodyValue(unknownOperation);
+        }
+        FaultInjector.Decision fault = faults.decide(operation.get());
+        String token = request.queryParam("token").orElse(null);
+        String json = request.queryParam("json").orElse(null);
+        String hash = request.queryParam("Hash").orElse(null);
+        Mono<AtendimentoApi.Reply> reply = Mono
+            .fromCallable(() -> api.call(operation.get(), fault, token, json, hash))
+            .subscribeOn(Schedulers.boundedElastic());
+        return delayed(fault.latency(), reply).flatMap(this::respond);
+    }
+
+    private Mono<ServerResponse> respond(AtendimentoApi.Reply reply) {
+        Mono<ServerResponse> response = ServerResponse.status(reply.status())
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(reply.body());
+        return delayed(reply.hold(), response);
+    }
+
+    private static <T> Mono<T> delayed(Duration delay, Mono<T> mono) {
+        return delay.isZero() ? mono : Mono.delay(delay).then(mono);
+    }
+}

@@ -1,0 +1,115 @@
+package com.respondo.sandbox;
+
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.random.RandomGenerator;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Invents customers and conversations for the generator, for benchmarks and for tests: new conversations nobody
+ * answered, conversations waiting for the bot, and follow-up customer messages.
+ */
+final class ConversationFactory {
+
+    private static final int[] CHANNELS = { Channels.WHATSAPP, Channels.WHATSAPP, Channels.SITE_CHAT, Channels.EMAIL };
+
+    private final AtomicInteger customers = new AtomicInteger();
+
+    /** A new conversation, never started, with the given customer messages (one second apart, the last at {@code at}). */
+    SeededConversation open(Company company, @Nullable String customerName, int plataforma, Instant at,
+            List<String> messages) {
+        if (messages.isEmpty()) {
+            throw new IllegalArgumentException("a conversation needs at least one customer message");
+        }
+        Customer customer = customer(customerName);
+        Instant first = at.minusSeconds(messages.size() - 1L);
+        Conversation conversation = company.open(customer, plataforma, null, first, UUID.randomUUID(),
+                UUID.randomUUID(), null);
+        Message last = null;
+        for (int index = 0; index < messages.size(); index++) {
+            last = company.append(conversation, null, messages.get(index), first.plusSeconds(index));
+        }
+        return seeded(company, conversation, last);
+    }
+
+    /**
+     * {@code count} conversations waiting for an answer; owned by the bot (which greeted the customer a minute before
+     * the question) or by nobody; the newest message, the customer's, is {@code age} old.
+     */
+    List<SeededConversation> waiting(Company company, int count, Duration age, boolean ownedByBot, Instant now) {
+        List<SeededConversation> seeded = new ArrayList<>(count);
+        UUID bot = company.profile().bot().id();
+        String greeting = company.profile().canned().get(0).title();
+        Instant asked = now.minus(age);
+        for (int index = 0; index < count; index++) {
+            int number = customers.incrementAndGet();
+            Customer customer = customer(null, number);
+            int plataforma = CHANNELS[number % CHANNELS.length];
+            String question = Phrases.opening(company.profile(), number);
+            if (!ownedByBot) {
+                Conversation conversation = company.open(customer, plataforma, null, asked, UUID.randomUUID(),
+                        UUID.randomUUID(), null);
+                seeded.add(seeded(company, conversation, company.append(conversation, null, question, asked)));
+                continue;
+            }
+            Instant opened = asked.minus(Duration.ofMinutes(2));
+            Conversation conversation = company.open(customer, plataforma, null, opened, UUID.randomUUID(),
+                    UUID.randomUUID(), null);
+            company.append(conversation, null, "Olá", opened);
+            conversation.start(bot, opened.plusSeconds(30));
+            company.append(conversation, bot, greeting, asked.minus(Duration.ofMinutes(1)));
+            seeded.add(seeded(company, conversation, company.append(conversation, null, question, asked)));
+        }
+        return seeded;
+    }
+
+    /** The customer of an open conversation writes again. */
+    SeededConversation followUp(Company company, Conversation conversation, String text, Instant at) {
+        if (!conversation.open()) {
+            throw new IllegalStateException("conversation " + conversation.id() + " is closed");
+        }
+        return seeded(company, conversation, company.append(conversation, null, text, at));
+    }
+
+    /** The generator's next message: a new conversation, or a follow-up in a random open one. */
+    SeededConversation generated(Company company, RandomGenerator random, double newShare, int maxOpen, Instant now) {
+        boolean roomForMore = company.openConversations().size() < maxOpen;
+        if (roomForMore && random.nextDouble() < newShare || company.openConversations().isEmpty()) {
+            int number = customers.incrementAndGet();
+            int plataforma = CHANNELS[random.nextInt(CHANNELS.length)];
+            Conversation conversation = company.open(customer(null, number), plataforma, null, now,
+                    UUID.randomUUID(), UUID.randomUUID(), null);
+            String opening = Phrases.opening(company.profile(), random.nextInt(1000));
+            return seeded(company, conversation, company.append(conversation, null, opening, now));
+        }
+        Conversation conversation = company.randomOpen(random).orElseThrow();
+        return followUp(company, conversation, Phrases.followUp(random), now);
+    }
+
+    private Customer customer(@Nullable String name) {
+        return customer(name, customers.incrementAndGet());
+    }
+
+    private static Customer customer(@Nullable String name, int number) {
+        String display = name != null ? name : Phrases.customerName(number);
+        String phone = String.format("(11) 9%04d-%04d", (number / 10_000) % 10_000, number % 10_000);
+        String plain = Normalizer.normalize(display, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String email = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + number + "@email.com.br";
+        return new Customer(UUID.randomUUID(), UUID.randomUUID(), display, email, phone, Phrases.city(number));
+    }
+
+    private static SeededConversation seeded(Company company, Conversation conversation, @Nullable Message message) {
+        if (message == null) {
+            throw new IllegalStateException("no message");
+        }
+        return new SeededConversation(company.empresa(), conversation.id(), conversation.hash(), message.id(),
+                message.cadastro());
+    }
+}

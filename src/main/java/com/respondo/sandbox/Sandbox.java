@@ -1,0 +1,147 @@
+package com.respondo.sandbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The Java control API of the TempBox sandbox, for tests and benchmarks in the same JVM (the same is served over HTTP
+ * under {@code /sandbox/tempbox/_sandbox}): the record of what was posted, call counts, fault knobs, reset, and ways
+ * to create work for the worker.
+ */
+public final class Sandbox {
+
+    private final StateHolder states;
+    private final FaultInjector faults;
+    private final SandboxTasks tasks;
+    private final ConversationFactory factory;
+    private final SandboxProperties properties;
+    private final Seeder seeder;
+    private final Clock clock;
+
+    Sandbox(StateHolder states, FaultInjector faults, SandboxTasks tasks, ConversationFactory factory,
+            SandboxProperties properties, Seeder seeder, Clock clock) {
+        this.states = states;
+        this.faults = faults;
+        this.tasks = tasks;
+        this.factory = factory;
+        this.properties = properties;
+        this.seeder = seeder;
+        this.clock = clock;
+    }
+
+    static SandboxState freshState(Seeder seeder, Clock clock, SandboxProperties properties, boolean seed) {
+        SandboxState state = new SandboxState(seeder.profiles(), clock, properties.recordCapacity());
+        if (seed) {
+            seeder.seedConversations(state);
+        }
+        return state;
+    }
+
+    /** The seeded companies with their GUIDs and sandbox tokens. */
+    public List<SandboxCompany> companies() {
+        return states.current().companies().stream().map(company -> company.profile().describe()).toList();
+    }
+
+    /** One company by its slug ({@code loja-aurora}, {@code clinica-sorriso}). */
+    public SandboxCompany company(String id) {
+        return companies().stream()
+            .filter(company -> company.id().equals(id))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no sandbox company '" + id + "'"));
+    }
+
+    /** Every retained entry of the record of posted calls, oldest first. */
+    public List<PostedCall> record() {
+        return record(0);
+    }
+
+    /** The retained entries with a sequence number above {@code after}, oldest first. */
+    public List<PostedCall> record(long after) {
+        return states.current().record().after(after);
+    }
+
+    /** The number of calls per operation (wire name), reads included, since start-up or the last reset. */
+    public Map<String, Long> calls() {
+        return states.current().record().calls();
+    }
+
+    public long calls(String operation) {
+        return calls().getOrDefault(operation, 0L);
+    }
+
+    public SandboxFaults faults() {
+        return faults.faults();
+    }
+
+    /** Replaces the fault knobs; they apply to the calls that arrive from now on. */
+    public void faults(SandboxFaults replacement) {
+        faults.faults(replacement);
+    }
+
+    /** Back to start-up: a fresh state (seeded as configured), empty record, configured faults and generator. */
+    public void reset() {
+        reset(properties.seed());
+    }
+
+    /** Like {@link #reset()}, choosing whether the demo conversations are seeded. */
+    public void reset(boolean seed) {
+        states.replace(freshState(seeder, clock, properties, seed));
+        faults.faults(properties.faults());
+        tasks.resetGenerator();
+    }
+
+    /**
+     * Adds {@code count} conversations waiting for the bot's answer: owned by the bot, newest message from the customer,
+     * written {@code age} ago.
+     */
+    public List<SeededConversation> seedWaitingConversations(UUID empresa, int count, Duration age) {
+        return seed(empresa, count, age, true);
+    }
+
+    /** Adds {@code count} conversations nobody started: no owner, one customer message written {@code age} ago. */
+    public List<SeededConversation> seedNewConversations(UUID empresa, int count, Duration age) {
+        return seed(empresa, count, age, false);
+    }
+
+    /** Opens a conversation nobody started, with these customer messages, the last written {@code age} ago. */
+    public SeededConversation openConversation(UUID empresa, String customerName, int plataforma, Duration age,
+            String... customerMessages) {
+        SandboxState state = states.current();
+        return factory.open(state.company(empresa), customerName, plataforma, state.now().minus(age),
+                List.of(customerMessages));
+    }
+
+    /** The customer of an open conversation writes a new message now. */
+    public SeededConversation customerWrites(UUID atendimento, String text) {
+        SandboxState state = states.current();
+        Company company = state.companyOf(atendimento)
+            .orElseThrow(() -> new IllegalArgumentException("no sandbox conversation " + atendimento));
+        return factory.followUp(company, company.byId(atendimento).orElseThrow(), text, state.now());
+    }
+
+    /** Turns the generator of customer messages on or off, at the given rate. */
+    public void generator(boolean enabled, double messagesPerMinute) {
+        tasks.generator(enabled, messagesPerMinute);
+    }
+
+    /** Adds {@code count} generated customer messages now (new conversations and follow-ups). */
+    public List<SeededConversation> generate(int count) {
+        return tasks.generate(count);
+    }
+
+    /** Delivers the scheduled messages already due, without waiting for the next tick; answers how many. */
+    public int deliverDueMessages() {
+        return tasks.deliverDue();
+    }
+
+    private List<SeededConversation> seed(UUID empresa, int count, Duration age, boolean ownedByBot) {
+        if (count < 0 || age.isNegative()) {
+            throw new IllegalArgumentException("count and age must not be negative");
+        }
+        SandboxState state = states.current();
+        return factory.waiting(state.company(empresa), count, age, ownedByBot, state.now());
+    }
+}

@@ -1,0 +1,68 @@
+package com.respondo.sandbox;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * Serves the TempBox sandbox under {@code /sandbox/tempbox} in the {@code sandbox} profile: the Atendimento API under
+ * {@code api/Atendimento/{Operation}} and the control API under {@code _sandbox/}.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("sandbox")
+@EnableConfigurationProperties(SandboxProperties.class)
+class SandboxConfiguration {
+
+    static final String BASE_PATH = "/sandbox/tempbox";
+
+    private static final Logger log = LoggerFactory.getLogger(SandboxConfiguration.class);
+
+    @Bean
+    SandboxServer sandboxServer(SandboxProperties properties) {
+        SandboxServer server = new SandboxServer(properties, Clock.systemUTC());
+        log.info("TempBox sandbox under {}: {} conversations seeded, generator {}", BASE_PATH,
+                server.conversationCount(), properties.generator().enabled() ? "on" : "off");
+        return server;
+    }
+
+    @Bean
+    Sandbox sandbox(SandboxServer server) {
+        return server.sandbox();
+    }
+
+    @Bean
+    SandboxTasks sandboxTasks(SandboxServer server) {
+        return server.tasks();
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> sandboxTempBoxRoutes(SandboxServer server) {
+        AtendimentoHandler api = server.atendimento();
+        ControlHandler control = server.control();
+        return RouterFunctions.route()
+            .POST(BASE_PATH + "/api/Atendimento/{operation}", api::handle)
+            .path(BASE_PATH + "/_sandbox", routes -> routes
+                .GET("/companies", control::companies)
+                .GET("/record", control::record)
+                .GET("/calls", control::calls)
+                .GET("/faults", control::faults)
+                .PUT("/faults", control::replaceFaults)
+                .POST("/reset", control::reset)
+                .POST("/seed", control::seed)
+                .POST("/conversations", control::openConversation)
+                .POST("/customer-messages", control::customerMessage)
+                .PUT("/generator", control::generator)
+                .POST("/generate", control::generate)
+                .POST("/deliver", control::deliver)
+                .onError(ControlHandler::isBadInput, control::badRequest))
+            .build();
+    }
+}

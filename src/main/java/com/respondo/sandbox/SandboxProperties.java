@@ -1,0 +1,57 @@
+package com.respondo.sandbox;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/**
+ * Settings of the TempBox sandbox ({@code respondo.sandbox.*}): seeding, the customer-message generator, the fault
+ * knobs in force at start-up and the size of the record of calls.
+ *
+ * @param seed whether the two demo companies get their conversations at start-up and on reset
+ * @param generator the generator of customer messages
+ * @param faults the fault knobs at start-up (and after a reset); all zero by default
+ * @param recordCapacity how many recorded calls are kept (the oldest are dropped)
+ * @param zone the time zone of dates on the wire
+ * @param deliveryInterval how often due scheduled messages (AgendarMensagem) are delivered
+ */
+@Validated
+@ConfigurationProperties("respondo.sandbox")
+public record SandboxProperties(
+        @DefaultValue("true") boolean seed,
+        @Valid @DefaultValue Generator generator,
+        @DefaultValue SandboxFaults faults,
+        @DefaultValue("100000") @Min(100) @Max(10_000_000) int recordCapacity,
+        @DefaultValue("America/Sao_Paulo") ZoneId zone,
+        @DefaultValue("500ms") Duration deliveryInterval) {
+
+    /**
+     * The generator keeps adding customer messages (new conversations and follow-ups) so the worker always has work.
+     *
+     * @param enabled whether it runs
+     * @param messagesPerMinute how many customer messages it adds per minute, over both companies
+     * @param newConversationShare the share of those messages that open a new conversation
+     * @param maxOpenConversations per company, above this many open conversations it only adds follow-ups
+     */
+    public record Generator(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("6") @DecimalMin("0.1") @DecimalMax("60000") double messagesPerMinute,
+            @DefaultValue("0.35") @DecimalMin("0") @DecimalMax("1") double newConversationShare,
+            @DefaultValue("300") @Min(1) int maxOpenConversations) {
+    }
+
+    public SandboxProperties {
+        if (deliveryInterval.isNegative() || deliveryInterval.isZero()) {
+            throw new IllegalArgumentException("respondo.sandbox.delivery-interval must be positive");
+        }
+    }
+}

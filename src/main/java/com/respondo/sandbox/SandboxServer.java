@@ -1,0 +1,64 @@
+package com.respondo.sandbox;
+
+import java.time.Clock;
+import java.util.List;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The composition root of the sandbox: builds its parts once, from the properties, and hands Spring the few that are
+ * beans (the {@link Sandbox} API, the tasks' lifecycle and the HTTP handlers).
+ */
+final class SandboxServer {
+
+    private final Sandbox sandbox;
+    private final SandboxTasks tasks;
+    private final AtendimentoHandler atendimento;
+    private final ControlHandler control;
+    private final StateHolder states;
+    private final AtendimentoApi api;
+
+    SandboxServer(SandboxProperties properties, Clock clock) {
+        JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+        Seeder seeder = Seeder.fromClasspath(json);
+        this.states = new StateHolder(Sandbox.freshState(seeder, clock, properties, properties.seed()));
+        FaultInjector faults = new FaultInjector(properties.faults());
+        ConversationFactory factory = new ConversationFactory();
+        this.tasks = new SandboxTasks(states, factory, properties);
+        this.sandbox = new Sandbox(states, faults, tasks, factory, properties, seeder, clock);
+        Rows rows = new Rows(new WireFormat(properties.zone()));
+        ConversationWrites writes = new ConversationWrites(rows, scheduled -> states.current().scheduled().add(scheduled));
+        this.api = new AtendimentoApi(states, json, rows.wire(), List.of(writes, new ConversationLists(rows),
+                new MessageLists(rows), new CompanyLists(rows), new Automations()));
+        this.atendimento = new AtendimentoHandler(api, faults, json);
+        this.control = new ControlHandler(sandbox, tasks, json);
+    }
+
+    Sandbox sandbox() {
+        return sandbox;
+    }
+
+    SandboxTasks tasks() {
+        return tasks;
+    }
+
+    AtendimentoApi api() {
+        return api;
+    }
+
+    AtendimentoHandler atendimento() {
+        return atendimento;
+    }
+
+    ControlHandler control() {
+        return control;
+    }
+
+    int conversationCount() {
+        return states.current().companies().stream().mapToInt(Company::conversationCount).sum();
+    }
+}
