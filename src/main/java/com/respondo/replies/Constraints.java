@@ -1,0 +1,37 @@
+package com.respondo.replies;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+/** Bean Validation of the LLM's structured answers, without Spring and without an expression language. */
+final class Constraints {
+
+    private static final Validator VALIDATOR = createValidator();
+
+    private Constraints() {
+    }
+
+    /** The violations of the bean as "property message" strings, sorted; empty when it is valid. */
+    static Set<String> violations(Object bean) {
+        Set<String> messages = new TreeSet<>();
+        for (ConstraintViolation<Object> violation : VALIDATOR.validate(bean)) {
+            messages.add(violation.getPropertyPath() + " " + violation.getMessage());
+        }
+        return messages;
+    }
+
+    @SuppressWarnings("resource")
+    private static Validator createValidator() {
+        ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        return factory.getValidator();
+    }
+}
