@@ -2,6 +2,7 @@ package com.respondo.replies;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * The check every text passes before it is sent to a customer: not blank, within the channel's length, no
  * unrendered template variable or markup, no secret, not a raw structured answer, and no large verbatim piece of the
- * system prompt (60 characters or more, ignoring case and spacing) unless that piece is something the customer may
- * read anyway (a canned message, the company context). A failed check gives a reason, never the secret.
+ * system prompt's own instructions (60 characters or more, compared folded: case, accents, spacing and punctuation
+ * ignored). What the system prompt quotes for the customer to read anyway (canned messages, company context,
+ * business hours) is not part of those instructions. A failed check gives a reason, never the secret.
  */
 public final class OutgoingTextCheck {
 
@@ -62,12 +64,24 @@ public final class OutgoingTextCheck {
     }
 
     /**
-     * A copy that refuses large verbatim pieces of the rendered system prompt, except pieces of the quotable texts
+     * A copy that refuses large verbatim pieces of the rendered system prompt, leaving out the quotable texts
      * (canned messages, company context, business hours) that the customer may be told anyway.
      */
     public OutgoingTextCheck withSystemPrompt(String renderedSystemPrompt, Collection<String> quotable) {
-        return new OutgoingTextCheck(maxLength, secrets, new VerbatimIndex(spaced(renderedSystemPrompt),
-                quotable.stream().map(OutgoingTextCheck::spaced).toList()));
+        return new OutgoingTextCheck(maxLength, secrets, VerbatimIndex.of(renderedSystemPrompt, quotable));
+    }
+
+    /**
+     * A copy that refuses large verbatim pieces of the rendered system prompt of a reply step, leaving out what it
+     * quotes from the tenant and its canned messages (name, context, hours, canned texts).
+     */
+    public OutgoingTextCheck withSystemPrompt(String renderedSystemPrompt, TenantProfile tenant, CannedMenu canned) {
+        List<String> quotable = new ArrayList<>();
+        quotable.add(tenant.companyName());
+        quotable.add(tenant.companyContext());
+        quotable.add(tenant.businessHours().describe());
+        canned.options().forEach(option -> quotable.add(option.text()));
+        return withSystemPrompt(renderedSystemPrompt, quotable);
     }
 
     /** The channel's limit in code points. */
@@ -98,7 +112,8 @@ public final class OutgoingTextCheck {
                 return Optional.of("text contains a secret");
             }
         }
-        return systemPrompt.leakIn(spaced(text)) ? Optional.of("text repeats the system prompt") : Optional.empty();
+        return systemPrompt.leakIn(UntrustedText.fold(text)) ? Optional.of("text repeats the system prompt")
+                : Optional.empty();
     }
 
     /** Whether the text may be sent. */
@@ -111,25 +126,24 @@ public final class OutgoingTextCheck {
         return SPACES.matcher(UntrustedText.clean(text)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    /** Lower case, invisible characters removed, white space runs as one space: how prompt pieces are compared. */
-    private static String spaced(String text) {
-        return SPACES.matcher(UntrustedText.clean(text)).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** The windows of {@value #VERBATIM_MIN} characters of the system prompt, by rolling hash. */
+    /**
+     * The windows of {@value #VERBATIM_MIN} characters of the folded system prompt, by rolling hash; the quotable
+     * texts are cut out first (replaced by a character no folded text has), so no window spans them.
+     */
     private static final class VerbatimIndex {
 
-        static final VerbatimIndex EMPTY = new VerbatimIndex("", List.of());
+        static final VerbatimIndex EMPTY = new VerbatimIndex("");
         private static final long BASE = 1_000_003L;
+        private static final String CUT_OUT = "\u0000";
+        /** Shorter quotable texts (a company name) stay: cutting them everywhere would hide real leaks. */
+        private static final int MIN_QUOTABLE = 12;
 
         private final String prompt;
-        private final List<String> quotable;
         private final Set<Long> windows = new HashSet<>();
         private final long highPower;
 
-        VerbatimIndex(String prompt, List<String> quotable) {
+        private VerbatimIndex(String prompt) {
             this.prompt = Objects.requireNonNull(prompt);
-            this.quotable = quotable;
             long power = 1;
             for (int i = 1; i < VERBATIM_MIN; i++) {
                 power *= BASE;
@@ -149,9 +163,24 @@ public final class OutgoingTextCheck {
                 if (!windows.contains(hash)) {
                     return false;
                 }
-                String piece = text.substring(start, start + VERBATIM_MIN);
-                return prompt.contains(piece) && quotable.stream().noneMatch(q -> q.contains(piece));
+                return prompt.contains(text.substring(start, start + VERBATIM_MIN));
             });
+        }
+
+        static VerbatimIndex of(String prompt, Collection<String> quotable) {
+            List<String> cut = new ArrayList<>();
+            for (String text : quotable) {
+                String folded = UntrustedText.fold(text);
+                if (folded.length() >= MIN_QUOTABLE) {
+                    cut.add(folded);
+                }
+            }
+            cut.sort(Comparator.comparingInt(String::length).reversed());
+            String folded = UntrustedText.fold(prompt);
+            for (String text : cut) {
+                folded = folded.replace(text, CUT_OUT);
+            }
+            return new VerbatimIndex(folded);
         }
 
         /** Calls the visitor with each window's hash and start until it answers true; whether one did. */
