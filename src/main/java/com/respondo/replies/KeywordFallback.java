@@ -21,7 +21,7 @@ final class KeywordFallback {
     private static final Pattern MENU_DIGIT = Pattern.compile("^(?:opcao|opc|op|numero|num|n|item)? ?([1-9])$");
     private static final int MIN_WORD = 4;
     private static final int SHORT_TEXT = 3;
-    private static final Set<String> COMMON = Set.of(
+    private static final List<String> COMMON = List.of(
             // greetings, thanks and small talk
             "ola", "oie", "opa", "bom", "boa", "dia", "dias", "tarde", "noite", "obrigado", "obrigada", "obrigadao",
             "valeu", "grato", "grata", "agradeco", "tchau", "beleza", "certo", "entendi", "perfeito", "otimo", "show",
@@ -31,10 +31,10 @@ final class KeywordFallback {
             "quanto", "quanta", "quantos", "quantas", "porque", "porquê", "voce", "voces", "vcs", "eles", "elas",
             "minha", "minhas", "meus", "seus", "suas", "nosso", "nossa", "nossos", "nossas", "este", "esta", "esse",
             "essa", "isso", "isto", "aquele", "aquela", "aqui", "muito", "muita", "mais", "menos", "tambem", "todo",
-            "toda", "todos", "todas", "algum", "alguma", "nada", "estar", "estou", "estao", "esta", "tenho", "temos",
+            "toda", "todos", "todas", "algum", "alguma", "nada", "estar", "estou", "estao", "tenho", "temos",
             "fazer", "pode", "posso", "poderia", "gostaria", "queria", "quero", "preciso", "saber", "favor", "gente",
             "pessoal", "alguem", "ajuda", "ajudar", "informacao", "informacoes", "duvida", "duvidas", "pergunta",
-            "empresa", "mensagem", "contato", "atendimento", "cliente", "sobre", "agora", "hoje", "ainda", "depois",
+            "empresa", "mensagem", "contato", "atendimento", "cliente", "agora", "hoje", "ainda", "depois",
             "antes", "sempre", "nunca", "cada", "outro", "outra", "mesmo", "mesma", "fica", "ficar",
             "teria", "tinha", "seria", "sera", "vamos", "vou", "dizer", "falar", "fala", "olhar", "veja", "segue");
 
