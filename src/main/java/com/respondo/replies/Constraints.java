@@ -18,11 +18,15 @@ final class Constraints {
     private Constraints() {
     }
 
-    /** The violations of the bean as "property message" strings, sorted; empty when it is valid. */
+    /**
+     * The violations of the bean as "property violates @Constraint" strings, sorted; empty when it is valid. The
+     * values themselves stay out: they may be long or quote the customer.
+     */
     static Set<String> violations(Object bean) {
         Set<String> messages = new TreeSet<>();
         for (ConstraintViolation<Object> violation : VALIDATOR.validate(bean)) {
-            messages.add(violation.getPropertyPath() + " " + violation.getMessage());
+            messages.add(violation.getPropertyPath() + " violates @"
+                    + violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
         }
         return messages;
     }

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * reading a thank-you costs little, a bot ignoring a customer who names the attendant costs a customer. Fixed
  * expressions ("erro humano", "recursos humanos") and explicit refusals ("não preciso de atendente") do not count.
  * Words such as "pessoa", "alguém" or "gerente" count only after a request ("falar com", "quero", "me passa pra"),
- * so "alguém pode me ajudar?" and "humanidade" do not.
+ * so "alguém pode me ajudar?" and "humanidade" do not. Only the first 10,000 characters of a message are read.
  */
 public final class HumanRequestRule {
 

@@ -61,10 +61,10 @@ final class KeywordFallback {
     }
 
     private static Optional<Integer> menuDigit(String text) {
-        String folded = UntrustedText.fold(text);
-        if (folded.length() > 12) {
+        if (text.length() > 40) {
             return Optional.empty();
         }
+        String folded = UntrustedText.fold(text);
         Matcher matcher = MENU_DIGIT.matcher(folded);
         return matcher.matches() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
     }

@@ -1,7 +1,6 @@
 package com.respondo.replies;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +12,6 @@ public final class UntrustedText {
 
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\n\\s*");
     private static final Pattern BLANKS = Pattern.compile("[ \\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private UntrustedText() {
     }
@@ -52,12 +49,52 @@ public final class UntrustedText {
 
     /**
      * The text folded for matching: cleaned, accents removed, lower case, every run of characters other than letters
-     * and digits one space, trimmed ("Não, é ROBÔ?!" becomes "nao e robo").
+     * and digits one space, trimmed ("Não, é ROBÔ?! Ação!" becomes "nao e robo acao"). One pass, ASCII first.
      */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(clean(text), Normalizer.Form.NFD);
-        String unaccented = MARKS.matcher(decomposed).replaceAll("");
-        return NOT_WORD.matcher(unaccented.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = true;
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                if (cp >= 0x20 && cp != 0x7F || Character.isWhitespace(cp)) {
+                    space = appendFolded(out, cp, space);
+                }
+            }
+            else if (!invisible(cp) && Character.getType(cp) != Character.SURROGATE) {
+                String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
+                for (int j = 0; j < decomposed.length(); j++) {
+                    int part = decomposed.codePointAt(j);
+                    j += Character.charCount(part) - 1;
+                    if (!isMark(part)) {
+                        space = appendFolded(out, part, space);
+                    }
+                }
+            }
+        }
+        int end = out.length();
+        return end > 0 && out.charAt(end - 1) == ' ' ? out.substring(0, end - 1) : out.toString();
+    }
+
+    /** Appends the lower-case letter or digit, or one space for a run of anything else; whether a space ends it. */
+    private static boolean appendFolded(StringBuilder out, int cp, boolean afterSpace) {
+        if (Character.isLetterOrDigit(cp)) {
+            out.appendCodePoint(Character.toLowerCase(cp));
+            return false;
+        }
+        if (!afterSpace && !isMark(cp)) {
+            out.append(' ');
+            return true;
+        }
+        return afterSpace;
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /** At most {@code max} code points of the text, the last ones replaced by the marker when it was cut. */

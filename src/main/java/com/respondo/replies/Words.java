@@ -6,14 +6,19 @@ import java.util.List;
 /** Words of customer text as the rules compare them: folded, split, stretched letters squeezed, crudely stemmed. */
 final class Words {
 
+    static final int MAX_READ = 10_000;
     private static final int STEM = 6;
 
     private Words() {
     }
 
-    /** The folded words of the text (lower case, no accents, no punctuation). */
+    /**
+     * The folded words (lower case, no accents, no punctuation) of the text's first {@value #MAX_READ} characters:
+     * the rules read what people write, and beyond that a message is no longer a conversation but a payload.
+     */
     static List<String> of(String text) {
-        String folded = UntrustedText.fold(text);
+        String folded = UntrustedText.fold(text.length() > MAX_READ ? UntrustedText.truncate(text, MAX_READ, "")
+                : text);
         List<String> words = new ArrayList<>();
         if (!folded.isEmpty()) {
             for (String word : folded.split(" ")) {
