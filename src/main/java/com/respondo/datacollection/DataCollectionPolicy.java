@@ -36,11 +36,11 @@ public final class DataCollectionPolicy {
     private static final int MAX_INTENT = 200;
     private static final int MAX_SUMMARY = 500;
 
-    private final HistoryWindow window;
+    private final ReplySettings settings;
 
     /** A policy whose prompt text fits the settings' token budget. */
     public DataCollectionPolicy(ReplySettings settings) {
-        this.window = new HistoryWindow(settings);
+        this.settings = settings;
     }
 
     /** The customer messages of the conversation not yet collected, oldest first. */
@@ -52,11 +52,14 @@ public final class DataCollectionPolicy {
                 .toList();
     }
 
-    /** data-collection: company, customerMessages (the messages' texts, one per line, within the budget). */
+    /**
+     * data-collection: company, customerMessages (the messages' texts, one per line, within the budget; PII masked
+     * when the tenant asks for it, in which case only intent, urgency, sentiment and summary can come back).
+     */
     public Map<String, Object> promptVariables(TenantProfile tenant, List<Message> messages) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(COMPANY, ReplyPrompts.company(tenant));
-        String texts = window.texts(messages);
+        String texts = new HistoryWindow(settings, tenant).texts(messages);
         variables.put(CUSTOMER_MESSAGES, texts.isEmpty() ? "(nenhuma mensagem)" : texts);
         return Collections.unmodifiableMap(variables);
     }

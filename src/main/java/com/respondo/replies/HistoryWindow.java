@@ -5,11 +5,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
+
+import com.respondo.privacy.PiiMasker;
 
 /**
  * The conversation text a prompt shows, kept within a token budget (estimated as characters per token): the newest
  * messages are kept, older ones dropped with a note, and a newest message too long for the budget is cut. Every
- * message is cleaned and put on one line, so a customer cannot forge lines of the history.
+ * message is cleaned and put on one line, so a customer cannot forge lines of the history; a masking window also
+ * replaces PII by placeholders ({@link PiiMasker}).
  */
 public final class HistoryWindow {
 
@@ -17,18 +21,30 @@ public final class HistoryWindow {
     static final String CUT = " […]";
 
     private final int charBudget;
+    private final boolean maskPii;
 
-    /** A window of {@code charBudget} characters. */
-    public HistoryWindow(int charBudget) {
+    /** A window of {@code charBudget} characters, masking PII or not. */
+    public HistoryWindow(int charBudget, boolean maskPii) {
         if (charBudget < 100) {
             throw new IllegalArgumentException("charBudget must be at least 100: " + charBudget);
         }
         this.charBudget = charBudget;
+        this.maskPii = maskPii;
     }
 
-    /** A window of the settings' token budget. */
+    /** A window of {@code charBudget} characters that leaves PII as it is. */
+    public HistoryWindow(int charBudget) {
+        this(charBudget, false);
+    }
+
+    /** A window of the settings' token budget that leaves PII as it is. */
     public HistoryWindow(ReplySettings settings) {
-        this(settings.historyCharBudget());
+        this(settings.historyCharBudget(), false);
+    }
+
+    /** A window of the settings' token budget that masks PII when the tenant asks for it. */
+    public HistoryWindow(ReplySettings settings, TenantProfile tenant) {
+        this(settings.historyCharBudget(), tenant.maskPiiForLlm());
     }
 
     /**
@@ -61,7 +77,10 @@ public final class HistoryWindow {
     private String body(Message message) {
         String bounded = UntrustedText.truncate(message.text(), charBudget + 1, "");
         String line = UntrustedText.oneLine(bounded);
-        return line.isEmpty() ? "(mensagem sem texto)" : line;
+        if (line.isEmpty()) {
+            return "(mensagem sem texto)";
+        }
+        return maskPii ? Objects.requireNonNull(PiiMasker.mask(line)) : line;
     }
 
     private static String author(Message message, String botAttendantId) {

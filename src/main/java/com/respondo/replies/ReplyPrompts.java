@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import com.respondo.privacy.PiiMasker;
+
 /**
  * The variables of the reply prompts ({@code prompts/initial-response.st}, {@code bot-choice.st},
  * {@code ai-reply.st}), named as the prompt files name them. The system-part variables ({@code company},
  * {@code companyContext}, {@code businessHours}, {@code cannedMessages}) depend only on the tenant and its canned
  * list, so the system prompt is byte-identical from call to call and the provider's prompt cache works; everything
- * the customer wrote enters only as the user-part variables, cleaned and within the token budget.
+ * the customer wrote enters only as the user-part variables, cleaned, within the token budget, and with its PII
+ * masked when the tenant asks for it ({@link TenantProfile#maskPiiForLlm()}).
  */
 public final class ReplyPrompts {
 
@@ -33,12 +36,14 @@ public final class ReplyPrompts {
     static final String NO_MESSAGES = "(nenhuma mensagem)";
     private static final int MAX_NAME = 80;
 
-    private final HistoryWindow window;
+    private final HistoryWindow plain;
+    private final HistoryWindow masking;
     private final Clock clock;
 
     /** Prompts whose conversation text fits the settings' token budget, dated by the clock. */
     public ReplyPrompts(ReplySettings settings, Clock clock) {
-        this.window = new HistoryWindow(settings);
+        this.plain = new HistoryWindow(settings.historyCharBudget(), false);
+        this.masking = new HistoryWindow(settings.historyCharBudget(), true);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -52,10 +57,10 @@ public final class ReplyPrompts {
         variables.put(COMPANY, company(tenant));
         variables.put(BUSINESS_HOURS, tenant.businessHours().describe());
         variables.put(OPEN_NOW, tenant.businessHours().isOpenAt(now) ? "sim" : "não");
-        variables.put(CUSTOMER_NAME, customerName(conversation));
+        variables.put(CUSTOMER_NAME, customerName(tenant, conversation));
         variables.put(CHANNEL, tenant.channel(conversation.plataforma()).name());
         variables.put(GREETING_PERIOD, PtBr.greetingPeriod(now, tenant.zone()));
-        variables.put(CUSTOMER_MESSAGES, orNone(window.burst(conversation)));
+        variables.put(CUSTOMER_MESSAGES, orNone(window(tenant).burst(conversation)));
         return Collections.unmodifiableMap(variables);
     }
 
@@ -64,8 +69,8 @@ public final class ReplyPrompts {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(COMPANY, company(tenant));
         variables.put(CANNED_MESSAGES, canned.numbered());
-        variables.put(HISTORY, orNone(window.history(conversation, tenant.botAttendantId(), tenant.zone())));
-        variables.put(NEWEST_MESSAGES, orNone(window.burst(conversation)));
+        variables.put(HISTORY, orNone(window(tenant).history(conversation, tenant.botAttendantId(), tenant.zone())));
+        variables.put(NEWEST_MESSAGES, orNone(window(tenant).burst(conversation)));
         return Collections.unmodifiableMap(variables);
     }
 
@@ -80,11 +85,11 @@ public final class ReplyPrompts {
         variables.put(COMPANY_CONTEXT, companyContext(tenant));
         variables.put(BUSINESS_HOURS, tenant.businessHours().describe());
         variables.put(CANNED_MESSAGES, canned.numbered());
-        variables.put(CUSTOMER_NAME, customerName(conversation));
+        variables.put(CUSTOMER_NAME, customerName(tenant, conversation));
         variables.put(CHANNEL, tenant.channel(conversation.plataforma()).name());
         variables.put(NOW, PtBr.dateTime(clock.instant(), tenant.zone()));
         variables.put(AGENDA_SLOTS, agenda.numbered(tenant.zone()));
-        variables.put(HISTORY, orNone(window.history(conversation, tenant.botAttendantId(), tenant.zone())));
+        variables.put(HISTORY, orNone(window(tenant).history(conversation, tenant.botAttendantId(), tenant.zone())));
         return Collections.unmodifiableMap(variables);
     }
 
@@ -99,9 +104,18 @@ public final class ReplyPrompts {
         return context.isEmpty() ? "(sem informações adicionais)" : context;
     }
 
-    static String customerName(Conversation conversation) {
+    /** The customer's display name, often a phone number on WhatsApp: masked too when the tenant asks. */
+    static String customerName(TenantProfile tenant, Conversation conversation) {
         String name = conversation.customerName() == null ? "" : UntrustedText.oneLine(conversation.customerName());
-        return name.isEmpty() ? "cliente" : UntrustedText.truncate(name, MAX_NAME, "…");
+        if (name.isEmpty()) {
+            return "cliente";
+        }
+        String bounded = UntrustedText.truncate(name, MAX_NAME, "…");
+        return tenant.maskPiiForLlm() ? Objects.requireNonNull(PiiMasker.mask(bounded)) : bounded;
+    }
+
+    private HistoryWindow window(TenantProfile tenant) {
+        return tenant.maskPiiForLlm() ? masking : plain;
     }
 
     private static String orNone(String text) {

@@ -25,7 +25,7 @@ public record ReplySettings(@NotNull Duration debounce,
         @DecimalMin("0.0") @DecimalMax("1.0") double cannedConfidenceThreshold,
         @DecimalMin("0.0") @DecimalMax("1.0") double aiConfidenceThreshold,
         @NotNull Duration llmUnavailableHandoffAfter,
-        @Min(50) int historyTokenBudget,
+        @Min(100) int historyTokenBudget,
         @Min(1) @Max(16) int charsPerToken,
         @Min(1) @Max(50) int maxAgendaSlots) {
 
@@ -36,7 +36,7 @@ public record ReplySettings(@NotNull Duration debounce,
         requireNotNegative(llmUnavailableHandoffAfter, "llmUnavailableHandoffAfter");
         requireFraction(cannedConfidenceThreshold, "cannedConfidenceThreshold");
         requireFraction(aiConfidenceThreshold, "aiConfidenceThreshold");
-        requireAtLeast(historyTokenBudget, 50, "historyTokenBudget");
+        requireAtLeast(historyTokenBudget, 100, "historyTokenBudget");
         requireAtLeast(charsPerToken, 1, "charsPerToken");
         requireAtLeast(maxAgendaSlots, 1, "maxAgendaSlots");
     }

@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param businessHours when it attends, in its time zone
  * @param handoffAttendantIds the attendants to hand conversations to, in order of preference; may be empty
  * @param channels the channels by Plataforma code
+ * @param maskPiiForLlm whether customer PII (CPF, CNPJ, cards, e-mail, phone) is masked before text goes to the LLM
  */
 public record TenantProfile(String tenantId, String companyName, String botAttendantId, String companyContext,
-        BusinessHours businessHours, List<String> handoffAttendantIds, Channels channels) {
+        BusinessHours businessHours, List<String> handoffAttendantIds, Channels channels, boolean maskPiiForLlm) {
 
     public TenantProfile {
         Objects.requireNonNull(tenantId, "tenantId");
@@ -29,6 +30,13 @@ public record TenantProfile(String tenantId, String companyName, String botAtten
         Objects.requireNonNull(businessHours, "businessHours");
         handoffAttendantIds = List.copyOf(handoffAttendantIds);
         Objects.requireNonNull(channels, "channels");
+    }
+
+    /** A tenant whose customer text reaches the LLM unmasked. */
+    public TenantProfile(String tenantId, String companyName, String botAttendantId, String companyContext,
+            BusinessHours businessHours, List<String> handoffAttendantIds, Channels channels) {
+        this(tenantId, companyName, botAttendantId, companyContext, businessHours, handoffAttendantIds, channels,
+                false);
     }
 
     /** The tenant's time zone. */

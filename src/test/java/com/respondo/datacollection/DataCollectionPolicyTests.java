@@ -184,6 +184,15 @@ class DataCollectionPolicyTests {
     }
 
     @Test
+    void promptMasksPiiWhenTheTenantAsksForIt() {
+        TenantProfile masking = new TenantProfile("loja-aurora", "Loja Aurora", BOT, "", tenant.businessHours(),
+                List.of(), Channels.defaults(), true);
+
+        assertThat(policy.promptVariables(masking, sources.subList(1, 2)))
+                .containsEntry("customerMessages", "meu cpf é [CPF] e o e-mail [EMAIL]");
+    }
+
+    @Test
     void collectedDataReadsTheDesignsPropertyNames() {
         CollectedData data = JsonMapper.builder().build().readValue("""
                 {"name":"Maria","email":"m@x.com","phone":"11987654321","document":"52998224725","cep":"01310100",

@@ -31,7 +31,7 @@ class HistoryWindowTests {
     @Test
     void keepsTheNewestMessagesWithinTheBudgetAndSaysOlderOnesWereLeftOut() {
         HistoryWindow small = new HistoryWindow(new ReplySettings(java.time.Duration.ofSeconds(8), 0.75, 0.6,
-                java.time.Duration.ofMinutes(5), 50, 4, 10));
+                java.time.Duration.ofMinutes(5), 100, 4, 10));
         Fixtures.Builder builder = Fixtures.conversation();
         for (int i = 30; i >= 1; i--) {
             builder.customer("mensagem número " + i, i);
@@ -39,7 +39,7 @@ class HistoryWindowTests {
 
         String history = small.history(builder.build(), BOT, SAO_PAULO);
 
-        assertThat(history.length()).isLessThanOrEqualTo(200);
+        assertThat(history.length()).isLessThanOrEqualTo(400);
         assertThat(history).startsWith(HistoryWindow.OMITTED + "\n").endsWith("Cliente: mensagem número 1")
                 .doesNotContain("número 30");
     }

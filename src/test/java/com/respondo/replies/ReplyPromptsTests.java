@@ -147,6 +147,23 @@ class ReplyPromptsTests {
         assertThat(choice.get("newestMessages")).isEqualTo("(nenhuma mensagem)");
     }
 
+    @Test
+    void masksCustomerPiiWhenTheTenantAsksForIt() {
+        TenantProfile masking = new TenantProfile("loja-aurora", "Loja Aurora", Fixtures.BOT, "", Fixtures.hours(),
+                List.of(), Channels.defaults(), true);
+        Conversation withPii = Fixtures.conversation().customerName("+55 11 98765-4321")
+                .customer("meu cpf é 529.982.247-25 e meu e-mail maria@exemplo.com", 1).build();
+
+        Map<String, Object> initial = prompts.initialResponse(masking, withPii);
+        Map<String, Object> ai = prompts.aiReply(masking, CannedMenu.empty(), AgendaOptions.none(), withPii);
+        Map<String, Object> unmasked = prompts.initialResponse(tenant, withPii);
+
+        assertThat(initial.get("customerName")).isEqualTo("[TELEFONE]");
+        assertThat(initial.get("customerMessages")).isEqualTo("meu cpf é [CPF] e meu e-mail [EMAIL]");
+        assertThat(ai.get("history")).asString().endsWith("Cliente: meu cpf é [CPF] e meu e-mail [EMAIL]");
+        assertThat(unmasked.get("customerMessages")).asString().contains("529.982.247-25");
+    }
+
     private static byte[] bytes(Object value) {
         return ((String) value).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
