@@ -1,11 +1,11 @@
 package com.respondo.replies;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -34,8 +34,22 @@ final class Constraints {
     @SuppressWarnings("resource")
     private static Validator createValidator() {
         ValidatorFactory factory = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
+                .messageInterpolator(new TemplatesAsMessages())
                 .buildValidatorFactory();
         return factory.getValidator();
+    }
+
+    /** Leaves message templates as they are: the violations are reported by constraint, never by message. */
+    private static final class TemplatesAsMessages implements MessageInterpolator {
+
+        @Override
+        public String interpolate(String template, Context context) {
+            return template;
+        }
+
+        @Override
+        public String interpolate(String template, Context context, Locale locale) {
+            return template;
+        }
     }
 }

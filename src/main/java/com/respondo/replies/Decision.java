@@ -19,8 +19,8 @@ public record Decision(Action action, Basis basis, @Nullable Double confidence, 
     public Decision {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(basis, "basis");
-        reason = UntrustedText.truncate(UntrustedText.oneLine(Objects.requireNonNull(reason, "reason")), MAX_REASON,
-                "…");
+        String bounded = UntrustedText.truncate(Objects.requireNonNull(reason, "reason"), MAX_REASON * 4, "");
+        reason = UntrustedText.truncate(UntrustedText.oneLine(bounded), MAX_REASON, "…");
     }
 
     /** The kind of the action. */
