@@ -1,0 +1,6 @@
+package com.respondo.datacollection;
+
+/** The customer's mood, as the LLM reads it. */
+public enum Sentiment {
+    POSITIVO, NEUTRO, NEGATIVO
+}

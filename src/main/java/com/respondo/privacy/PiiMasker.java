@@ -1,0 +1,95 @@
+package com.respondo.privacy;
+
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Replaces customer PII in free text by typed placeholders, for log lines and, per tenant, for text sent to the LLM:
+ * e-mail addresses ({@value #EMAIL}), CNPJ ({@value #CNPJ}) and CPF ({@value #CPF}) when formatted or
+ * check-digit valid, card numbers of 13 to 19 digits that pass the Luhn check ({@value #CARD}) and Brazilian or
+ * international phone numbers ({@value #PHONE}). Linear in the text's length (every pattern starts only at a
+ * boundary), so a hostile 1 MB text costs milliseconds.
+ */
+public final class PiiMasker {
+
+    public static final String EMAIL = "[EMAIL]";
+    public static final String CPF = "[CPF]";
+    public static final String CNPJ = "[CNPJ]";
+    public static final String CARD = "[CARTAO]";
+    public static final String PHONE = "[TELEFONE]";
+
+    private static final Pattern EMAIL_PATTERN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63})+");
+    private static final Pattern CNPJ_PATTERN = Pattern.compile(
+            "(?<![\\d.])\\d{2}\\.?\\d{3}\\.?\\d{3}/?\\d{4}-?\\d{2}(?![\\d])");
+    private static final Pattern CNPJ_FORMATTED = Pattern.compile("\\d{2}\\.\\d{3}\\.\\d{3}/\\d{4}-\\d{2}");
+    private static final Pattern CPF_PATTERN = Pattern.compile("(?<![\\d.])\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2}(?!\\d)");
+    private static final Pattern CPF_FORMATTED = Pattern.compile("\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}");
+    private static final Pattern INTERNATIONAL_PHONE = Pattern.compile(
+            "(?<![\\d+])\\+\\d{1,3}[\\s.-]?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d{2,5}(?:[\\s.-]?\\d{2,5}){1,3}(?!\\d)");
+    private static final Pattern CARD_PATTERN = Pattern.compile("(?<!\\d)\\d(?:[ -]?\\d){12,18}(?!\\d)");
+    private static final Pattern PHONE_PATTERN = Pattern.compile(String.join("|",
+            "(?<![\\d+])(?:\\(0?\\d{2}\\)\\s?|0?\\d{2}[\\s.-])9?\\d{4}[\\s.-]?\\d{4}(?!\\d)",
+            "(?<!\\d)(?:55)?\\d{2}(?:9\\d{8}|[2-5]\\d{7})(?!\\d)",
+            "(?<!\\d)9?\\d{4}-\\d{4}(?!\\d)",
+            "(?<!\\d)9\\d{4} \\d{4}(?!\\d)"));
+
+    private PiiMasker() {
+    }
+
+    /** The text with its PII replaced; null stays null. */
+    public static @Nullable String mask(@Nullable String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String masked = replace(EMAIL_PATTERN, text, match -> true, EMAIL);
+        masked = replace(CNPJ_PATTERN, masked,
+                match -> CNPJ_FORMATTED.matcher(match).matches()
+                        || BrazilianDocuments.isValidCnpj(BrazilianDocuments.digitsOf(match)), CNPJ);
+        masked = replace(CPF_PATTERN, masked,
+                match -> CPF_FORMATTED.matcher(match).matches()
+                        || BrazilianDocuments.isValidCpf(BrazilianDocuments.digitsOf(match)), CPF);
+        masked = replace(INTERNATIONAL_PHONE, masked, match -> true, PHONE);
+        masked = replace(CARD_PATTERN, masked, match -> luhn(BrazilianDocuments.digitsOf(match)), CARD);
+        return replace(PHONE_PATTERN, masked, match -> true, PHONE);
+    }
+
+    private static String replace(Pattern pattern, String text, Predicate<String> sensitive, String placeholder) {
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        do {
+            String match = matcher.group();
+            matcher.appendReplacement(out, Matcher.quoteReplacement(sensitive.test(match) ? placeholder : match));
+        }
+        while (matcher.find());
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** Whether 13 to 19 digits pass the Luhn check of card numbers. */
+    static boolean luhn(String digits) {
+        if (digits.length() < 13 || digits.length() > 19) {
+            return false;
+        }
+        int sum = 0;
+        boolean twice = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int digit = digits.charAt(i) - '0';
+            if (twice) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+            twice = !twice;
+        }
+        return sum % 10 == 0;
+    }
+}

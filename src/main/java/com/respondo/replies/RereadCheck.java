@@ -1,0 +1,59 @@
+package com.respondo.replies;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The writer's checks on the conversation read again just before posting (Consultar + ListarMensagensAtendimento):
+ * whether what was decided still applies, and whether an earlier ambiguous send (timeout, 500) was in fact stored.
+ */
+public final class RereadCheck {
+
+    private RereadCheck() {
+    }
+
+    /**
+     * Why the decision taken on {@code customerMessageId} must not be posted any more, or empty when it still
+     * applies: the conversation was closed, a human took it, an attendant answered, or a newer customer message
+     * arrived (the next run answers the whole burst). Meant for an action's first effect: once the action's own
+     * text is posted, its later effects (forward, schedule, close) follow from the ledger's record, not from here.
+     */
+    public static Optional<String> abandonReason(Conversation current, String customerMessageId,
+            String botAttendantId) {
+        if (current.closed()) {
+            return Optional.of("conversation closed");
+        }
+        if (current.ownerId() != null && !current.ownerId().isBlank() && !current.ownedBy(botAttendantId)) {
+            return Optional.of("a human attendant took the conversation");
+        }
+        Optional<Message> newest = current.newestMessage();
+        if (newest.isEmpty()) {
+            return Optional.of("conversation has no messages");
+        }
+        if (!newest.get().fromCustomer()) {
+            return Optional.of("an attendant answered");
+        }
+        if (!Ids.same(newest.get().id(), customerMessageId)) {
+            return Optional.of("a newer customer message arrived");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the bot's text already follows the customer message in the conversation (compared ignoring case,
+     * accents, spacing and punctuation, which TempBox may alter): an ambiguous send that was stored.
+     */
+    public static boolean alreadySent(Conversation current, String customerMessageId, String text,
+            String botAttendantId) {
+        List<Message> messages = current.messages();
+        String expected = UntrustedText.fold(text);
+        boolean after = false;
+        for (Message message : messages) {
+            if (after && message.writtenBy(botAttendantId) && UntrustedText.fold(message.text()).equals(expected)) {
+                return true;
+            }
+            after = after || Ids.same(message.id(), customerMessageId);
+        }
+        return false;
+    }
+}
