@@ -41,11 +41,11 @@ public interface TempBoxClient {
     Optional<ConversationAssignment> iniciarAtendimento(Tenant tenant, IniciarAtendimentoRequest request);
 
     /** {@code ListarDiasHorariosAtendentesAgendaDisponivel}: free agenda slots. */
-    List<AgendaSlot> listarDiasHorariosAtendentesAgendaDisponivel(Tenant tenant,
+    List<HorarioDisponivel> listarDiasHorariosAtendentesAgendaDisponivel(Tenant tenant,
             ListarDiasHorariosAtendentesAgendaDisponivelRequest request);
 
     /** {@code ListarEmAberto}: the open conversations. */
-    List<ConversationSummary> listarEmAberto(Tenant tenant, ListarEmAbertoRequest request);
+    List<AtendimentoEmAberto> listarEmAberto(Tenant tenant, ListarEmAbertoRequest request);
 
     /** {@code ListarHashesOutrosAtendentesEquipesAtendente}: the other attendants of the attendant's teams. */
     List<AttendantHash> listarHashesOutrosAtendentesEquipesAtendente(Tenant tenant,
@@ -66,10 +66,10 @@ public interface TempBoxClient {
     List<LatestMessage> listarMensagensEmAberto(Tenant tenant, ListarMensagensEmAbertoRequest request);
 
     /** {@code ListarMensagensPadrao}: the company's canned messages. */
-    List<CannedMessage> listarMensagensPadrao(Tenant tenant, ListarMensagensPadraoRequest request);
+    List<MensagemPadrao> listarMensagensPadrao(Tenant tenant, ListarMensagensPadraoRequest request);
 
     /** {@code ListarMeusAtendimentos}: the conversations of a contact. */
-    List<ConversationSummary> listarMeusAtendimentos(Tenant tenant, ListarMeusAtendimentosRequest request);
+    List<AtendimentoEmAberto> listarMeusAtendimentos(Tenant tenant, ListarMeusAtendimentosRequest request);
 
     /** {@code ListarRecentes}: the most recent conversations. */
     List<RecentConversation> listarRecentes(Tenant tenant, ListarRecentesRequest request);
@@ -106,14 +106,14 @@ public interface TempBoxClient {
     void respostaAutomaticaPronta(Tenant tenant);
 
     /** {@code Consultar}: one conversation by its {@code Hash}; empty when TempBox returns no row. */
-    Optional<Conversation> consultar(Tenant tenant, ConsultarRequest request);
+    Optional<Atendimento> consultar(Tenant tenant, ConsultarRequest request);
 
     /** {@code Excluir}: deletes a conversation by its {@code Hash} (sent as the {@code Hash} query parameter). */
     void excluir(Tenant tenant, String hash);
 
     /** {@code Listar}: the conversations the token sees (the call carries the token alone). */
-    List<Conversation> listar(Tenant tenant);
+    List<Atendimento> listar(Tenant tenant);
 
     /** {@code Salvar}: saves a conversation; the saved record when TempBox returns it. */
-    Optional<Conversation> salvar(Tenant tenant, SalvarRequest request);
+    Optional<Atendimento> salvar(Tenant tenant, SalvarRequest request);
 }

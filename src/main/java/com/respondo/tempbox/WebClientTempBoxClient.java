@@ -98,8 +98,8 @@ final class WebClientTempBoxClient implements TempBoxClient, AutoCloseable {
         return single(call, ConversationAssignment.class, "Atendimento", ConversationAssignment::atendimento);
     }
 
-    private Optional<Conversation> conversation(TempBoxCall call) {
-        return single(call, Conversation.class, "Hash", Conversation::hash);
+    private Optional<Atendimento> conversation(TempBoxCall call) {
+        return single(call, Atendimento.class, "Hash", Atendimento::hash);
     }
 
     // ---- the 32 operations, in the order of the reference
@@ -146,14 +146,14 @@ final class WebClientTempBoxClient implements TempBoxClient, AutoCloseable {
     }
 
     @Override
-    public List<AgendaSlot> listarDiasHorariosAtendentesAgendaDisponivel(Tenant tenant,
+    public List<HorarioDisponivel> listarDiasHorariosAtendentesAgendaDisponivel(Tenant tenant,
             ListarDiasHorariosAtendentesAgendaDisponivelRequest request) {
-        return list(json("ListarDiasHorariosAtendentesAgendaDisponivel", tenant, request), AgendaSlot.class);
+        return list(json("ListarDiasHorariosAtendentesAgendaDisponivel", tenant, request), HorarioDisponivel.class);
     }
 
     @Override
-    public List<ConversationSummary> listarEmAberto(Tenant tenant, ListarEmAbertoRequest request) {
-        return list(json("ListarEmAberto", tenant, request), ConversationSummary.class);
+    public List<AtendimentoEmAberto> listarEmAberto(Tenant tenant, ListarEmAbertoRequest request) {
+        return list(json("ListarEmAberto", tenant, request), AtendimentoEmAberto.class);
     }
 
     @Override
@@ -186,13 +186,13 @@ final class WebClientTempBoxClient implements TempBoxClient, AutoCloseable {
     }
 
     @Override
-    public List<CannedMessage> listarMensagensPadrao(Tenant tenant, ListarMensagensPadraoRequest request) {
-        return list(json("ListarMensagensPadrao", tenant, request), CannedMessage.class);
+    public List<MensagemPadrao> listarMensagensPadrao(Tenant tenant, ListarMensagensPadraoRequest request) {
+        return list(json("ListarMensagensPadrao", tenant, request), MensagemPadrao.class);
     }
 
     @Override
-    public List<ConversationSummary> listarMeusAtendimentos(Tenant tenant, ListarMeusAtendimentosRequest request) {
-        return list(json("ListarMeusAtendimentos", tenant, request), ConversationSummary.class);
+    public List<AtendimentoEmAberto> listarMeusAtendimentos(Tenant tenant, ListarMeusAtendimentosRequest request) {
+        return list(json("ListarMeusAtendimentos", tenant, request), AtendimentoEmAberto.class);
     }
 
     @Override
@@ -252,7 +252,7 @@ final class WebClientTempBoxClient implements TempBoxClient, AutoCloseable {
     }
 
     @Override
-    public Optional<Conversation> consultar(Tenant tenant, ConsultarRequest request) {
+    public Optional<Atendimento> consultar(Tenant tenant, ConsultarRequest request) {
         return conversation(json("Consultar", tenant, request));
     }
 
@@ -262,12 +262,12 @@ final class WebClientTempBoxClient implements TempBoxClient, AutoCloseable {
     }
 
     @Override
-    public List<Conversation> listar(Tenant tenant) {
-        return list(TempBoxCall.tokenOnly("Listar", tenant), Conversation.class);
+    public List<Atendimento> listar(Tenant tenant) {
+        return list(TempBoxCall.tokenOnly("Listar", tenant), Atendimento.class);
     }
 
     @Override
-    public Optional<Conversation> salvar(Tenant tenant, SalvarRequest request) {
+    public Optional<Atendimento> salvar(Tenant tenant, SalvarRequest request) {
         return conversation(json("Salvar", tenant, request));
     }
 }

@@ -59,7 +59,7 @@ class TempBoxCallDecoratorTests {
         };
 
         try (WebClientTempBoxClient client = TempBoxStub.client(stub.properties(Duration.ofSeconds(5)), retryOnce)) {
-            List<CannedMessage> canned = client.listarMensagensPadrao(this.tenant,
+            List<MensagemPadrao> canned = client.listarMensagensPadrao(this.tenant,
                     new ListarMensagensPadraoRequest(TempBoxStub.EMPRESA));
 
             assertThat(canned).hasSize(3);

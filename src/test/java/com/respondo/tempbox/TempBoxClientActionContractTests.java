@@ -176,7 +176,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
     void consultarReadsTheConversationRecord() {
         stub.answer("Consultar", TempBoxStub.fixture("Consultar"));
 
-        Conversation conversation = this.client.consultar(this.tenant, new ConsultarRequest(ATENDIMENTO_HASH))
+        Atendimento conversation = this.client.consultar(this.tenant, new ConsultarRequest(ATENDIMENTO_HASH))
             .orElseThrow();
 
         assertJsonCall("Consultar", """
@@ -209,11 +209,11 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
     void listarSendsTheTokenAloneAndReadsTheConversations() {
         stub.answer("Listar", TempBoxStub.fixture("Listar"));
 
-        List<Conversation> conversations = this.client.listar(this.tenant);
+        List<Atendimento> conversations = this.client.listar(this.tenant);
 
         assertThat(TempBoxStub.query(stub.onlyRequest("Listar")))
             .containsExactly(Map.entry("token", TempBoxStub.TOKEN));
-        assertThat(conversations).extracting(Conversation::hash, Conversation::concluido, Conversation::cadastro)
+        assertThat(conversations).extracting(Atendimento::hash, Atendimento::concluido, Atendimento::cadastro)
             .containsExactly(
                     org.assertj.core.groups.Tuple.tuple(ATENDIMENTO_HASH, false, at("2025-03-14T12:10:00Z")),
                     org.assertj.core.groups.Tuple.tuple("1E2D3C4B-5A69-4877-8665-5443322110FF", true,
@@ -225,7 +225,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
     void salvarSendsOnlyTheFieldsSetAndReadsTheSavedRecord() {
         stub.answer("Salvar", TempBoxStub.fixture("Salvar"));
 
-        Conversation saved = this.client.salvar(this.tenant, SalvarRequest.builder()
+        Atendimento saved = this.client.salvar(this.tenant, SalvarRequest.builder()
             .empresa(EMPRESA)
             .hash(ATENDIMENTO_HASH)
             .observacoesAdicionais("Resumo Respondo: troca de tamanho do pedido 48213 (38 → 39).")

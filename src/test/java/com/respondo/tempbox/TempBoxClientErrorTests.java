@@ -258,7 +258,7 @@ class TempBoxClientErrorTests extends TempBoxClientTestSupport {
                 new ListarMensagensPadraoRequest(EMPRESA)))
             .isInstanceOf(TempBoxResponseException.class)
             .hasMessageContaining("ListarMensagensPadrao")
-            .hasMessageContaining("Data[0] does not fit CannedMessage");
+            .hasMessageContaining("Data[0] does not fit MensagemPadrao");
     }
 
     @Test

@@ -33,12 +33,12 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
         stub.answer("ListarDiasHorariosAtendentesAgendaDisponivel",
                 TempBoxStub.fixture("ListarDiasHorariosAtendentesAgendaDisponivel"));
 
-        List<AgendaSlot> slots = this.client.listarDiasHorariosAtendentesAgendaDisponivel(this.tenant,
+        List<HorarioDisponivel> slots = this.client.listarDiasHorariosAtendentesAgendaDisponivel(this.tenant,
                 new ListarDiasHorariosAtendentesAgendaDisponivelRequest(BOT, EMPRESA));
 
         assertJsonCall("ListarDiasHorariosAtendentesAgendaDisponivel", """
                 {"AtendenteRelacionado":"%s","Empresa":"%s"}""".formatted(BOT, EMPRESA));
-        assertThat(slots).extracting(AgendaSlot::data).containsExactly(at("2025-03-17T12:00:00Z"),
+        assertThat(slots).extracting(HorarioDisponivel::data).containsExactly(at("2025-03-17T12:00:00Z"),
                 at("2025-03-17T17:30:00Z"), at("2025-03-18T12:00:00Z"));
         assertThat(slots.get(2).usuario()).isEqualTo("8F14E45F-CEEA-4E7A-9B1C-2D3E4F5A6B7C");
     }
@@ -47,12 +47,12 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
     void listarEmAbertoReadsTheOpenConversations() {
         stub.answer("ListarEmAberto", TempBoxStub.fixture("ListarEmAberto"));
 
-        List<ConversationSummary> open = this.client.listarEmAberto(this.tenant, new ListarEmAbertoRequest(EMPRESA));
+        List<AtendimentoEmAberto> open = this.client.listarEmAberto(this.tenant, new ListarEmAbertoRequest(EMPRESA));
 
         assertJsonCall("ListarEmAberto", """
                 {"Empresa":"%s"}""".formatted(EMPRESA));
         assertThat(open).hasSize(2);
-        ConversationSummary first = open.get(0);
+        AtendimentoEmAberto first = open.get(0);
         assertThat(first.atendimento()).isEqualTo(ATENDIMENTO);
         assertThat(first.atendenteHash()).isNull();
         assertThat(first.iniciado()).isFalse();
@@ -154,12 +154,12 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
     void listarMensagensPadraoReadsTheCannedMessages() {
         stub.answer("ListarMensagensPadrao", TempBoxStub.fixture("ListarMensagensPadrao"));
 
-        List<CannedMessage> canned = this.client.listarMensagensPadrao(this.tenant,
+        List<MensagemPadrao> canned = this.client.listarMensagensPadrao(this.tenant,
                 new ListarMensagensPadraoRequest(EMPRESA));
 
         assertJsonCall("ListarMensagensPadrao", """
                 {"Empresa":"%s"}""".formatted(EMPRESA));
-        assertThat(canned).extracting(CannedMessage::tituloAbreviado).containsExactly(1L, 2L, 3L);
+        assertThat(canned).extracting(MensagemPadrao::tituloAbreviado).containsExactly(1L, 2L, 3L);
         assertThat(canned.get(1).titulo()).startsWith("Para trocas, acesse aurora.com.br/trocas");
         assertThat(canned.get(2).plataforma()).isEqualTo(2);
     }
@@ -168,7 +168,7 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
     void listarMeusAtendimentosReadsTheContactsConversations() {
         stub.answer("ListarMeusAtendimentos", TempBoxStub.fixture("ListarMeusAtendimentos"));
 
-        List<ConversationSummary> mine = this.client.listarMeusAtendimentos(this.tenant,
+        List<AtendimentoEmAberto> mine = this.client.listarMeusAtendimentos(this.tenant,
                 new ListarMeusAtendimentosRequest(CLIENTE, EMPRESA));
 
         assertJsonCall("ListarMeusAtendimentos", """

@@ -62,7 +62,7 @@ class TempBoxTolerantReadingTests extends TempBoxClientTestSupport {
                   "Autonumeracao":120455.0,"ChatInterno":"","SolicitanteTitulo":42,
                   "QtdAtendimentos":{"total":3}}]}""".formatted(ATENDIMENTO));
 
-        ConversationSummary summary = this.client.listarEmAberto(this.tenant, new ListarEmAbertoRequest(EMPRESA))
+        AtendimentoEmAberto summary = this.client.listarEmAberto(this.tenant, new ListarEmAbertoRequest(EMPRESA))
             .get(0);
 
         assertThat(summary.iniciado()).isNull();

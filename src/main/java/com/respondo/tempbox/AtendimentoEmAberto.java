@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * {@code Concluido} comes only from {@code ListarMeusAtendimentos}, {@code DiaMesHora} only from {@code
  * ListarEmAberto}.
  */
-public record ConversationSummary(
+public record AtendimentoEmAberto(
         @JsonProperty("AtendenteHash") @Nullable String atendenteHash,
         @JsonProperty("AtendenteImagem") @Nullable String atendenteImagem,
         @JsonProperty("AtendentePrimeiroNome") @Nullable String atendentePrimeiroNome,

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * owner ({@code Atendente}), state ({@code Iniciado}, {@code Concluido}), customer and channel; {@code Listar}
  * fills only part of it.
  */
-public record Conversation(
+public record Atendimento(
         @JsonProperty("AcessoLiberado") @Nullable String acessoLiberado,
         @JsonProperty("Alteracao") @Nullable Instant alteracao,
         @JsonProperty("Atendente") @Nullable String atendente,

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A canned (pre-approved) message of the company, as {@code ListarMensagensPadrao} lists them; {@code Titulo} is
  * its text.
  */
-public record CannedMessage(
+public record MensagemPadrao(
         @JsonProperty("AtendimentoMensagemPadrao") @Nullable String atendimentoMensagemPadrao,
         @JsonProperty("Hash") @Nullable String hash,
         @JsonProperty("Plataforma") @Nullable Integer plataforma,

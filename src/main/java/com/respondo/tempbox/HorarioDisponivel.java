@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A free agenda slot of an attendant, as {@code ListarDiasHorariosAtendentesAgendaDisponivel} lists them: when
  * ({@code Data}) and whose ({@code Usuario}).
  */
-public record AgendaSlot(
+public record HorarioDisponivel(
         @JsonProperty("Data") @Nullable Instant data,
         @JsonProperty("Usuario") @Nullable String usuario) {
 }
