@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
 
 /**
  * Reads what the job repository knows about executions, as {@link ExecutionView}s.
@@ -42,9 +43,18 @@ public class JobHistory {
      * One execution of one of Respondo's jobs, by id.
      */
     public Optional<ExecutionView> execution(long id) {
-        return Optional.ofNullable(jobRepository.getJobExecution(id))
-            .filter(execution -> catalog.definition(execution.getJobInstance().getJobName()).isPresent())
+        return find(id).filter(execution -> catalog.definition(execution.getJobInstance().getJobName()).isPresent())
             .map(this::view);
+    }
+
+    private Optional<JobExecution> find(long id) {
+        try {
+            return Optional.ofNullable(jobRepository.getJobExecution(id));
+        }
+        catch (EmptyResultDataAccessException ex) {
+            // Spring Batch 6.0.4 throws instead of answering null for an unknown id.
+            return Optional.empty();
+        }
     }
 
     private ExecutionView view(JobExecution execution) {
