@@ -98,7 +98,8 @@ public class JobLaunches {
     }
 
     /**
-     * Completes when the execution has ended (at once when it does not run in this process).
+     * Completes when the execution has ended and its final status is stored (at once when it does not run in this
+     * process).
      */
     public CompletableFuture<Void> completion(long executionId) {
         return local.completion(executionId);

@@ -91,10 +91,9 @@ class JobsConfiguration {
     JobLaunches jobLaunches(JobCatalog catalog, JobRepository jobRepository, JobRegistry jobRegistry,
             JobExecutors executors, LocalExecutions local, OrphanedExecutions orphans, LockingTaskExecutor jobLocks,
             JobsProperties properties, ObjectProvider<ObservationRegistry> observations) throws Exception {
-        LaunchingJobOperator operator = new LaunchingJobOperator(local);
+        LaunchingJobOperator operator = new LaunchingJobOperator(local, executors.launches());
         operator.setJobRepository(jobRepository);
         operator.setJobRegistry(jobRegistry);
-        operator.setTaskExecutor(executors.launches());
         operator.setObservationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
         operator.afterPropertiesSet();
         return new JobLaunches(catalog, operator, orphans, local, jobLocks, properties.launchLockTimeout());

@@ -2,6 +2,7 @@ package com.respondo.jobs;
 
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,10 +16,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The executions of Respondo's jobs that run in this process: each is registered before it starts and released
  * when it ends. Their lease is renewed by a heartbeat (their {@code LAST_UPDATED} in Spring Batch's table, without
  * touching the version Spring Batch checks), and anyone may wait for one to end.
+ * <p>
+ * Executions launched through {@link JobLaunches} are registered and released by its operator; executions launched
+ * by another operator (a restart, a one-shot run) are registered by this listener, which every job carries.
  */
 final class LocalExecutions implements JobExecutionListener {
 
     private final Map<Long, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
+
+    private final Set<Long> launchedElsewhere = ConcurrentHashMap.newKeySet();
 
     private final JdbcClient jdbc;
 
@@ -45,13 +51,16 @@ final class LocalExecutions implements JobExecutionListener {
 
     @Override
     public void beforeJob(JobExecution jobExecution) {
-        // Executions launched by another operator (a restart, a one-shot run) are registered here.
-        started(jobExecution.getId());
+        if (running.putIfAbsent(jobExecution.getId(), new CompletableFuture<>()) == null) {
+            launchedElsewhere.add(jobExecution.getId());
+        }
     }
 
     @Override
     public void afterJob(JobExecution jobExecution) {
-        ended(jobExecution.getId());
+        if (launchedElsewhere.remove(jobExecution.getId())) {
+            ended(jobExecution.getId());
+        }
     }
 
     boolean runsHere(long executionId) {
@@ -59,7 +68,7 @@ final class LocalExecutions implements JobExecutionListener {
     }
 
     /**
-     * Completes when the execution has ended (at once if it does not run here).
+     * Completes when the execution has ended and its final status is stored (at once if it does not run here).
      */
     CompletableFuture<Void> completion(long executionId) {
         return running.getOrDefault(executionId, CompletableFuture.completedFuture(null));

@@ -1,5 +1,6 @@
 package com.respondo.ledger;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -281,9 +282,9 @@ public class ReplyLedger {
                            job_execution_id = :job, updated_at = :now
                     WHERE id = :id AND status IN ('FAILED', 'ABANDONED')""")
                 .param("action", action.action().name())
-                .param("text", action.text(), java.sql.Types.VARCHAR)
-                .param("detail", rows.json(action.detail()), java.sql.Types.VARCHAR)
-                .param("job", action.jobExecutionId(), java.sql.Types.BIGINT)
+                .param("text", action.text(), Types.VARCHAR)
+                .param("detail", rows.json(action.detail()), Types.VARCHAR)
+                .param("job", action.jobExecutionId(), Types.BIGINT)
                 .param("now", rows.time(now()))
                 .param("id", entry.id())
                 .update());
@@ -310,9 +311,9 @@ public class ReplyLedger {
                 .param("status", status.name())
                 .param("reason", reason)
                 .param("action", action.action().name())
-                .param("text", action.text(), java.sql.Types.VARCHAR)
-                .param("detail", rows.json(action.detail()), java.sql.Types.VARCHAR)
-                .param("job", action.jobExecutionId(), java.sql.Types.BIGINT)
+                .param("text", action.text(), Types.VARCHAR)
+                .param("detail", rows.json(action.detail()), Types.VARCHAR)
+                .param("job", action.jobExecutionId(), Types.BIGINT)
                 .param("now", rows.time(now()))
                 .param("tenant", action.tenantId())
                 .param("mensagem", action.mensagem())
@@ -347,11 +348,11 @@ public class ReplyLedger {
             .param("step", action.step())
             .param("action", action.action().name())
             .param("status", status.name())
-            .param("answering", status.holdsAnswer() ? action.mensagem() : null, java.sql.Types.VARCHAR)
-            .param("text", action.text(), java.sql.Types.VARCHAR)
-            .param("detail", rows.json(action.detail()), java.sql.Types.VARCHAR)
-            .param("reason", reason, java.sql.Types.VARCHAR)
-            .param("job", action.jobExecutionId(), java.sql.Types.BIGINT)
+            .param("answering", status.holdsAnswer() ? action.mensagem() : null, Types.VARCHAR)
+            .param("text", action.text(), Types.VARCHAR)
+            .param("detail", rows.json(action.detail()), Types.VARCHAR)
+            .param("reason", reason, Types.VARCHAR)
+            .param("job", action.jobExecutionId(), Types.BIGINT)
             .param("now", rows.time(now))
             .update();
     }

@@ -174,6 +174,16 @@ class JobLaunchesIntegrationTests {
     }
 
     @Test
+    void completionIsSignalledOnceTheFinalStatusIsStored() throws Exception {
+        Launch launch = launches.launch("data-collection", null);
+
+        launches.completion(launch.executionId()).get(30, TimeUnit.SECONDS);
+
+        assertThat(history.execution(launch.executionId())).map(ExecutionView::status).contains("COMPLETED");
+        assertThat(launches.completion(launch.executionId())).isDone();
+    }
+
+    @Test
     void theHeartbeatRenewsTheLeaseOfExecutionsRunningHere() {
         steps.close("initial-response");
         Launch launch = launches.launch("replies", "loja-aurora");
