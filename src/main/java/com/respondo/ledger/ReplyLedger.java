@@ -276,15 +276,11 @@ public class ReplyLedger {
 
     private Optional<Claim> reclaim(NewAction action, LedgerEntry entry) {
         try {
-            int updated = inNewTransaction(() -> jdbc.sql("""
+            int updated = inNewTransaction(() -> withAction(jdbc.sql("""
                     UPDATE reply_ledger SET status = 'INTENT', answering = mensagem, attempts = attempts + 1,
                            action = :action, text = :text, detail = :detail, error = NULL, reason = NULL,
                            job_execution_id = :job, updated_at = :now
-                    WHERE id = :id AND status IN ('FAILED', 'ABANDONED')""")
-                .param("action", action.action().name())
-                .param("text", action.text(), Types.VARCHAR)
-                .param("detail", rows.json(action.detail()), Types.VARCHAR)
-                .param("job", action.jobExecutionId(), Types.BIGINT)
+                    WHERE id = :id AND status IN ('FAILED', 'ABANDONED')"""), action)
                 .param("now", rows.time(now()))
                 .param("id", entry.id())
                 .update());
@@ -303,17 +299,13 @@ public class ReplyLedger {
             inNewTransaction(() -> insert(action, status, reason));
         }
         catch (DuplicateKeyException ex) {
-            inNewTransaction(() -> jdbc.sql("""
+            inNewTransaction(() -> withAction(jdbc.sql("""
                     UPDATE reply_ledger SET status = :status, reason = :reason, action = :action, text = :text,
                            detail = :detail, job_execution_id = :job, updated_at = :now
                     WHERE tenant_id = :tenant AND mensagem = :mensagem AND step = :step
-                      AND status IN ('FAILED', 'ABANDONED', 'DEFERRED', 'SKIPPED')""")
+                      AND status IN ('FAILED', 'ABANDONED', 'DEFERRED', 'SKIPPED')"""), action)
                 .param("status", status.name())
                 .param("reason", reason)
-                .param("action", action.action().name())
-                .param("text", action.text(), Types.VARCHAR)
-                .param("detail", rows.json(action.detail()), Types.VARCHAR)
-                .param("job", action.jobExecutionId(), Types.BIGINT)
                 .param("now", rows.time(now()))
                 .param("tenant", action.tenantId())
                 .param("mensagem", action.mensagem())
@@ -337,24 +329,30 @@ public class ReplyLedger {
 
     private int insert(NewAction action, LedgerStatus status, @Nullable String reason) {
         Instant now = now();
-        return jdbc.sql("""
+        return withAction(jdbc.sql("""
                 INSERT INTO reply_ledger (tenant_id, atendimento, mensagem, step, action, status, answering, text,
                                           detail, attempts, reason, job_execution_id, created_at, updated_at)
                 VALUES (:tenant, :atendimento, :mensagem, :step, :action, :status, :answering, :text,
-                        :detail, 1, :reason, :job, :now, :now)""")
+                        :detail, 1, :reason, :job, :now, :now)"""), action)
             .param("tenant", action.tenantId())
             .param("atendimento", action.atendimento())
             .param("mensagem", action.mensagem())
             .param("step", action.step())
-            .param("action", action.action().name())
             .param("status", status.name())
             .param("answering", status.holdsAnswer() ? action.mensagem() : null, Types.VARCHAR)
-            .param("text", action.text(), Types.VARCHAR)
-            .param("detail", rows.json(action.detail()), Types.VARCHAR)
             .param("reason", reason, Types.VARCHAR)
-            .param("job", action.jobExecutionId(), Types.BIGINT)
             .param("now", rows.time(now))
             .update();
+    }
+
+    /**
+     * Binds what an action says about itself: its kind, text, detail and job execution.
+     */
+    private JdbcClient.StatementSpec withAction(JdbcClient.StatementSpec statement, NewAction action) {
+        return statement.param("action", action.action().name())
+            .param("text", action.text(), Types.VARCHAR)
+            .param("detail", rows.json(action.detail()), Types.VARCHAR)
+            .param("job", action.jobExecutionId(), Types.BIGINT);
     }
 
     private Optional<LedgerEntry> findByKey(NewAction action) {

@@ -4,12 +4,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.respondo.testsupport.ConcurrentLaunches;
 import com.respondo.testsupport.FakeSteps;
 import com.respondo.testsupport.RespondoIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -105,35 +102,13 @@ class JobLaunchesIntegrationTests {
     @Test
     void concurrentLaunchAttemptsStartExactlyOneExecution() throws Exception {
         steps.close("initial-response");
-        int attempts = 8;
-        ExecutorService threads = Executors.newFixedThreadPool(attempts);
-        List<Future<Optional<Launch>>> results = new ArrayList<>();
-        try {
-            CyclicBarrier start = new CyclicBarrier(attempts);
-            for (int i = 0; i < attempts; i++) {
-                results.add(threads.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    try {
-                        return Optional.of(launches.launch("replies", null));
-                    }
-                    catch (JobAlreadyRunningException ex) {
-                        return Optional.empty();
-                    }
-                }));
-            }
-            List<Launch> launched = new ArrayList<>();
-            for (Future<Optional<Launch>> result : results) {
-                result.get(60, TimeUnit.SECONDS).ifPresent(launched::add);
-            }
 
-            assertThat(launched).hasSize(1);
-            assertThat(jobRepository.findRunningJobExecutions("replies")).extracting(JobExecution::getId)
-                .containsExactly(launched.get(0).executionId());
-        }
-        finally {
-            steps.open("initial-response");
-            threads.shutdownNow();
-        }
+        List<Launch> launched = ConcurrentLaunches.attempt("replies", 8, launches);
+
+        assertThat(launched).hasSize(1);
+        assertThat(jobRepository.findRunningJobExecutions("replies")).extracting(JobExecution::getId)
+            .containsExactly(launched.get(0).executionId());
+        steps.open("initial-response");
     }
 
     @Test

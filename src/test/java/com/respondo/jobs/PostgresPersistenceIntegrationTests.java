@@ -1,19 +1,13 @@
 package com.respondo.jobs;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import com.respondo.RespondoApplication;
 import com.respondo.ledger.Claim;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.NewAction;
 import com.respondo.ledger.ReplyLedger;
+import com.respondo.testsupport.ConcurrentLaunches;
 import com.respondo.testsupport.Executions;
 import com.respondo.testsupport.FakeJobsConfiguration;
 import com.respondo.testsupport.FakeSteps;
@@ -60,7 +54,8 @@ class PostgresPersistenceIntegrationTests {
 
             first.getBean(FakeSteps.class).close("initial-response");
             second.getBean(FakeSteps.class).close("initial-response");
-            List<Launch> launched = launchAtOnce(first.getBean(JobLaunches.class), second.getBean(JobLaunches.class));
+            List<Launch> launched = ConcurrentLaunches.attempt("replies", 4, first.getBean(JobLaunches.class),
+                    second.getBean(JobLaunches.class));
 
             assertThat(launched).hasSize(1);
             assertThatExceptionOfType(JobAlreadyRunningException.class)
@@ -75,34 +70,6 @@ class PostgresPersistenceIntegrationTests {
             assertThat(first.getBean(ReplyLedger.class).claim(reply).outcome()).isEqualTo(Claim.Outcome.CLAIMED);
             assertThat(second.getBean(ReplyLedger.class).claim(reply).outcome())
                 .isEqualTo(Claim.Outcome.UNCONFIRMED);
-        }
-    }
-
-    private static List<Launch> launchAtOnce(JobLaunches... instances) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(instances.length * 2);
-        try {
-            CyclicBarrier start = new CyclicBarrier(instances.length * 2);
-            List<Future<Optional<Launch>>> attempts = new ArrayList<>();
-            for (int i = 0; i < instances.length * 2; i++) {
-                JobLaunches launches = instances[i % instances.length];
-                attempts.add(threads.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    try {
-                        return Optional.of(launches.launch("replies", null));
-                    }
-                    catch (JobAlreadyRunningException ex) {
-                        return Optional.empty();
-                    }
-                }));
-            }
-            List<Launch> launched = new ArrayList<>();
-            for (Future<Optional<Launch>> attempt : attempts) {
-                attempt.get(60, TimeUnit.SECONDS).ifPresent(launched::add);
-            }
-            return launched;
-        }
-        finally {
-            threads.shutdownNow();
         }
     }
 
