@@ -1,0 +1,51 @@
+package com.respondo.admin;
+
+import com.respondo.jobs.JobAlreadyRunningException;
+import com.respondo.jobs.UnknownJobException;
+import com.respondo.jobs.UnknownTenantException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The admin API's errors as RFC 9457 problem details.
+ */
+@RestControllerAdvice(assignableTypes = JobsController.class)
+class AdminProblems {
+
+    @ExceptionHandler
+    ProblemDetail unknownJob(UnknownJobException ex) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Unknown job", ex);
+        problem.setProperty("job", ex.job());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownTenant(UnknownTenantException ex) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unknown tenant", ex);
+        problem.setProperty("job", ex.job());
+        problem.setProperty("tenant", ex.tenant());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail alreadyRunning(JobAlreadyRunningException ex) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Job already running", ex);
+        problem.setProperty("job", ex.job());
+        problem.setProperty("runningExecutions", ex.runningExecutionIds().stream().sorted().toList());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownExecution(ExecutionNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "Unknown execution", ex);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, RuntimeException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+        problem.setTitle(title);
+        return problem;
+    }
+}

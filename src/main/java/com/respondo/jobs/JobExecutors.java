@@ -1,0 +1,69 @@
+package com.respondo.jobs;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/**
+ * The bounded thread pools jobs run on: one for job executions, one for tenant partitions. On shutdown (after the
+ * scheduler stopped, before the data source closes) it waits up to {@code respondo.jobs.shutdown-wait} for running
+ * executions.
+ */
+final class JobExecutors implements SmartLifecycle {
+
+    /** Stops just after the scheduler (phase {@link SmartLifecycle#DEFAULT_PHASE}). */
+    private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 1;
+
+    private final ThreadPoolTaskExecutor launches;
+
+    private final ThreadPoolTaskExecutor partitions;
+
+    private volatile boolean running;
+
+    JobExecutors(JobsProperties properties) {
+        // Unbounded queues are safe: launches never overlap per job and tenant, which bounds what can wait.
+        this.launches = executor("respondo-job-", properties.launchThreads(), properties);
+        this.partitions = executor("respondo-partition-", properties.partitionThreads(), properties);
+    }
+
+    TaskExecutor launches() {
+        return launches;
+    }
+
+    TaskExecutor partitions() {
+        return partitions;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        launches.shutdown();
+        partitions.shutdown();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    private static ThreadPoolTaskExecutor executor(String prefix, int threads, JobsProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix(prefix);
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationMillis(properties.shutdownWait().toMillis());
+        executor.initialize();
+        return executor;
+    }
+}

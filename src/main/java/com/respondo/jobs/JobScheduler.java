@@ -1,0 +1,185 @@
+package com.respondo.jobs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.scheduling.support.CronTrigger;
+
+/**
+ * Runs each enabled job on its schedule with Spring's task scheduler, and renews the lease of the executions running
+ * here.
+ * <p>
+ * A cron job ticks at each cron time; a fixed-delay job ticks the delay after its previous run ended (the first
+ * time, {@code respondo.jobs.initial-delay} after start-up). A tick launches the job for its tenants that have no
+ * execution running; when all have one it is skipped with an INFO line. Instances sharing a database tick each job
+ * once per period: a tick holds a ShedLock lock for half the period.
+ */
+public class JobScheduler implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
+
+    private final JobCatalog catalog;
+
+    private final JobLaunches launches;
+
+    private final LocalExecutions local;
+
+    private final LockingTaskExecutor locks;
+
+    private final JobsProperties properties;
+
+    private final Map<String, Instant> nextFixedDelayRuns = new ConcurrentHashMap<>();
+
+    private volatile @Nullable ThreadPoolTaskScheduler scheduler;
+
+    private volatile boolean running;
+
+    JobScheduler(JobCatalog catalog, JobLaunches launches, LocalExecutions local, LockingTaskExecutor locks,
+            JobsProperties properties) {
+        this.catalog = catalog;
+        this.launches = launches;
+        this.local = local;
+        this.locks = locks;
+        this.properties = properties;
+    }
+
+    /**
+     * When the job will next run by itself, if it is scheduled here and that is known (a fixed-delay job that is
+     * running has no next time until it ends).
+     */
+    public Optional<Instant> nextRun(String job) {
+        if (!running || !properties.schedulerEnabled()) {
+            return Optional.empty();
+        }
+        return catalog.definition(job).filter(JobDefinition::enabled).flatMap(definition -> {
+            String cron = definition.schedule().cron();
+            return (cron != null) ? nextCronTime(cron) : Optional.ofNullable(nextFixedDelayRuns.get(job));
+        });
+    }
+
+    @Override
+    public void start() {
+        ThreadPoolTaskScheduler scheduler = newScheduler();
+        this.scheduler = scheduler;
+        running = true;
+        Duration heartbeat = properties.executionLease().dividedBy(4);
+        scheduler.scheduleAtFixedRate(local::heartbeat, Instant.now().plus(heartbeat), heartbeat);
+        if (!properties.schedulerEnabled()) {
+            log.info("Job schedules are off (respondo.jobs.scheduler-enabled=false): jobs run on demand only");
+            return;
+        }
+        for (JobDefinition definition : catalog.definitions()) {
+            if (!definition.enabled()) {
+                log.info("Job {} is disabled: it runs on demand only", definition.name());
+                continue;
+            }
+            String cron = definition.schedule().cron();
+            if (cron != null) {
+                scheduler.schedule(() -> tick(definition), new CronTrigger(cron, properties.zone()));
+            }
+            else {
+                scheduleFixedDelayTick(definition, properties.initialDelay());
+            }
+            log.info("Job {} scheduled: {}", definition.name(), definition.schedule());
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        nextFixedDelayRuns.clear();
+        ThreadPoolTaskScheduler scheduler = this.scheduler;
+        if (scheduler != null) {
+            scheduler.shutdown();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void scheduleFixedDelayTick(JobDefinition definition, Duration delay) {
+        ThreadPoolTaskScheduler scheduler = this.scheduler;
+        if (!running || scheduler == null) {
+            return;
+        }
+        Instant at = Instant.now().plus(delay);
+        nextFixedDelayRuns.put(definition.name(), at);
+        try {
+            scheduler.schedule(() -> fixedDelayTick(definition), at);
+        }
+        catch (TaskRejectedException ex) {
+            // Shutting down.
+            nextFixedDelayRuns.remove(definition.name());
+        }
+    }
+
+    private void fixedDelayTick(JobDefinition definition) {
+        nextFixedDelayRuns.remove(definition.name());
+        CompletableFuture<Void> ended = tick(definition).map(launch -> launches.completion(launch.executionId()))
+            .orElseGet(() -> CompletableFuture.completedFuture(null));
+        Duration delay = Objects.requireNonNull(definition.schedule().fixedDelay());
+        ended.whenComplete((result, failure) -> scheduleFixedDelayTick(definition, delay));
+    }
+
+    private Optional<Launch> tick(JobDefinition definition) {
+        try {
+            LockConfiguration lock = new LockConfiguration(Instant.now(), "respondo-schedule-" + definition.name(),
+                    lockTime(definition), lockTime(definition));
+            LockingTaskExecutor.TaskResult<Optional<Launch>> result = locks
+                .executeWithLock(() -> launches.launchScheduled(definition.name()), lock);
+            if (!result.wasExecuted()) {
+                log.info("Scheduled run of job {} skipped: another instance ran this tick", definition.name());
+                return Optional.empty();
+            }
+            return result.getResult();
+        }
+        catch (Throwable ex) {
+            log.warn("Scheduled run of job {} failed to launch", definition.name(), ex);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Half the job's period: long enough that other instances skip this tick, short enough for the next one.
+     */
+    private Duration lockTime(JobDefinition definition) {
+        Duration fixedDelay = definition.schedule().fixedDelay();
+        if (fixedDelay != null) {
+            return fixedDelay.dividedBy(2);
+        }
+        Instant next = nextCronTime(Objects.requireNonNull(definition.schedule().cron())).orElse(Instant.now().plusSeconds(2));
+        Duration period = Duration.between(Instant.now(), next);
+        return period.isNegative() || period.isZero() ? Duration.ofMillis(1) : period.dividedBy(2);
+    }
+
+    private Optional<Instant> nextCronTime(String cron) {
+        ZonedDateTime next = CronExpression.parse(cron).next(ZonedDateTime.now(properties.zone()));
+        return Optional.ofNullable(next).map(ZonedDateTime::toInstant);
+    }
+
+    private static ThreadPoolTaskScheduler newScheduler() {
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(2);
+        scheduler.setThreadNamePrefix("respondo-schedule-");
+        scheduler.setErrorHandler(ex -> log.warn("A scheduled task of the jobs failed", ex));
+        scheduler.initialize();
+        return scheduler;
+    }
+}

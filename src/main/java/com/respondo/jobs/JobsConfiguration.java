@@ -1,0 +1,133 @@
+package com.respondo.jobs;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import io.micrometer.observation.ObservationRegistry;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.springframework.batch.core.configuration.DuplicateJobException;
+import org.springframework.batch.core.configuration.JobRegistry;
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Reads the job files, assembles the jobs and wires launching, scheduling and recovery. The job registry defined here
+ * is also the one of Spring Boot's {@code JobOperator}, so both know Respondo's jobs.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JobsProperties.class)
+class JobsConfiguration {
+
+    @Bean
+    MapJobRegistry jobRegistry() {
+        return new MapJobRegistry();
+    }
+
+    @Bean
+    LockProvider lockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+            .withJdbcTemplate(new JdbcTemplate(dataSource))
+            .usingDbTime()
+            .build());
+    }
+
+    @Bean
+    LockingTaskExecutor jobLocks(LockProvider lockProvider) {
+        return new DefaultLockingTaskExecutor(lockProvider);
+    }
+
+    @Bean
+    JobExecutors jobExecutors(JobsProperties properties) {
+        return new JobExecutors(properties);
+    }
+
+    @Bean
+    LocalExecutions localExecutions(DataSource dataSource) {
+        return new LocalExecutions(dataSource);
+    }
+
+    @Bean
+    JobCatalog jobCatalog(JobsProperties properties, TenantDirectory tenants, ObjectProvider<StepFactory> factories,
+            JobRepository jobRepository, JobRegistry jobRegistry, JobExecutors executors, LocalExecutions local) {
+        Map<String, StepFactory> byName = byStepName(factories.orderedStream().toList());
+        JobFileParser parser = new JobFileParser(byName.keySet(), tenants.ids());
+        List<JobDefinition> definitions = new JobFiles().find(properties.dir())
+            .entrySet()
+            .stream()
+            .map(file -> parser.parse(file.getKey(), file.getValue()))
+            .toList();
+        JobAssembler assembler = new JobAssembler(jobRepository, byName, executors.partitions(), local);
+        JobCatalog catalog = new JobCatalog(definitions, assembler::assemble);
+        catalog.jobs().values().forEach(job -> register(jobRegistry, job));
+        return catalog;
+    }
+
+    @Bean
+    OrphanedExecutions orphanedExecutions(JobRepository jobRepository, LocalExecutions local,
+            JobsProperties properties, DataSource dataSource) {
+        return new OrphanedExecutions(jobRepository, local, properties.executionLease(),
+                OrphanedExecutions.isSingleProcess(dataSource));
+    }
+
+    @Bean
+    SmartInitializingSingleton orphanedExecutionsRecovery(OrphanedExecutions orphans, JobCatalog catalog) {
+        return () -> orphans.recoverAtStartup(catalog.definitions().stream().map(JobDefinition::name).toList());
+    }
+
+    @Bean
+    JobLaunches jobLaunches(JobCatalog catalog, JobRepository jobRepository, JobRegistry jobRegistry,
+            JobExecutors executors, LocalExecutions local, OrphanedExecutions orphans, LockingTaskExecutor jobLocks,
+            JobsProperties properties, ObjectProvider<ObservationRegistry> observations) throws Exception {
+        LaunchingJobOperator operator = new LaunchingJobOperator(local, executors.launches());
+        operator.setJobRepository(jobRepository);
+        operator.setJobRegistry(jobRegistry);
+        operator.setObservationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+        operator.afterPropertiesSet();
+        return new JobLaunches(catalog, operator, orphans, local, jobLocks, properties.launchLockTimeout());
+    }
+
+    @Bean
+    JobHistory jobHistory(JobRepository jobRepository, JobCatalog catalog) {
+        return new JobHistory(jobRepository, catalog);
+    }
+
+    @Bean
+    JobScheduler jobScheduler(JobCatalog catalog, JobLaunches launches, LocalExecutions local,
+            LockingTaskExecutor jobLocks, JobsProperties properties) {
+        return new JobScheduler(catalog, launches, local, jobLocks, properties);
+    }
+
+    private static Map<String, StepFactory> byStepName(List<StepFactory> factories) {
+        Map<String, StepFactory> byName = new LinkedHashMap<>();
+        for (StepFactory factory : factories) {
+            StepFactory other = byName.putIfAbsent(factory.stepName(), factory);
+            if (other != null) {
+                throw new IllegalStateException("Two StepFactory beans build step '" + factory.stepName() + "': "
+                        + other.getClass().getName() + " and " + factory.getClass().getName());
+            }
+        }
+        return byName;
+    }
+
+    private static void register(JobRegistry registry, Job job) {
+        try {
+            registry.register(job);
+        }
+        catch (DuplicateJobException ex) {
+            throw new IllegalStateException("A job named " + job.getName() + " is already registered", ex);
+        }
+    }
+}

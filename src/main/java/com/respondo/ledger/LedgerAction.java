@@ -1,0 +1,34 @@
+package com.respondo.ledger;
+
+/**
+ * What Respondo did, or decided, about a customer message; stored by name, so new kinds only add constants.
+ */
+public enum LedgerAction {
+
+    /** The first answer to a conversation nobody has answered yet. */
+    GREETING,
+
+    /** One of the company's canned messages (MensagemPadrao). */
+    CANNED,
+
+    /** A reply written by the LLM. */
+    REPLY,
+
+    /** The conversation forwarded to a human attendant, with a message telling the customer. */
+    HANDOFF,
+
+    /** A follow-up message scheduled at an agenda slot. */
+    SCHEDULE,
+
+    /** A farewell, then the conversation closed. */
+    CLOSE,
+
+    /** Left to a later step (for example a canned choice below the confidence threshold). */
+    DEFER,
+
+    /** Not acted upon (bad input, nothing to do). */
+    SKIP,
+
+    /** TempBox's own automation was asked to act (a step in {@code remote} mode). */
+    REMOTE
+}

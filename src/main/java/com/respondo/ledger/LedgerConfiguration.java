@@ -1,0 +1,22 @@
+package com.respondo.ledger;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Provides the reply ledger on the application's data source (its table is created by Flyway).
+ */
+@Configuration(proxyBeanMethods = false)
+class LedgerConfiguration {
+
+    @Bean
+    ReplyLedger replyLedger(DataSource dataSource, PlatformTransactionManager transactionManager,
+            JsonMapper jsonMapper) {
+        return new ReplyLedger(dataSource, transactionManager, jsonMapper);
+    }
+}

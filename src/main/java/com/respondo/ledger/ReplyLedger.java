@@ -1,0 +1,405 @@
+package com.respondo.ledger;
+
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The reply ledger: records each action on a customer message before it is sent and after, so that no customer
+ * message ever gets two answers from Respondo.
+ * <p>
+ * Every write runs in its own committed transaction, independent of any chunk transaction of the caller, so an intent
+ * is durable before the message is posted and an outcome survives a rollback of the chunk. Uniqueness is the
+ * database's: one entry per (tenant, customer message, step), and at most one entry holding the answer (INTENT or
+ * SENT) per (tenant, customer message) across steps. Concurrent claimers get the existing entry's outcome, never an
+ * exception.
+ */
+public class ReplyLedger {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplyLedger.class);
+
+    private static final int MAX_CLAIM_ROUNDS = 5;
+
+    private static final int MAX_ERROR_LENGTH = 2000;
+
+    private static final int IN_LIST_SIZE = 500;
+
+    private final JdbcClient jdbc;
+
+    private final TransactionTemplate newTransaction;
+
+    private final LedgerRows rows;
+
+    private final Clock clock;
+
+    public ReplyLedger(DataSource dataSource, PlatformTransactionManager transactionManager, JsonMapper jsonMapper) {
+        this(dataSource, transactionManager, jsonMapper, Clock.systemUTC());
+    }
+
+    ReplyLedger(DataSource dataSource, PlatformTransactionManager transactionManager, JsonMapper jsonMapper,
+            Clock clock) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.newTransaction = new TransactionTemplate(transactionManager);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.rows = new LedgerRows(jsonMapper);
+        this.clock = clock;
+    }
+
+    /**
+     * Records the intent to act on a customer message, committed before this method returns, unless the message is
+     * already done or answered.
+     * <ul>
+     * <li>no entry for (tenant, message, step): a new INTENT → {@code CLAIMED}</li>
+     * <li>an entry SENT, DEFERRED or SKIPPED → {@code ALREADY_DONE}</li>
+     * <li>an entry FAILED or ABANDONED: claimed again as INTENT, attempts + 1 → {@code CLAIMED}</li>
+     * <li>an entry INTENT (a crash or a concurrent run left it) → {@code UNCONFIRMED}: the caller reconciles</li>
+     * <li>another step holds INTENT or SENT for the same message → {@code ALREADY_ANSWERED}</li>
+     * </ul>
+     */
+    public Claim claim(NewAction action) {
+        for (int round = 0; round < MAX_CLAIM_ROUNDS; round++) {
+            Optional<Claim> claim = tryClaim(action);
+            if (claim.isPresent()) {
+                return claim.get();
+            }
+        }
+        throw new ConcurrencyFailureException("Could not claim " + describe(action) + " after " + MAX_CLAIM_ROUNDS
+                + " rounds of concurrent changes");
+    }
+
+    /**
+     * Marks a claimed action as sent (from INTENT, or from FAILED/ABANDONED when a later read of the conversation
+     * found the message posted after all).
+     */
+    public LedgerEntry markSent(long id) {
+        Instant now = now();
+        String sql = """
+                UPDATE reply_ledger SET status = 'SENT', answering = %s, sent_at = :now, updated_at = :now,
+                       error = NULL, reason = NULL
+                WHERE id = :id AND status IN ('INTENT', 'FAILED', 'ABANDONED')""";
+        try {
+            inNewTransaction(() -> jdbc.sql(sql.formatted("mensagem")).param("now", rows.time(now)).param("id", id)
+                .update());
+        }
+        catch (DuplicateKeyException ex) {
+            // Another step holds this message's answer, and ours was posted too: record the truth without the key.
+            log.warn("Reply ledger entry {} was sent although another step already answered its message", id);
+            inNewTransaction(() -> jdbc.sql(sql.formatted("NULL")).param("now", rows.time(now)).param("id", id)
+                .update());
+        }
+        return get(id);
+    }
+
+    /**
+     * Marks a claimed action as failed; it may be claimed again. The error must not contain secrets.
+     */
+    public LedgerEntry markFailed(long id, String error) {
+        return finishIntent(id, "FAILED", "error", abbreviate(error));
+    }
+
+    /**
+     * Marks a claimed action as abandoned (the conversation changed before posting); it may be claimed again.
+     */
+    public LedgerEntry markAbandoned(long id, String reason) {
+        return finishIntent(id, "ABANDONED", "reason", reason);
+    }
+
+    /**
+     * Counts one more attempt of a claimed action that is about to be sent again (an unconfirmed intent whose message
+     * was not found in the conversation).
+     */
+    public LedgerEntry recordAttempt(long id) {
+        inNewTransaction(() -> jdbc.sql("""
+                UPDATE reply_ledger SET attempts = attempts + 1, updated_at = :now
+                WHERE id = :id AND status = 'INTENT'""").param("now", rows.time(now())).param("id", id).update());
+        return get(id);
+    }
+
+    /**
+     * Records that a step leaves this customer message to a later step or run; an entry already SENT or INTENT is
+     * left as it is.
+     */
+    public LedgerEntry recordDeferred(NewAction action, String reason) {
+        return recordDecision(action, LedgerStatus.DEFERRED, reason);
+    }
+
+    /**
+     * Records that a step does not act on this customer message; an entry already SENT or INTENT is left as it is.
+     */
+    public LedgerEntry recordSkipped(NewAction action, String reason) {
+        return recordDecision(action, LedgerStatus.SKIPPED, reason);
+    }
+
+    /**
+     * The status of each of the given customer messages that has an entry, in one query per 500 ids, for readers
+     * to filter. When several steps have entries for a message, the strongest status wins: SENT, then INTENT,
+     * FAILED, ABANDONED, DEFERRED, SKIPPED ({@link LedgerStatus#holdsAnswer()} tells whether it is answered).
+     */
+    public Map<String, LedgerStatus> statusByMessage(String tenantId, Collection<String> messageIds) {
+        Map<String, LedgerStatus> statuses = new HashMap<>();
+        for (List<String> ids : slices(messageIds)) {
+            jdbc.sql("SELECT mensagem, status FROM reply_ledger WHERE tenant_id = :tenant AND mensagem IN (:ids)")
+                .param("tenant", tenantId)
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getString("mensagem"), LedgerStatus.valueOf(rs.getString("status"))))
+                .list()
+                .forEach(e -> statuses.merge(e.getKey(), e.getValue(), LedgerStatus::strongest));
+        }
+        return statuses;
+    }
+
+    /**
+     * The status of one step's entry for each of the given customer messages that has one.
+     */
+    public Map<String, LedgerStatus> statusByMessage(String tenantId, String step, Collection<String> messageIds) {
+        Map<String, LedgerStatus> statuses = new HashMap<>();
+        for (List<String> ids : slices(messageIds)) {
+            jdbc.sql("""
+                    SELECT mensagem, status FROM reply_ledger
+                    WHERE tenant_id = :tenant AND step = :step AND mensagem IN (:ids)""")
+                .param("tenant", tenantId)
+                .param("step", step)
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getString("mensagem"), LedgerStatus.valueOf(rs.getString("status"))))
+                .list()
+                .forEach(e -> statuses.put(e.getKey(), e.getValue()));
+        }
+        return statuses;
+    }
+
+    /**
+     * The intents of a tenant whose outcome is still unknown and that have not changed since {@code olderThan},
+     * oldest first: what a crash or a lost answer left behind.
+     */
+    public List<LedgerEntry> findUnconfirmed(String tenantId, Instant olderThan) {
+        return jdbc.sql("""
+                SELECT * FROM reply_ledger
+                WHERE tenant_id = :tenant AND status = 'INTENT' AND updated_at < :before
+                ORDER BY updated_at, id""")
+            .param("tenant", tenantId)
+            .param("before", rows.time(olderThan))
+            .query(rows)
+            .list();
+    }
+
+    /**
+     * Everything Respondo recorded about one conversation, oldest first.
+     */
+    public List<LedgerEntry> findByConversation(String atendimento) {
+        return jdbc.sql("SELECT * FROM reply_ledger WHERE atendimento = :atendimento ORDER BY created_at, id")
+            .param("atendimento", atendimento)
+            .query(rows)
+            .list();
+    }
+
+    /**
+     * The number of entries created per hour (UTC), tenant, action and current status since the given instant.
+     */
+    public List<LedgerCount> hourlyCounts(Instant since) {
+        return jdbc.sql("""
+                SELECT tenant_id, DATE_TRUNC('hour', created_at) AS created_hour, action, status, COUNT(*) AS entries
+                FROM reply_ledger WHERE created_at >= :since
+                GROUP BY tenant_id, DATE_TRUNC('hour', created_at), action, status
+                ORDER BY created_hour, tenant_id, action, status""")
+            .param("since", rows.time(since))
+            .query((rs, n) -> new LedgerCount(rs.getString("tenant_id"), LedgerRows.instant(rs, "created_hour"),
+                    LedgerAction.valueOf(rs.getString("action")), LedgerStatus.valueOf(rs.getString("status")),
+                    rs.getLong("entries")))
+            .list();
+    }
+
+    /**
+     * One entry by id.
+     *
+     * @throws IllegalArgumentException when there is none
+     */
+    public LedgerEntry get(long id) {
+        return jdbc.sql("SELECT * FROM reply_ledger WHERE id = :id")
+            .param("id", id)
+            .query(rows)
+            .optional()
+            .orElseThrow(() -> new IllegalArgumentException("No reply ledger entry with id " + id));
+    }
+
+    private Optional<Claim> tryClaim(NewAction action) {
+        try {
+            LedgerEntry entry = inNewTransaction(() -> {
+                insert(action, LedgerStatus.INTENT, null);
+                return findByKey(action).orElseThrow();
+            });
+            return Optional.of(new Claim(Claim.Outcome.CLAIMED, entry));
+        }
+        catch (DuplicateKeyException ex) {
+            return resolveExisting(action);
+        }
+        catch (ConcurrencyFailureException ex) {
+            // H2 may report a concurrent insert of the same key as a lock conflict: look again.
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Claim> resolveExisting(NewAction action) {
+        Optional<LedgerEntry> own = findByKey(action);
+        if (own.isEmpty()) {
+            // An empty answer means the other step's hold vanished meanwhile: the caller tries again.
+            return findAnswerHolder(action).map(holder -> new Claim(Claim.Outcome.ALREADY_ANSWERED, holder));
+        }
+        LedgerEntry entry = own.get();
+        return switch (entry.status()) {
+            case SENT, DEFERRED, SKIPPED -> Optional.of(new Claim(Claim.Outcome.ALREADY_DONE, entry));
+            case INTENT -> Optional.of(new Claim(Claim.Outcome.UNCONFIRMED, entry));
+            case FAILED, ABANDONED -> reclaim(action, entry);
+        };
+    }
+
+    private Optional<Claim> reclaim(NewAction action, LedgerEntry entry) {
+        try {
+            int updated = inNewTransaction(() -> withAction(jdbc.sql("""
+                    UPDATE reply_ledger SET status = 'INTENT', answering = mensagem, attempts = attempts + 1,
+                           action = :action, text = :text, detail = :detail, error = NULL, reason = NULL,
+                           job_execution_id = :job, updated_at = :now
+                    WHERE id = :id AND status IN ('FAILED', 'ABANDONED')"""), action)
+                .param("now", rows.time(now()))
+                .param("id", entry.id())
+                .update());
+            return (updated == 1) ? Optional.of(new Claim(Claim.Outcome.CLAIMED, get(entry.id()))) : Optional.empty();
+        }
+        catch (DuplicateKeyException ex) {
+            return findAnswerHolder(action).map(holder -> new Claim(Claim.Outcome.ALREADY_ANSWERED, holder));
+        }
+        catch (ConcurrencyFailureException ex) {
+            return Optional.empty();
+        }
+    }
+
+    private LedgerEntry recordDecision(NewAction action, LedgerStatus status, String reason) {
+        try {
+            inNewTransaction(() -> insert(action, status, reason));
+        }
+        catch (DuplicateKeyException ex) {
+            inNewTransaction(() -> withAction(jdbc.sql("""
+                    UPDATE reply_ledger SET status = :status, reason = :reason, action = :action, text = :text,
+                           detail = :detail, job_execution_id = :job, updated_at = :now
+                    WHERE tenant_id = :tenant AND mensagem = :mensagem AND step = :step
+                      AND status IN ('FAILED', 'ABANDONED', 'DEFERRED', 'SKIPPED')"""), action)
+                .param("status", status.name())
+                .param("reason", reason)
+                .param("now", rows.time(now()))
+                .param("tenant", action.tenantId())
+                .param("mensagem", action.mensagem())
+                .param("step", action.step())
+                .update());
+        }
+        return findByKey(action).orElseThrow();
+    }
+
+    private LedgerEntry finishIntent(long id, String status, String column, String text) {
+        inNewTransaction(() -> jdbc.sql("""
+                UPDATE reply_ledger SET status = :status, answering = NULL, %s = :text, updated_at = :now
+                WHERE id = :id AND status = 'INTENT'""".formatted(column))
+            .param("status", status)
+            .param("text", text)
+            .param("now", rows.time(now()))
+            .param("id", id)
+            .update());
+        return get(id);
+    }
+
+    private int insert(NewAction action, LedgerStatus status, @Nullable String reason) {
+        Instant now = now();
+        return withAction(jdbc.sql("""
+                INSERT INTO reply_ledger (tenant_id, atendimento, mensagem, step, action, status, answering, text,
+                                          detail, attempts, reason, job_execution_id, created_at, updated_at)
+                VALUES (:tenant, :atendimento, :mensagem, :step, :action, :status, :answering, :text,
+                        :detail, 1, :reason, :job, :now, :now)"""), action)
+            .param("tenant", action.tenantId())
+            .param("atendimento", action.atendimento())
+            .param("mensagem", action.mensagem())
+            .param("step", action.step())
+            .param("status", status.name())
+            .param("answering", status.holdsAnswer() ? action.mensagem() : null, Types.VARCHAR)
+            .param("reason", reason, Types.VARCHAR)
+            .param("now", rows.time(now))
+            .update();
+    }
+
+    /**
+     * Binds what an action says about itself: its kind, text, detail and job execution.
+     */
+    private JdbcClient.StatementSpec withAction(JdbcClient.StatementSpec statement, NewAction action) {
+        return statement.param("action", action.action().name())
+            .param("text", action.text(), Types.VARCHAR)
+            .param("detail", rows.json(action.detail()), Types.VARCHAR)
+            .param("job", action.jobExecutionId(), Types.BIGINT);
+    }
+
+    private Optional<LedgerEntry> findByKey(NewAction action) {
+        return jdbc.sql("""
+                SELECT * FROM reply_ledger WHERE tenant_id = :tenant AND mensagem = :mensagem AND step = :step""")
+            .param("tenant", action.tenantId())
+            .param("mensagem", action.mensagem())
+            .param("step", action.step())
+            .query(rows)
+            .optional();
+    }
+
+    private Optional<LedgerEntry> findAnswerHolder(NewAction action) {
+        return jdbc.sql("SELECT * FROM reply_ledger WHERE tenant_id = :tenant AND answering = :mensagem")
+            .param("tenant", action.tenantId())
+            .param("mensagem", action.mensagem())
+            .query(rows)
+            .optional();
+    }
+
+    private <T> T inNewTransaction(Supplier<T> work) {
+        T result = newTransaction.execute(status -> work.get());
+        if (result == null) {
+            throw new IllegalStateException("Ledger transaction returned nothing");
+        }
+        return result;
+    }
+
+    private Instant now() {
+        // Both databases keep microseconds: truncating here makes what is returned equal what is stored.
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static List<List<String>> slices(Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        List<List<String>> slices = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_LIST_SIZE) {
+            slices.add(all.subList(from, Math.min(all.size(), from + IN_LIST_SIZE)));
+        }
+        return slices;
+    }
+
+    private static String abbreviate(String text) {
+        return (text.length() <= MAX_ERROR_LENGTH) ? text : text.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+    }
+
+    private static String describe(NewAction action) {
+        return "tenant " + action.tenantId() + ", message " + action.mensagem() + ", step " + action.step();
+    }
+}

@@ -1,0 +1,227 @@
+package com.respondo.admin;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.respondo.jobs.ExecutionView;
+import com.respondo.jobs.JobHistory;
+import com.respondo.testsupport.Executions;
+import com.respondo.testsupport.FakeSteps;
+import com.respondo.testsupport.RespondoIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@RespondoIntegrationTest
+class JobsControllerIntegrationTests {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+    };
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FakeSteps steps;
+
+    @Autowired
+    JobHistory history;
+
+    @Autowired
+    JobRepository jobRepository;
+
+    WebTestClient anonymous;
+
+    WebTestClient admin;
+
+    @BeforeEach
+    void clients() {
+        anonymous = WebTestClient.bindToServer()
+            .baseUrl("http://127.0.0.1:" + port)
+            .responseTimeout(Duration.ofSeconds(30))
+            .build();
+        admin = anonymous.mutate()
+            .defaultHeaders(headers -> headers.setBasicAuth("admin", RespondoIntegrationTest.ADMIN_PASSWORD))
+            .build();
+    }
+
+    @AfterEach
+    void reset() {
+        steps.reset();
+        Executions.noneRunning(jobRepository, "replies", "data-collection");
+    }
+
+    @Test
+    void launchingAJobAnswers202WithTheExecutionAndWhereToFollowIt() {
+        Map<String, Object> body = admin.post()
+            .uri("/admin/jobs/replies/executions")
+            .exchange()
+            .expectStatus()
+            .isAccepted()
+            .expectHeader()
+            .value(HttpHeaders.LOCATION, location -> assertThat(location).matches("/admin/executions/\\d+"))
+            .expectBody(JSON)
+            .returnResult()
+            .getResponseBody();
+
+        long id = ((Number) body.get("executionId")).longValue();
+        assertThat(body).containsEntry("job", "replies")
+            .containsEntry("tenants", List.of("loja-aurora", "padaria-sol"));
+        Executions.ended(history, id);
+        admin.get()
+            .uri("/admin/executions/{id}", id)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.id").isEqualTo(id)
+            .jsonPath("$.job").isEqualTo("replies")
+            .jsonPath("$.status").isEqualTo("COMPLETED")
+            .jsonPath("$.startTime").isNotEmpty()
+            .jsonPath("$.endTime").isNotEmpty()
+            .jsonPath("$.steps[*].name").isEqualTo(List.of("initial-response", "bot-reply", "ai-reply"))
+            .jsonPath("$.steps[0].status").isEqualTo("COMPLETED")
+            .jsonPath("$.steps[0].readCount").isEqualTo(6)
+            .jsonPath("$.steps[0].writeCount").isEqualTo(4)
+            .jsonPath("$.steps[0].filterCount").isEqualTo(2)
+            .jsonPath("$.steps[0].skipCount").isEqualTo(0)
+            .jsonPath("$.steps[0].partitions.length()").isEqualTo(2);
+    }
+
+    @Test
+    void launchingForOneTenantCoversOnlyIt() {
+        admin.post()
+            .uri("/admin/jobs/data-collection/executions?tenant=padaria-sol")
+            .exchange()
+            .expectStatus()
+            .isAccepted()
+            .expectBody()
+            .jsonPath("$.tenants").isEqualTo(List.of("padaria-sol"));
+    }
+
+    @Test
+    void launchingWhileAnExecutionRunsAnswers409() {
+        steps.close("initial-response");
+        ExecutionView running = Executions.started(history, launch("replies"));
+
+        admin.post()
+            .uri("/admin/jobs/replies/executions?tenant=loja-aurora")
+            .exchange()
+            .expectStatus()
+            .isEqualTo(409)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.status").isEqualTo(409)
+            .jsonPath("$.title").isEqualTo("Job already running")
+            .jsonPath("$.detail").isEqualTo("Job 'replies' is already running for tenant(s) loja-aurora (execution(s) ["
+                    + running.id() + "])")
+            .jsonPath("$.runningExecutions").isEqualTo(List.of((int) running.id()));
+    }
+
+    @Test
+    void anUnknownJobAnswers404AndAnUnknownTenant400() {
+        admin.post()
+            .uri("/admin/jobs/nightly/executions")
+            .exchange()
+            .expectStatus()
+            .isNotFound()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.title").isEqualTo("Unknown job")
+            .jsonPath("$.detail").isEqualTo("No job named 'nightly' (jobs: data-collection, replies)");
+        admin.post()
+            .uri("/admin/jobs/replies/executions?tenant=loja-lua")
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.title").isEqualTo("Unknown tenant");
+    }
+
+    @Test
+    void anUnknownExecutionAnswers404AndABadIdAProblemToo() {
+        admin.get()
+            .uri("/admin/executions/987654")
+            .exchange()
+            .expectStatus()
+            .isNotFound()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.detail").isEqualTo("No execution of Respondo's jobs has id 987654");
+        admin.get()
+            .uri("/admin/executions/latest")
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void listsEveryJobWithItsScheduleAndLastExecution() {
+        long id = launch("data-collection");
+        Executions.ended(history, id);
+
+        admin.get()
+            .uri("/admin/jobs")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$[*].name").isEqualTo(List.of("data-collection", "replies"))
+            .jsonPath("$[0].description").isEqualTo("Collects customer data from new customer messages")
+            .jsonPath("$[0].schedule.cron").isEqualTo("0 */10 * * * *")
+            .jsonPath("$[0].enabled").isEqualTo(true)
+            .jsonPath("$[0].tenants").isEqualTo(List.of("loja-aurora", "padaria-sol"))
+            .jsonPath("$[0].steps[0].name").isEqualTo("data-collection")
+            .jsonPath("$[0].steps[0].mode").isEqualTo("local")
+            .jsonPath("$[0].lastExecution.id").isEqualTo(id)
+            .jsonPath("$[0].lastExecution.status").isEqualTo("COMPLETED")
+            .jsonPath("$[0].lastExecution.startTime").isNotEmpty()
+            .jsonPath("$[0].lastExecution.endTime").isNotEmpty()
+            .jsonPath("$[1].schedule.fixedDelay").isEqualTo("PT15S")
+            .jsonPath("$[1].steps[*].name").isEqualTo(List.of("initial-response", "bot-reply", "ai-reply"));
+    }
+
+    @Test
+    void theAdminApiNeedsTheAdminsCredentials() {
+        int instances = jobRepository.findJobInstances("replies").size();
+
+        anonymous.post().uri("/admin/jobs/replies/executions").exchange().expectStatus().isUnauthorized();
+        anonymous.get().uri("/admin/jobs").exchange().expectStatus().isUnauthorized();
+        anonymous.mutate()
+            .defaultHeaders(headers -> headers.setBasicAuth("admin", "wrong"))
+            .build()
+            .get()
+            .uri("/admin/executions/1")
+            .exchange()
+            .expectStatus()
+            .isUnauthorized();
+        assertThat(jobRepository.findJobInstances("replies")).hasSize(instances);
+    }
+
+    private long launch(String job) {
+        Map<String, Object> body = admin.post()
+            .uri("/admin/jobs/{job}/executions", job)
+            .exchange()
+            .expectStatus()
+            .isAccepted()
+            .expectBody(JSON)
+            .returnResult()
+            .getResponseBody();
+        return ((Number) body.get("executionId")).longValue();
+    }
+}

@@ -1,0 +1,42 @@
+package com.respondo.jobs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.respondo.RespondoApplication;
+import com.respondo.testsupport.FakeJobsConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+@ExtendWith(OutputCaptureExtension.class)
+class InvalidJobFileStartupIntegrationTests {
+
+    @Test
+    void anInvalidJobFileStopsStartUpWithOneMessageNamingTheFileAndTheField(@TempDir Path dir,
+            CapturedOutput output) throws IOException {
+        Path file = dir.resolve("replies.yml");
+        Files.writeString(file, """
+                schedule: {fixed-delay: 15 seconds}
+                steps: [{name: ai-reply}]
+                """);
+
+        assertThatException().isThrownBy(() -> new SpringApplicationBuilder(RespondoApplication.class,
+                FakeJobsConfiguration.class)
+            .web(WebApplicationType.NONE)
+            .run("--respondo.jobs.dir=" + dir, "--respondo.admin.password=test-admin-password"));
+
+        assertThat(output).contains("APPLICATION FAILED TO START")
+            .contains("Invalid job definition: " + file.toAbsolutePath()
+                    + ": field 'schedule.fixed-delay': '15 seconds' is not a duration: write it like 15s, 10m or PT15S")
+            .contains("Correct the field 'schedule.fixed-delay' of " + file.toAbsolutePath());
+    }
+}

@@ -1,0 +1,32 @@
+package com.respondo.ledger;
+
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The reply ledger on H2, the embedded default, with the schema Flyway creates.
+ */
+class H2ReplyLedgerTests extends ReplyLedgerTestCases {
+
+    private static HikariDataSource dataSource;
+
+    @BeforeAll
+    static void migrate() {
+        dataSource = migratedDataSource("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "h2");
+    }
+
+    @AfterAll
+    static void close() {
+        dataSource.close();
+    }
+
+    @Override
+    DataSource dataSource() {
+        return dataSource;
+    }
+}
