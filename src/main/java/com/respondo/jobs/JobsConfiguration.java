@@ -21,7 +21,10 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Fallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.respondo.tempbox.Tenants;
 
 /**
  * Reads the job files, assembles the jobs and wires launching, scheduling and recovery. The job registry defined here
@@ -30,6 +33,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JobsProperties.class)
 class JobsConfiguration {
+
+    /** The tenants of TempBox's settings; a test may give its own directory instead. */
+    @Bean
+    @Fallback
+    TenantDirectory configuredTenants(Tenants tenants) {
+        return tenants::ids;
+    }
 
     @Bean
     MapJobRegistry jobRegistry() {

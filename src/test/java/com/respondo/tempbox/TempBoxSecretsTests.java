@@ -92,7 +92,9 @@ class TempBoxSecretsTests {
     }
 
     private static ConfigurableApplicationContext start(String baseUrl) {
+        // A profile of its own keeps the sandbox profile (and its TempBox settings) out of this context.
         return new SpringApplicationBuilder(SecretsTestConfiguration.class).web(WebApplicationType.NONE)
+            .profiles("secrets-test")
             .bannerMode(Banner.Mode.OFF)
             .properties("respondo.tempbox.base-url=" + baseUrl, "respondo.tempbox.read-timeout=500ms",
                     "respondo.tempbox.tenants[0].id=loja-aurora", "respondo.tempbox.tenants[0].name=Loja Aurora",
