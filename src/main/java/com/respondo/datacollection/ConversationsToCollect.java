@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -80,18 +79,15 @@ final class ConversationsToCollect implements ItemReader<Candidate> {
         List<LatestMessage> rows = client.listarMensagensEmAberto(tenant,
                 new ListarMensagensEmAbertoRequest(tenant.empresa(), first, first + pageSize - 1));
         nextRow += pageSize;
-        exhausted = rows.size() < pageSize;
-        List<LatestMessage> usable = fresh(rows);
-        if (!exhausted && usable.isEmpty() && !rows.isEmpty()) {
-            // TempBox ignored Inicio/Termino and sent rows already read: stop rather than page forever.
-            log.warn("ListarMensagensEmAberto of tenant '{}' repeated rows already read at row {}; stopping there",
-                    tenant.id(), first);
-            exhausted = true;
-        }
+        List<LatestMessage> complete = complete(rows);
+        List<LatestMessage> unseen = complete.stream().filter(row -> seen.add(CollectedDataRepository.id(
+                row.atendimento()))).toList();
+        exhausted = rows.size() < pageSize || repeated(complete, unseen, first);
+        List<LatestMessage> mine = unseen.stream().filter(row -> inBucket(row.atendimento())).toList();
         Map<String, CollectionProgress> progress = repository.progressOf(tenant.id(),
-                usable.stream().map(LatestMessage::atendimento).toList());
+                mine.stream().map(LatestMessage::atendimento).toList());
         Instant quietBefore = clock.instant().minus(debounce);
-        for (LatestMessage row : usable) {
+        for (LatestMessage row : mine) {
             CollectionProgress known = progress.get(CollectedDataRepository.id(row.atendimento()));
             if (hasUnread(row, known) && !row.cadastro().isAfter(quietBefore)) {
                 buffer.add(new Candidate(row.atendimento(), row.atendimentoHash(), row.atendimentoMensagem(),
@@ -100,23 +96,26 @@ final class ConversationsToCollect implements ItemReader<Candidate> {
         }
     }
 
-    /** The rows of this partition not seen before in this run, with the ids and time they need. */
-    private List<LatestMessage> fresh(List<LatestMessage> rows) {
-        int incomplete = 0;
-        List<LatestMessage> usable = new ArrayList<>();
-        for (LatestMessage row : rows) {
-            if (row.atendimento() == null || row.atendimentoMensagem() == null || row.cadastro() == null) {
-                incomplete++;
-            }
-            else if (inBucket(row.atendimento()) && seen.add(CollectedDataRepository.id(row.atendimento()))) {
-                usable.add(row);
-            }
-        }
-        if (incomplete > 0) {
+    /** The rows with the ids and time the step needs; the others are counted in a warning. */
+    private List<LatestMessage> complete(List<LatestMessage> rows) {
+        List<LatestMessage> complete = rows.stream()
+            .filter(row -> row.atendimento() != null && row.atendimentoMensagem() != null && row.cadastro() != null)
+            .toList();
+        if (complete.size() < rows.size()) {
             log.warn("{} row(s) of ListarMensagensEmAberto of tenant '{}' lack Atendimento, AtendimentoMensagem or "
-                    + "Cadastro and were ignored", incomplete, tenant.id());
+                    + "Cadastro and were ignored", rows.size() - complete.size(), tenant.id());
         }
-        return usable;
+        return complete;
+    }
+
+    /** Whether a full page only repeated rows already read: TempBox ignored Inicio/Termino; stop, not page forever. */
+    private boolean repeated(List<LatestMessage> complete, List<LatestMessage> unseen, int first) {
+        if (complete.isEmpty() || !unseen.isEmpty()) {
+            return false;
+        }
+        log.warn("ListarMensagensEmAberto of tenant '{}' repeated rows already read at row {}; stopping there",
+                tenant.id(), first);
+        return true;
     }
 
     private static boolean hasUnread(LatestMessage row, @Nullable CollectionProgress progress) {

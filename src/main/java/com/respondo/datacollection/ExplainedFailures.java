@@ -32,6 +32,16 @@ final class ExplainedFailures implements Step {
     }
 
     @Override
+    public boolean isAllowStartIfComplete() {
+        return step.isAllowStartIfComplete();
+    }
+
+    @Override
+    public int getStartLimit() {
+        return step.getStartLimit();
+    }
+
+    @Override
     public void execute(StepExecution stepExecution) throws JobInterruptedException {
         step.execute(stepExecution);
         if (stepExecution.getStatus() != BatchStatus.FAILED) {

@@ -291,6 +291,21 @@ class DataCollectionStepIntegrationTests {
         assertThat(llm.requests()).isZero();
     }
 
+    @Test
+    void storesNothingOfTheChunkWhenTempBoxCannotServeAConversation() {
+        SeededConversation maria = open(LOJA, "Maria", "Meu CPF é 529.982.247-25");
+        sandbox.faults(SandboxFaults.none().withErrorRate(1, SandboxFaults.ErrorStyle.ENVELOPE)
+            .onlyFor("ListarMensagensAtendimento"));
+
+        ExecutionView execution = run(LOJA);
+
+        assertThat(execution.status()).isEqualTo("FAILED");
+        assertThat(execution.steps().get(0).exitDescription())
+            .contains("TempBox ListarMensagensAtendimento failed for tenant 'loja-aurora'");
+        assertThat(repository.findByConversation(maria.atendimento().toString())).isEmpty();
+        assertThat(repository.findProgress(maria.atendimento().toString())).isEmpty();
+    }
+
     private SeededConversation open(String tenant, String customer, String... messages) {
         return sandbox.openConversation(sandbox.company(tenant).empresa(), customer, 1, QUIET, messages);
     }
