@@ -11,12 +11,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * What the jobs need from features built elsewhere, for tests: two tenants ({@code loja-aurora}, {@code padaria-sol})
- * and a fake {@link StepFactory} for each of the four steps.
+ * and a fake {@link StepFactory} for each of the four steps, which replace the application's real ones.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FakeJobsConfiguration {
 
     public static final List<String> TENANTS = List.of("loja-aurora", "padaria-sol");
+
+    @Bean
+    static StepFactoryReplacement onlyFakeSteps() {
+        return StepFactoryReplacement.keepingOnly("com.respondo.testsupport");
+    }
 
     @Bean
     TenantDirectory tenantDirectory() {
