@@ -14,6 +14,7 @@ import com.respondo.testsupport.FakeSteps;
 import com.respondo.testsupport.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -49,7 +50,8 @@ class PostgresPersistenceIntegrationTests {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
                 .query(String.class)
-                .list()).containsExactly("1", "2");
+                .list()).startsWith("1", "2");
+            assertThat(first.getBean(Flyway.class).info().pending()).as("migrations not applied").isEmpty();
             assertThat(jdbc.sql("SELECT COUNT(*) FROM batch_job_execution").query(Integer.class).single()).isZero();
 
             first.getBean(FakeSteps.class).close("initial-response");
