@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param endTime when it ended
  * @param progress how far it got
  * @param steps the job's steps that ran, in order, with their counts summed over the tenant partitions
- * @param errors why steps or partitions failed or stopped, first line of each reason
+ * @param errors why steps or partitions failed or stopped (the root cause of each)
  */
 public record ExecutionView(long id, String job, String status, String exitCode, String exitDescription,
         List<String> tenants, @Nullable String trigger, boolean dryRun, @Nullable OffsetDateTime startTime,
@@ -94,7 +94,7 @@ public record ExecutionView(long id, String job, String status, String exitCode,
      * @param step the step
      * @param tenant the tenant of the partition, or {@code null} for the step as a whole
      * @param status the step's or partition's status (FAILED, STOPPED...)
-     * @param reason the first line of its exit description (the exception and its message), at most 300 characters
+     * @param reason its root cause (exception and message) from its exit description, at most 300 characters
      */
     public record ErrorView(String step, @Nullable String tenant, String status, String reason) {
     }

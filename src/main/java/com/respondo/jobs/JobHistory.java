@@ -24,6 +24,8 @@ public class JobHistory {
 
     private static final int MAX_REASON = 300;
 
+    private static final String CAUSED_BY = "Caused by:";
+
     private final JobRepository jobRepository;
 
     private final JobCatalog catalog;
@@ -205,11 +207,19 @@ public class JobHistory {
         }
         String name = step.getStepName();
         String stepName = isPartition(step) ? name.substring(0, name.indexOf(':')) : name;
-        return Stream.of(new ExecutionView.ErrorView(stepName, tenant, status.name(), firstLine(description)));
+        return Stream.of(new ExecutionView.ErrorView(stepName, tenant, status.name(), reason(description)));
     }
 
-    private static String firstLine(String description) {
-        String line = description.strip().lines().findFirst().orElse("").strip();
+    /**
+     * The root cause's line of a stack trace (its last "Caused by:"), else the description's first line.
+     */
+    private static String reason(String description) {
+        List<String> lines = description.strip().lines().map(String::strip).toList();
+        String line = lines.stream()
+            .filter(candidate -> candidate.startsWith(CAUSED_BY))
+            .reduce((first, second) -> second)
+            .map(cause -> cause.substring(CAUSED_BY.length()).strip())
+            .orElse(lines.isEmpty() ? "" : lines.get(0));
         return (line.length() <= MAX_REASON) ? line : line.substring(0, MAX_REASON - 1) + "…";
     }
 

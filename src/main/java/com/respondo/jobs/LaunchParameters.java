@@ -25,6 +25,10 @@ final class LaunchParameters {
     private LaunchParameters() {
     }
 
+    static JobParameters of(List<String> tenants, String trigger) {
+        return of(tenants, trigger, false);
+    }
+
     static JobParameters of(List<String> tenants, String trigger, boolean dryRun) {
         return new JobParametersBuilder().addString(TENANTS, String.join(",", tenants), true)
             .addString(LAUNCH, UUID.randomUUID().toString(), true)
