@@ -17,10 +17,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Launches, stops and restarts jobs in the background, never two executions of a job for the same tenant at once:
@@ -32,6 +32,8 @@ import org.springframework.dao.EmptyResultDataAccessException;
 public class JobLaunches {
 
     private static final Logger log = LoggerFactory.getLogger(JobLaunches.class);
+
+    private static final int MAX_STOP_ATTEMPTS = 5;
 
     private final JobCatalog catalog;
 
@@ -141,13 +143,7 @@ public class JobLaunches {
         if (executions.recoverIfOrphaned(execution)) {
             return BatchStatus.FAILED.name();
         }
-        try {
-            operator.stop(execution);
-        }
-        catch (JobExecutionNotRunningException ex) {
-            throw new ExecutionStateException(executionId, execution(executionId).getStatus().name(),
-                    "Execution " + executionId + " ended before it could be stopped");
-        }
+        requestStop(executionId);
         log.info("Stop requested for execution {} of job {}", executionId, execution.getJobInstance().getJobName());
         return BatchStatus.STOPPING.name();
     }
@@ -209,6 +205,33 @@ public class JobLaunches {
                 log.info("Execution {} could not be asked to stop on shutdown: {}", id, ex.getMessage());
             }
         }
+    }
+
+    /**
+     * Marks the execution STOPPING, which its steps see at their next chunk commit. (Spring Batch's
+     * {@code JobOperator.stop} also sets an end time, which makes the repository store STOPPED at once, while the
+     * steps still run: the execution would look ended and a new launch could overlap it.)
+     */
+    private void requestStop(long executionId) {
+        for (int attempt = 0; attempt < MAX_STOP_ATTEMPTS; attempt++) {
+            JobExecution current = execution(executionId);
+            if (current.getStatus() == BatchStatus.STOPPING) {
+                return;
+            }
+            if (!current.getStatus().isRunning()) {
+                throw new ExecutionStateException(executionId, current.getStatus().name(),
+                        "Execution " + executionId + " ended before it could be stopped (" + current.getStatus() + ")");
+            }
+            current.setStatus(BatchStatus.STOPPING);
+            try {
+                jobRepository.update(current);
+                return;
+            }
+            catch (OptimisticLockingFailureException ex) {
+                // The execution moved on meanwhile (a chunk committed): look at it again.
+            }
+        }
+        throw new IllegalStateException("Execution " + executionId + " kept changing while being stopped");
     }
 
     private void requireRestartable(JobExecution execution) {

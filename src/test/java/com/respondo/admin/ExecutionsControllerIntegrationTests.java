@@ -125,6 +125,8 @@ class ExecutionsControllerIntegrationTests {
             .expectBody()
             .jsonPath("$.executionId").isEqualTo(id)
             .jsonPath("$.status").isEqualTo("STOPPING");
+        assertThat(history.execution(id).orElseThrow().status()).as("still running until its chunk ends")
+            .isEqualTo("STOPPING");
         steps.open("initial-response");
         ExecutionView stopped = Executions.ended(history, id);
 
