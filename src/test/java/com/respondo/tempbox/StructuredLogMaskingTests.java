@@ -17,6 +17,7 @@ import org.springframework.core.env.StandardEnvironment;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.OutputStreamAppender;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +38,8 @@ class StructuredLogMaskingTests {
 
     @BeforeEach
     void logging() {
+        this.logging.setMDCAdapter(new LogbackMDCAdapter());
+        this.logging.start();
         this.logging.putObject(Environment.class.getName(), new StandardEnvironment());
         TokenMaskingTurboFilter filter = new TokenMaskingTurboFilter();
         filter.setContext(this.logging);
@@ -60,7 +63,7 @@ class StructuredLogMaskingTests {
         this.logger.warn("payload {\"token\": \"" + TOKEN + "\"}", new IllegalStateException("token=" + TOKEN));
 
         String output = this.console.toString(StandardCharsets.UTF_8);
-        assertThat(output.lines()).hasSize(2).allSatisfy(line -> {
+        assertThat(output.lines()).as(this.logging.getStatusManager().getCopyOfStatusList().toString()).hasSize(2).allSatisfy(line -> {
             Map<String, Object> json = JsonMapper.builder().build().readValue(line, new TypeReference<>() {
             });
             assertThat(json).containsKey("message");
