@@ -3,6 +3,7 @@ package com.respondo.admin;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import com.respondo.tempbox.Tenants;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The customer data Respondo collected, as JSON or, with {@code Accept: text/csv}, as CSV; both streamed from the
- * store row by row (off the event loop), so a large export never sits in memory.
+ * store a page at a time (each page read off the event loop), so a large export never sits in memory.
  */
 @RestController
 @RequestMapping("/admin/collected-data")
@@ -32,6 +34,8 @@ class CollectedDataController {
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private static final Duration DEFAULT_PERIOD = Duration.ofDays(1);
+
+    static final int PAGE_SIZE = 500;
 
     private final ObjectProvider<CollectedDataQuery> query;
 
@@ -70,6 +74,15 @@ class CollectedDataController {
             throw new IllegalArgumentException("Unknown tenant '" + tenant + "'");
         }
         Instant from = (since != null) ? since.toInstant() : Instant.now().minus(DEFAULT_PERIOD);
-        return Flux.defer(() -> Flux.fromStream(store.since(tenant, from))).subscribeOn(Schedulers.boundedElastic());
+        return page(store, tenant, from, 0)
+            .expand(page -> (page.size() < PAGE_SIZE) ? Mono.empty()
+                    : page(store, tenant, from, page.get(page.size() - 1).id()))
+            .concatMapIterable(page -> page);
+    }
+
+    private static Mono<List<CollectedDataRow>> page(CollectedDataQuery store, @Nullable String tenant, Instant since,
+            long afterId) {
+        return Mono.fromCallable(() -> store.page(tenant, since, afterId, PAGE_SIZE))
+            .subscribeOn(Schedulers.boundedElastic());
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.respondo.datacollection.CustomerData;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 final class CollectedDataCsv {
 
     static final String HEADER = line(List.of("tenant", "atendimento", "collectedAt", "name", "email", "phone",
-            "cpf", "cnpj", "cep", "intent", "urgency", "sentiment", "summary", "sourceMessageIds"));
+            "document", "documentType", "cep", "intent", "urgency", "sentiment", "summary", "sourceMessageIds"));
 
     private static final Pattern PHONE = Pattern.compile("\\+\\d{8,15}");
 
@@ -24,22 +23,21 @@ final class CollectedDataCsv {
     }
 
     static String line(CollectedDataRow row) {
-        CustomerData data = row.data();
         List<@Nullable String> fields = new ArrayList<>();
         fields.add(row.tenantId());
         fields.add(row.atendimento());
         fields.add(row.collectedAt().toString());
-        fields.add(data.name());
-        fields.add(data.email());
-        fields.add(data.phone());
-        fields.add(data.cpf());
-        fields.add(data.cnpj());
-        fields.add(data.cep());
-        fields.add(data.intent());
-        fields.add((data.urgency() != null) ? data.urgency().name() : null);
-        fields.add((data.sentiment() != null) ? data.sentiment().name() : null);
-        fields.add(data.summary());
-        fields.add(String.join(" ", data.sourceMessageIds()));
+        fields.add(row.name());
+        fields.add(row.email());
+        fields.add(row.phone());
+        fields.add(row.document());
+        fields.add(row.documentType());
+        fields.add(row.cep());
+        fields.add(row.intent());
+        fields.add(row.urgency());
+        fields.add(row.sentiment());
+        fields.add(row.summary());
+        fields.add(String.join(" ", row.sourceMessageIds()));
         return line(fields);
     }
 

@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import com.respondo.datacollection.CustomerData;
-import com.respondo.datacollection.Sentiment;
-import com.respondo.datacollection.Urgency;
 import com.respondo.testsupport.RespondoIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,15 +33,14 @@ class CollectedDataControllerIntegrationTests {
     @BeforeEach
     void given() {
         admin = AdminClients.admin(port);
-        store.add(new CollectedDataRow("loja-aurora", "atd-1", NOW.minus(2, ChronoUnit.HOURS),
-                new CustomerData("Maria \"Mari\" Souza", "maria@example.com", "+5511987654321", "52998224725", null,
-                        "01310100", "troca de produto, tamanho errado", Urgency.MEDIA, Sentiment.NEUTRO,
-                        "=HYPERLINK(\"http://evil\")", List.of("msg-1", "msg-2"))));
-        store.add(new CollectedDataRow("loja-aurora", "atd-2", NOW.minus(3, ChronoUnit.DAYS),
-                new CustomerData("João", null, null, null, null, null, null, null, null, null, List.of("msg-9"))));
-        store.add(new CollectedDataRow("clinica-sorriso", "atd-3", NOW.minus(1, ChronoUnit.HOURS),
-                new CustomerData("Ana", null, null, null, null, null, "agendar limpeza", Urgency.BAIXA,
-                        Sentiment.POSITIVO, null, List.of("msg-5"))));
+        store.add(new CollectedDataRow(1, "loja-aurora", "atd-1", NOW.minus(2, ChronoUnit.HOURS),
+                "Maria \"Mari\" Souza", "maria@example.com", "+5511987654321", "52998224725", "CPF", "01310100",
+                "troca de produto, tamanho errado", "MEDIA", "NEUTRO", "=HYPERLINK(\"http://evil\")",
+                List.of("msg-1", "msg-2")));
+        store.add(new CollectedDataRow(2, "loja-aurora", "atd-2", NOW.minus(3, ChronoUnit.DAYS), "João", null, null,
+                null, null, null, null, null, null, null, List.of("msg-9")));
+        store.add(new CollectedDataRow(3, "clinica-sorriso", "atd-3", NOW.minus(1, ChronoUnit.HOURS), "Ana", null,
+                null, null, null, null, "agendar limpeza", "BAIXA", "POSITIVO", null, List.of("msg-5")));
     }
 
     @AfterEach
@@ -65,9 +61,10 @@ class CollectedDataControllerIntegrationTests {
             .jsonPath("$.length()").isEqualTo(1)
             .jsonPath("$[0].tenantId").isEqualTo("loja-aurora")
             .jsonPath("$[0].atendimento").isEqualTo("atd-1")
-            .jsonPath("$[0].data.email").isEqualTo("maria@example.com")
-            .jsonPath("$[0].data.urgency").isEqualTo("MEDIA")
-            .jsonPath("$[0].data.sourceMessageIds").isEqualTo(List.of("msg-1", "msg-2"));
+            .jsonPath("$[0].email").isEqualTo("maria@example.com")
+            .jsonPath("$[0].documentType").isEqualTo("CPF")
+            .jsonPath("$[0].urgency").isEqualTo("MEDIA")
+            .jsonPath("$[0].sourceMessageIds").isEqualTo(List.of("msg-1", "msg-2"));
     }
 
     @Test
@@ -96,14 +93,38 @@ class CollectedDataControllerIntegrationTests {
             .getResponseBody();
 
         assertThat(csv.split("\r\n")).containsExactly(
-                "tenant,atendimento,collectedAt,name,email,phone,cpf,cnpj,cep,intent,urgency,sentiment,summary,"
-                        + "sourceMessageIds",
+                "tenant,atendimento,collectedAt,name,email,phone,document,documentType,cep,intent,urgency,sentiment,"
+                        + "summary,sourceMessageIds",
                 "loja-aurora,atd-1," + NOW.minus(2, ChronoUnit.HOURS) + ",\"Maria \"\"Mari\"\" Souza\","
-                        + "maria@example.com,+5511987654321,52998224725,,01310100,\"troca de produto, tamanho errado\","
+                        + "maria@example.com,+5511987654321,52998224725,CPF,01310100,\"troca de produto, tamanho errado\","
                         + "MEDIA,NEUTRO,\"'=HYPERLINK(\"\"http://evil\"\")\",msg-1 msg-2",
                 "loja-aurora,atd-2," + NOW.minus(3, ChronoUnit.DAYS) + ",João,,,,,,,,,,msg-9",
                 "clinica-sorriso,atd-3," + NOW.minus(1, ChronoUnit.HOURS) + ",Ana,,,,,,agendar limpeza,BAIXA,"
                         + "POSITIVO,,msg-5");
+    }
+
+    @Test
+    void aLargeExportIsReadPageByPage() {
+        store.clear();
+        int rows = CollectedDataController.PAGE_SIZE * 2 + 7;
+        for (int id = 1; id <= rows; id++) {
+            store.add(new CollectedDataRow(id, "loja-aurora", "atd-" + id, NOW, null, null, null, null, null, null,
+                    null, null, null, null, List.of("msg-" + id)));
+        }
+
+        String csv = admin.get()
+            .uri("/admin/collected-data?tenant=loja-aurora")
+            .accept(MediaType.parseMediaType("text/csv"))
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+
+        String[] lines = csv.split("\r\n");
+        assertThat(lines).hasSize(rows + 1);
+        assertThat(lines[rows]).startsWith("loja-aurora,atd-" + rows + ",");
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.respondo.datacollection.CustomerData;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.NewAction;
@@ -69,9 +68,8 @@ class ConversationsControllerIntegrationTests {
             .withText("Vou chamar um atendente.")
             .withDetail(Map.of("reason", "cliente pediu reembolso", "confidence", 0.42))).entry();
         ledger.markFailed(handoff.id(), "TempBox EncaminharAtendimento: HTTP 500");
-        collected.add(new CollectedDataRow("loja-aurora", atendimento, Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                new CustomerData("Maria", null, null, null, null, null, "reembolso", null, null, null,
-                        List.of("msg-2"))));
+        collected.add(new CollectedDataRow(1, "loja-aurora", atendimento, Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                "Maria", null, null, null, null, null, "reembolso", null, null, null, List.of("msg-2")));
 
         admin.get()
             .uri("/admin/conversations/{atendimento}", atendimento)
@@ -99,8 +97,8 @@ class ConversationsControllerIntegrationTests {
             .jsonPath("$.tokens.calls").isEqualTo(2)
             .jsonPath("$.tokens.promptTokens").isEqualTo(1200)
             .jsonPath("$.tokens.completionTokens").isEqualTo(120)
-            .jsonPath("$.collectedData[0].data.name").isEqualTo("Maria")
-            .jsonPath("$.collectedData[0].data.intent").isEqualTo("reembolso");
+            .jsonPath("$.collectedData[0].name").isEqualTo("Maria")
+            .jsonPath("$.collectedData[0].intent").isEqualTo("reembolso");
     }
 
     @Test

@@ -1,9 +1,9 @@
 package com.respondo.admin;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -32,10 +32,14 @@ class InMemoryCollectedData implements CollectedDataQuery {
     }
 
     @Override
-    public Stream<CollectedDataRow> since(@Nullable String tenantId, Instant since) {
+    public List<CollectedDataRow> page(@Nullable String tenantId, Instant since, long afterId, int limit) {
         return rows.stream()
             .filter(row -> tenantId == null || row.tenantId().equals(tenantId))
-            .filter(row -> !row.collectedAt().isBefore(since));
+            .filter(row -> !row.collectedAt().isBefore(since))
+            .filter(row -> row.id() > afterId)
+            .sorted(Comparator.comparingLong(CollectedDataRow::id))
+            .limit(limit)
+            .toList();
     }
 
     @TestConfiguration(proxyBeanMethods = false)

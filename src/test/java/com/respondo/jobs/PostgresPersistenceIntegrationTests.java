@@ -49,7 +49,7 @@ class PostgresPersistenceIntegrationTests {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
                 .query(String.class)
-                .list()).startsWith("1", "2", "3");
+                .list()).containsExactly("1", "2");
             assertThat(jdbc.sql("SELECT COUNT(*) FROM batch_job_execution").query(Integer.class).single()).isZero();
 
             first.getBean(FakeSteps.class).close("initial-response");
