@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.concurrent.Callable;
 
+import com.respondo.jobs.ExecutionPage;
 import com.respondo.jobs.ExecutionView;
 import com.respondo.jobs.JobCatalog;
 import com.respondo.jobs.JobDefinition;
@@ -15,25 +15,34 @@ import com.respondo.jobs.JobLaunches;
 import com.respondo.jobs.JobScheduler;
 import com.respondo.jobs.Launch;
 import com.respondo.jobs.StepDefinition;
+import com.respondo.ledger.ReplyLedger;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
 /**
- * Launches jobs on demand and tells what the jobs are and what their executions did. The job repository and the
- * launch lock are blocking JDBC: every call runs on Reactor's bounded elastic scheduler, off the event loop.
+ * The jobs: what they are, their schedule switch, launching them now and their history. The job repository and
+ * the launch lock are blocking JDBC: every call runs off the event loop.
  */
 @RestController
-@RequestMapping(path = "/admin", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/admin/jobs", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Jobs", description = "Respondo's jobs (jobs/*.yml): list, launch, pause, history")
 class JobsController {
 
     private final JobCatalog catalog;
@@ -44,42 +53,79 @@ class JobsController {
 
     private final JobScheduler scheduler;
 
-    JobsController(JobCatalog catalog, JobLaunches launches, JobHistory history, JobScheduler scheduler) {
+    private final ReplyLedger ledger;
+
+    JobsController(JobCatalog catalog, JobLaunches launches, JobHistory history, JobScheduler scheduler,
+            ReplyLedger ledger) {
         this.catalog = catalog;
         this.launches = launches;
         this.history = history;
         this.scheduler = scheduler;
+        this.ledger = ledger;
     }
 
-    @GetMapping("/jobs")
+    @GetMapping
+    @Operation(summary = "Every job with its schedule, whether it is enabled, its next run and its last execution")
     Mono<List<JobSummary>> jobs() {
-        return blocking(() -> catalog.definitions().stream().map(this::summary).toList());
+        return Blocking.call(() -> catalog.definitions().stream().map(this::summary).toList());
     }
 
-    @PostMapping("/jobs/{name}/executions")
+    @PostMapping("/{name}/executions")
+    @Operation(summary = "Launch a job now (202 with the execution; 409 while it runs for one of the tenants)",
+            description = "A dry run decides but posts nothing: no TempBox change, no reply-ledger entry.")
     Mono<ResponseEntity<Launch>> launch(@PathVariable String name,
-            @RequestParam(required = false) @Nullable String tenant) {
-        return blocking(() -> launches.launch(name, tenant)).map(launch -> ResponseEntity.accepted()
-            .location(URI.create("/admin/executions/" + launch.executionId()))
-            .body(launch));
+            @Parameter(description = "one tenant id; all the job's tenants when absent")
+            @RequestParam(required = false) @Nullable String tenant,
+            @Parameter(description = "decide without posting anything")
+            @RequestParam(defaultValue = "false") boolean dryRun) {
+        return Blocking.call(() -> launches.launch(name, tenant, dryRun))
+            .map(launch -> ResponseEntity.accepted()
+                .location(URI.create("/admin/executions/" + launch.executionId()))
+                .body(launch));
     }
 
-    @GetMapping("/executions/{id}")
-    Mono<ExecutionView> execution(@PathVariable long id) {
-        return blocking(() -> history.execution(id).orElseThrow(() -> new ExecutionNotFoundException(id)));
+    @GetMapping("/{name}/executions")
+    @Operation(summary = "A job's executions, newest first, a page at a time")
+    Mono<ExecutionPage> executions(@PathVariable String name,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "executions per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
+        return Blocking.call(() -> history.executions(name, page, size));
+    }
+
+    @PutMapping(path = "/{name}/enabled", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Pause (false) or resume (true) a job's schedule while Respondo runs",
+            description = "On-demand launches work either way. The switch lasts until this instance restarts; "
+                    + "the job file's 'enabled' is the lasting setting.")
+    Mono<JobSummary> enable(@PathVariable String name, @RequestBody @Valid Switch body) {
+        return Blocking.call(() -> {
+            scheduler.setEnabled(name, body.enabled());
+            // setEnabled refused an unknown job already.
+            return summary(catalog.definition(name).orElseThrow());
+        });
     }
 
     private JobSummary summary(JobDefinition job) {
         Duration fixedDelay = job.schedule().fixedDelay();
         return new JobSummary(job.name(), job.description(),
                 new ScheduleView(job.schedule().cron(), (fixedDelay != null) ? fixedDelay.toString() : null),
-                job.enabled(), job.tenants(), job.steps().stream().map(StepSummary::of).toList(), job.chunkSize(),
-                job.concurrency(), scheduler.nextRun(job.name()).orElse(null),
-                history.lastExecution(job.name()).map(LastExecution::of).orElse(null));
+                scheduler.isEnabled(job.name()), job.tenants(), job.steps().stream().map(StepSummary::of).toList(),
+                job.chunkSize(), job.concurrency(), scheduler.nextRun(job.name()).orElse(null),
+                history.lastExecution(job.name()).map(this::lastExecution).orElse(null));
     }
 
-    private static <T> Mono<T> blocking(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+    private LastExecution lastExecution(ExecutionView execution) {
+        return new LastExecution(execution.id(), execution.status(), execution.running(), execution.tenants(),
+                execution.trigger(), execution.dryRun(), execution.startTime(), execution.endTime(),
+                execution.progress(), StepCounts.of(execution, ledger.countsByStep(execution.id())),
+                execution.errors().size());
+    }
+
+    /**
+     * The body of {@code PUT /admin/jobs/{name}/enabled}.
+     *
+     * @param enabled whether the schedule is active
+     */
+    record Switch(@NotNull Boolean enabled) {
     }
 
     /**
@@ -107,14 +153,10 @@ class JobsController {
     }
 
     /**
-     * The most recent execution of a job.
+     * The most recent execution of a job, with what each step did.
      */
-    record LastExecution(long id, String status, List<String> tenants, @Nullable String trigger,
-            @Nullable OffsetDateTime startTime, @Nullable OffsetDateTime endTime) {
-
-        static LastExecution of(ExecutionView execution) {
-            return new LastExecution(execution.id(), execution.status(), execution.tenants(), execution.trigger(),
-                    execution.startTime(), execution.endTime());
-        }
+    record LastExecution(long id, String status, boolean running, List<String> tenants, @Nullable String trigger,
+            boolean dryRun, @Nullable OffsetDateTime startTime, @Nullable OffsetDateTime endTime,
+            ExecutionView.Progress progress, List<StepCounts> steps, int errors) {
     }
 }

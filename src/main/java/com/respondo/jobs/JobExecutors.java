@@ -7,7 +7,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 /**
  * The bounded thread pools jobs run on: one for job executions, one for tenant partitions. On shutdown (after the
  * scheduler stopped, before the data source closes) it waits up to {@code respondo.jobs.shutdown-wait} for running
- * executions.
+ * executions. The pools are not stopped when the context is only paused.
  */
 final class JobExecutors implements SmartLifecycle {
 
@@ -54,6 +54,15 @@ final class JobExecutors implements SmartLifecycle {
     @Override
     public int getPhase() {
         return PHASE;
+    }
+
+    /**
+     * A paused context (Spring's test context cache pauses the contexts it is not using) keeps its pools: a stopped
+     * pool cannot be started again, and executions launched before the pause still run on it.
+     */
+    @Override
+    public boolean isPauseable() {
+        return false;
     }
 
     private static ThreadPoolTaskExecutor executor(String prefix, int threads, JobsProperties properties) {

@@ -6,26 +6,36 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Reads what the job repository knows about executions, as {@link ExecutionView}s.
+ * Reads what the job repository knows about executions, as {@link ExecutionView}s with their progress and errors.
  */
 public class JobHistory {
+
+    private static final int MAX_REASON = 300;
+
+    private static final String CAUSED_BY = "Caused by:";
 
     private final JobRepository jobRepository;
 
     private final JobCatalog catalog;
 
-    JobHistory(JobRepository jobRepository, JobCatalog catalog) {
+    private final JdbcClient jdbc;
+
+    JobHistory(JobRepository jobRepository, JobCatalog catalog, JdbcClient jdbc) {
         this.jobRepository = jobRepository;
         this.catalog = catalog;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -47,6 +57,64 @@ public class JobHistory {
             .map(this::view);
     }
 
+    /**
+     * A page of a job's executions, newest first (restarts included, each its own execution).
+     *
+     * @param job the job
+     * @param page the page, from 0
+     * @param size executions per page, 1 to 100
+     * @throws UnknownJobException when no such job is declared
+     */
+    public ExecutionPage executions(String job, int page, int size) {
+        if (catalog.definition(job).isEmpty()) {
+            throw new UnknownJobException(job, catalog.definitions().stream().map(JobDefinition::name).toList());
+        }
+        if (page < 0 || size < 1 || size > 100) {
+            throw new IllegalArgumentException("page must be 0 or more and size between 1 and 100");
+        }
+        long total = jdbc.sql("""
+                SELECT COUNT(*) FROM BATCH_JOB_EXECUTION E
+                JOIN BATCH_JOB_INSTANCE I ON I.JOB_INSTANCE_ID = E.JOB_INSTANCE_ID WHERE I.JOB_NAME = :job""")
+            .param("job", job)
+            .query(Long.class)
+            .single();
+        List<Long> ids = jdbc.sql("""
+                SELECT E.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION E
+                JOIN BATCH_JOB_INSTANCE I ON I.JOB_INSTANCE_ID = E.JOB_INSTANCE_ID WHERE I.JOB_NAME = :job
+                ORDER BY E.JOB_EXECUTION_ID DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY""")
+            .param("job", job)
+            .param("offset", (long) page * size)
+            .param("size", size)
+            .query(Long.class)
+            .list();
+        List<ExecutionView> views = ids.stream().map(this::find).flatMap(Optional::stream).map(this::view).toList();
+        return new ExecutionPage(job, page, size, total, views);
+    }
+
+    /**
+     * The latest executions of Respondo's jobs that ended FAILED, STOPPED or UNKNOWN, newest first.
+     */
+    public List<ExecutionView> recentUnsuccessful(int limit) {
+        List<String> jobs = catalog.definitions().stream().map(JobDefinition::name).toList();
+        if (jobs.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT E.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION E
+                JOIN BATCH_JOB_INSTANCE I ON I.JOB_INSTANCE_ID = E.JOB_INSTANCE_ID
+                WHERE I.JOB_NAME IN (:jobs) AND E.STATUS IN ('FAILED', 'STOPPED', 'UNKNOWN')
+                ORDER BY E.JOB_EXECUTION_ID DESC FETCH FIRST :limit ROWS ONLY""")
+            .param("jobs", jobs)
+            .param("limit", limit)
+            .query(Long.class)
+            .list()
+            .stream()
+            .map(this::find)
+            .flatMap(Optional::stream)
+            .map(this::view)
+            .toList();
+    }
+
     private Optional<JobExecution> find(long id) {
         try {
             return Optional.ofNullable(jobRepository.getJobExecution(id));
@@ -59,38 +127,109 @@ public class JobHistory {
 
     private ExecutionView view(JobExecution execution) {
         String job = execution.getJobInstance().getJobName();
-        return new ExecutionView(execution.getId(), job, execution.getStatus().name(),
-                execution.getExitStatus().getExitCode(), execution.getExitStatus().getExitDescription(),
-                LaunchParameters.tenants(execution.getJobParameters()),
-                execution.getJobParameters().getString(LaunchParameters.TRIGGER), time(execution.getStartTime()),
-                time(execution.getEndTime()), steps(execution));
-    }
-
-    private static List<ExecutionView.StepView> steps(JobExecution execution) {
         List<StepExecution> all = execution.getStepExecutions()
             .stream()
             .sorted(Comparator.comparingLong(StepExecution::getId))
             .toList();
-        return all.stream()
-            .filter(step -> !step.getStepName().contains(":"))
-            .map(manager -> step(manager, all.stream()
-                .filter(worker -> worker.getStepName().startsWith(manager.getStepName() + ":"))
-                .map(JobHistory::partition)
-                .toList()))
-            .toList();
+        List<StepExecution> managers = all.stream().filter(step -> !isPartition(step)).toList();
+        List<ExecutionView.StepView> steps = managers.stream().map(manager -> step(manager, partitions(all, manager))).toList();
+        return new ExecutionView(execution.getId(), job, execution.getStatus().name(),
+                execution.getExitStatus().getExitCode(), execution.getExitStatus().getExitDescription(),
+                LaunchParameters.tenants(execution.getJobParameters()),
+                execution.getJobParameters().getString(LaunchParameters.TRIGGER),
+                LaunchParameters.dryRun(execution.getJobParameters()), time(execution.getStartTime()),
+                time(execution.getEndTime()), progress(execution, steps), steps, errors(all));
     }
 
-    private static ExecutionView.StepView step(StepExecution step, List<ExecutionView.PartitionView> partitions) {
+    private ExecutionView.Progress progress(JobExecution execution, List<ExecutionView.StepView> steps) {
+        int total = catalog.definition(execution.getJobInstance().getJobName())
+            .map(definition -> definition.steps().size())
+            .orElse(steps.size());
+        long done = steps.stream().mapToLong(ExecutionView.StepView::done).sum();
+        long found = steps.stream().mapToLong(ExecutionView.StepView::found).sum();
+        int completed = (int) steps.stream().filter(step -> step.status().equals("COMPLETED")).count();
+        double share = steps.stream()
+            .filter(step -> !step.status().equals("COMPLETED") && BatchStatus.valueOf(step.status()).isRunning())
+            .mapToDouble(step -> (step.found() > 0) ? (double) step.done() / step.found() : 0)
+            .sum();
+        int percent = (execution.getStatus() == BatchStatus.COMPLETED) ? 100
+                : (int) Math.min(99, Math.floor(100 * (completed + share) / Math.max(1, total)));
+        return new ExecutionView.Progress(done, found, completed, total, percent);
+    }
+
+    private static List<StepExecution> partitions(List<StepExecution> all, StepExecution manager) {
+        return all.stream().filter(worker -> worker.getStepName().startsWith(manager.getStepName() + ":")).toList();
+    }
+
+    private static ExecutionView.StepView step(StepExecution step, List<StepExecution> workers) {
+        List<ExecutionView.PartitionView> partitions = workers.stream().map(JobHistory::partition).toList();
+        long done = workers.isEmpty() ? done(step) : partitions.stream().mapToLong(ExecutionView.PartitionView::done).sum();
+        long found = workers.isEmpty() ? found(step)
+                : partitions.stream().mapToLong(ExecutionView.PartitionView::found).sum();
         return new ExecutionView.StepView(step.getStepName(), step.getStatus().name(), step.getReadCount(),
-                step.getWriteCount(), step.getSkipCount(), step.getFilterCount(), time(step.getStartTime()),
-                time(step.getEndTime()), step.getExitStatus().getExitDescription(), partitions);
+                step.getWriteCount(), step.getSkipCount(), step.getFilterCount(), done, found,
+                time(step.getStartTime()), time(step.getEndTime()), step.getExitStatus().getExitDescription(),
+                partitions);
     }
 
     private static ExecutionView.PartitionView partition(StepExecution worker) {
+        return new ExecutionView.PartitionView(tenant(worker), worker.getStatus().name(), worker.getReadCount(),
+                worker.getWriteCount(), worker.getSkipCount(), worker.getFilterCount(), done(worker),
+                found(worker));
+    }
+
+    private static long done(StepExecution step) {
+        return step.getReadCount() + step.getReadSkipCount();
+    }
+
+    private static long found(StepExecution step) {
+        long done = done(step);
+        return (step.getStatus() == BatchStatus.COMPLETED) ? done : Math.max(done, StepProgress.found(step));
+    }
+
+    private static List<ExecutionView.ErrorView> errors(List<StepExecution> all) {
+        List<ExecutionView.ErrorView> partitionErrors = all.stream()
+            .filter(JobHistory::isPartition)
+            .flatMap(worker -> error(worker, tenant(worker)))
+            .toList();
+        if (!partitionErrors.isEmpty()) {
+            return partitionErrors;
+        }
+        return all.stream().flatMap(step -> error(step, null)).toList();
+    }
+
+    private static Stream<ExecutionView.ErrorView> error(StepExecution step, @Nullable String tenant) {
+        BatchStatus status = step.getStatus();
+        String description = step.getExitStatus().getExitDescription();
+        if ((status != BatchStatus.FAILED && status != BatchStatus.STOPPED && status != BatchStatus.UNKNOWN)
+                || description.isBlank()) {
+            return Stream.empty();
+        }
+        String name = step.getStepName();
+        String stepName = isPartition(step) ? name.substring(0, name.indexOf(':')) : name;
+        return Stream.of(new ExecutionView.ErrorView(stepName, tenant, status.name(), reason(description)));
+    }
+
+    /**
+     * The root cause's line of a stack trace (its last "Caused by:"), else the description's first line.
+     */
+    private static String reason(String description) {
+        List<String> lines = description.strip().lines().map(String::strip).toList();
+        String line = lines.stream()
+            .filter(candidate -> candidate.startsWith(CAUSED_BY))
+            .reduce((first, second) -> second)
+            .map(cause -> cause.substring(CAUSED_BY.length()).strip())
+            .orElse(lines.isEmpty() ? "" : lines.get(0));
+        return (line.length() <= MAX_REASON) ? line : line.substring(0, MAX_REASON - 1) + "…";
+    }
+
+    private static boolean isPartition(StepExecution step) {
+        return step.getStepName().contains(":");
+    }
+
+    private static String tenant(StepExecution worker) {
         String name = worker.getStepName();
-        String tenant = worker.getExecutionContext().getString(Partition.TENANT, name.substring(name.indexOf(':') + 1));
-        return new ExecutionView.PartitionView(tenant, worker.getStatus().name(), worker.getReadCount(),
-                worker.getWriteCount(), worker.getSkipCount(), worker.getFilterCount());
+        return worker.getExecutionContext().getString(Partition.TENANT, name.substring(name.indexOf(':') + 1));
     }
 
     private static @Nullable OffsetDateTime time(@Nullable LocalDateTime time) {

@@ -14,22 +14,32 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * Launches jobs in the background, never two executions of a job for the same tenant at once: the check of the
- * running executions and the creation of the new one happen under a database lock (ShedLock, {@code shedlock}
- * table) per job, so this also holds across instances sharing the database.
+ * Launches, stops and restarts jobs in the background, never two executions of a job for the same tenant at once:
+ * the check of the running executions and the creation of the new one happen under a database lock (ShedLock,
+ * {@code shedlock} table) per job, so this also holds across instances sharing the database. Once the application
+ * starts shutting down it launches nothing more and asks the executions running here to stop after their current
+ * chunk.
  */
 public class JobLaunches {
 
     private static final Logger log = LoggerFactory.getLogger(JobLaunches.class);
 
+    private static final int MAX_STOP_ATTEMPTS = 5;
+
     private final JobCatalog catalog;
 
     private final JobOperator operator;
+
+    private final JobRepository jobRepository;
 
     private final OrphanedExecutions executions;
 
@@ -39,10 +49,13 @@ public class JobLaunches {
 
     private final Duration lockTimeout;
 
-    JobLaunches(JobCatalog catalog, JobOperator operator, OrphanedExecutions executions, LocalExecutions local,
-            LockingTaskExecutor locks, Duration lockTimeout) {
+    private volatile boolean closing;
+
+    JobLaunches(JobCatalog catalog, JobOperator operator, JobRepository jobRepository, OrphanedExecutions executions,
+            LocalExecutions local, LockingTaskExecutor locks, Duration lockTimeout) {
         this.catalog = catalog;
         this.operator = operator;
+        this.jobRepository = jobRepository;
         this.executions = executions;
         this.local = local;
         this.locks = locks;
@@ -57,8 +70,20 @@ public class JobLaunches {
      * @throws UnknownTenantException when the job does not serve that tenant
      * @throws JobAlreadyRunningException while an execution of the job covering one of those tenants runs, or while
      *     another launch of the job is being decided
+     * @throws LaunchesClosedException while the application shuts down
      */
     public Launch launch(String job, @Nullable String tenant) {
+        return launch(job, tenant, false);
+    }
+
+    /**
+     * Like {@link #launch(String, String)}; a dry run decides but posts nothing (see {@link StepSettings#dryRun()}).
+     */
+    public Launch launch(String job, @Nullable String tenant, boolean dryRun) {
+        return launch(job, tenant, dryRun, "admin");
+    }
+
+    Launch launch(String job, @Nullable String tenant, boolean dryRun, String trigger) {
         JobDefinition definition = definition(job);
         List<String> tenants = (tenant != null) ? List.of(served(definition, tenant)) : definition.tenants();
         return underLaunchLock(job, () -> {
@@ -66,7 +91,7 @@ public class JobLaunches {
             if (!busy.isEmpty()) {
                 throw JobAlreadyRunningException.running(job, busy);
             }
-            return start(definition, tenants, "admin");
+            return start(definition, tenants, trigger, dryRun);
         }, () -> {
             throw JobAlreadyRunningException.launching(job);
         });
@@ -90,10 +115,72 @@ public class JobLaunches {
                 log.info("Scheduled run of job {} skips tenant(s) {}: still running (executions {})", job,
                         busy.keySet(), busy.values().stream().distinct().sorted().toList());
             }
-            return Optional.of(start(definition, free, "schedule"));
+            return Optional.of(start(definition, free, "schedule", false));
         }, () -> {
             log.info("Scheduled run of job {} skipped: another launch of it is being decided", job);
             return Optional.empty();
+        });
+    }
+
+    /**
+     * Asks a running execution to stop: each of its steps finishes the chunk it is in and stops, and the execution
+     * ends STOPPED (restartable). An execution that no live process runs any more (its lease expired) is marked
+     * FAILED at once. Asking again while it stops is harmless.
+     *
+     * @return the execution's status after the request: STOPPING, or FAILED for an orphan
+     * @throws UnknownExecutionException when no execution of Respondo's jobs has that id
+     * @throws ExecutionStateException when the execution has ended already
+     */
+    public String stop(long executionId) {
+        JobExecution execution = execution(executionId);
+        if (execution.getStatus() == BatchStatus.STOPPING) {
+            return BatchStatus.STOPPING.name();
+        }
+        if (!execution.getStatus().isRunning()) {
+            throw new ExecutionStateException(executionId, execution.getStatus().name(),
+                    "Execution " + executionId + " is not running (" + execution.getStatus() + ")");
+        }
+        if (executions.recoverIfOrphaned(execution)) {
+            return BatchStatus.FAILED.name();
+        }
+        requestStop(executionId);
+        log.info("Stop requested for execution {} of job {}", executionId, execution.getJobInstance().getJobName());
+        return BatchStatus.STOPPING.name();
+    }
+
+    /**
+     * Restarts a FAILED or STOPPED execution: a new execution of the same job instance, with the same tenants and
+     * parameters, that redoes the partitions that did not complete. The overlap guarantee of launches holds.
+     *
+     * @throws UnknownExecutionException when no execution of Respondo's jobs has that id
+     * @throws ExecutionStateException when it completed, runs, was abandoned, or is not its instance's latest
+     *     execution (it was restarted already)
+     * @throws JobAlreadyRunningException while another execution of the job covers one of its tenants
+     * @throws LaunchesClosedException while the application shuts down
+     */
+    public Launch restart(long executionId) {
+        String job = execution(executionId).getJobInstance().getJobName();
+        return underLaunchLock(job, () -> {
+            JobExecution execution = execution(executionId);
+            requireRestartable(execution);
+            List<String> tenants = LaunchParameters.tenants(execution.getJobParameters());
+            Map<String, Long> busy = busyTenants(job, tenants);
+            if (!busy.isEmpty()) {
+                throw JobAlreadyRunningException.running(job, busy);
+            }
+            requireOpen(job);
+            JobExecution restarted;
+            try {
+                restarted = operator.restart(execution);
+            }
+            catch (Exception ex) {
+                throw new IllegalStateException("Spring Batch refused to restart execution " + executionId, ex);
+            }
+            stopIfClosing(restarted.getId());
+            log.info("Restarted execution {} of job {} as execution {}", executionId, job, restarted.getId());
+            return new Launch(restarted.getId(), job, tenants, LaunchParameters.dryRun(execution.getJobParameters()));
+        }, () -> {
+            throw JobAlreadyRunningException.launching(job);
         });
     }
 
@@ -103,6 +190,76 @@ public class JobLaunches {
      */
     public CompletableFuture<Void> completion(long executionId) {
         return local.completion(executionId);
+    }
+
+    /**
+     * From now on launches nothing, and asks every execution running here to stop after its current chunk.
+     */
+    void close() {
+        closing = true;
+        for (long id : local.ids()) {
+            try {
+                stop(id);
+            }
+            catch (RuntimeException ex) {
+                log.info("Execution {} could not be asked to stop on shutdown: {}", id, ex.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Marks the execution STOPPING, which its steps see at their next chunk commit. (Spring Batch's
+     * {@code JobOperator.stop} also sets an end time, which makes the repository store STOPPED at once, while the
+     * steps still run: the execution would look ended and a new launch could overlap it.)
+     */
+    private void requestStop(long executionId) {
+        for (int attempt = 0; attempt < MAX_STOP_ATTEMPTS; attempt++) {
+            JobExecution current = execution(executionId);
+            if (current.getStatus() == BatchStatus.STOPPING) {
+                return;
+            }
+            if (!current.getStatus().isRunning()) {
+                throw new ExecutionStateException(executionId, current.getStatus().name(),
+                        "Execution " + executionId + " ended before it could be stopped (" + current.getStatus() + ")");
+            }
+            current.setStatus(BatchStatus.STOPPING);
+            try {
+                jobRepository.update(current);
+                return;
+            }
+            catch (OptimisticLockingFailureException ex) {
+                // The execution moved on meanwhile (a chunk committed): look at it again.
+            }
+        }
+        throw new IllegalStateException("Execution " + executionId + " kept changing while being stopped");
+    }
+
+    private void requireRestartable(JobExecution execution) {
+        long id = execution.getId();
+        BatchStatus status = execution.getStatus();
+        if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
+            throw new ExecutionStateException(id, status.name(), "Execution " + id + " is " + status
+                    + ": only FAILED or STOPPED executions can be restarted");
+        }
+        JobExecution latest = jobRepository.getLastJobExecution(execution.getJobInstance());
+        if (latest != null && latest.getId() != id) {
+            throw new ExecutionStateException(id, status.name(), "Execution " + id
+                    + " was restarted already, as execution " + latest.getId() + " (" + latest.getStatus() + ")");
+        }
+    }
+
+    private JobExecution execution(long executionId) {
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(executionId);
+        }
+        catch (EmptyResultDataAccessException ex) {
+            execution = null;
+        }
+        if (execution == null || catalog.definition(execution.getJobInstance().getJobName()).isEmpty()) {
+            throw new UnknownExecutionException(executionId);
+        }
+        return execution;
     }
 
     private JobDefinition definition(String job) {
@@ -130,8 +287,9 @@ public class JobLaunches {
         return busy;
     }
 
-    private Launch start(JobDefinition definition, List<String> tenants, String trigger) {
-        JobParameters parameters = LaunchParameters.of(tenants, trigger);
+    private Launch start(JobDefinition definition, List<String> tenants, String trigger, boolean dryRun) {
+        requireOpen(definition.name());
+        JobParameters parameters = LaunchParameters.of(tenants, trigger, dryRun);
         JobExecution execution;
         try {
             execution = operator.start(catalog.job(definition.name()), parameters);
@@ -140,9 +298,30 @@ public class JobLaunches {
             // A new instance each launch (unique launch id): already-running, restart or complete cannot happen.
             throw new IllegalStateException("Spring Batch refused to launch job " + definition.name(), ex);
         }
-        log.info("Launched job {} for tenant(s) {} (execution {}, {})", definition.name(), tenants,
-                execution.getId(), trigger);
-        return new Launch(execution.getId(), definition.name(), tenants);
+        stopIfClosing(execution.getId());
+        log.info("Launched job {} for tenant(s) {} (execution {}, {}{})", definition.name(), tenants,
+                execution.getId(), trigger, dryRun ? ", dry run" : "");
+        return new Launch(execution.getId(), definition.name(), tenants, dryRun);
+    }
+
+    private void requireOpen(String job) {
+        if (closing) {
+            throw new LaunchesClosedException(job);
+        }
+    }
+
+    /**
+     * An execution that started while {@link #close()} ran may have been missed by it: stop it too.
+     */
+    private void stopIfClosing(long executionId) {
+        if (closing) {
+            try {
+                stop(executionId);
+            }
+            catch (ExecutionStateException ex) {
+                // It ended already.
+            }
+        }
     }
 
     private <T> T underLaunchLock(String job, Supplier<T> work, Supplier<T> whenLocked) {

@@ -28,6 +28,10 @@ import org.springframework.scheduling.support.CronTrigger;
  * time, {@code respondo.jobs.initial-delay} after start-up). A tick launches the job for its tenants that have no
  * execution running; when all have one it is skipped with an INFO line. Instances sharing a database tick each job
  * once per period: a tick holds a ShedLock lock for half the period.
+ * <p>
+ * A job's schedule can be paused and resumed while the application runs ({@link #setEnabled}); the job file's
+ * {@code enabled} is where each job starts, and what it returns to after a restart. The switch is this instance's:
+ * with several instances sharing a database, pause the job on each of them (or set it in the job file).
  */
 public class JobScheduler implements SmartLifecycle {
 
@@ -45,6 +49,8 @@ public class JobScheduler implements SmartLifecycle {
 
     private final Map<String, Instant> nextFixedDelayRuns = new ConcurrentHashMap<>();
 
+    private final Map<String, Boolean> enabled = new ConcurrentHashMap<>();
+
     private volatile @Nullable ThreadPoolTaskScheduler scheduler;
 
     private volatile boolean running;
@@ -56,6 +62,34 @@ public class JobScheduler implements SmartLifecycle {
         this.local = local;
         this.locks = locks;
         this.properties = properties;
+        catalog.definitions().forEach(definition -> enabled.put(definition.name(), definition.enabled()));
+    }
+
+    /**
+     * Whether the job's schedule is active (a paused job can still be launched on demand).
+     *
+     * @throws UnknownJobException when no such job is declared
+     */
+    public boolean isEnabled(String job) {
+        Boolean on = enabled.get(job);
+        if (on == null) {
+            throw unknown(job);
+        }
+        return on;
+    }
+
+    /**
+     * Pauses ({@code false}) or resumes ({@code true}) the job's schedule from its next tick on; an execution
+     * running now goes on.
+     *
+     * @throws UnknownJobException when no such job is declared
+     */
+    public void setEnabled(String job, boolean on) {
+        isEnabled(job);
+        Boolean before = enabled.put(job, on);
+        if (!Boolean.valueOf(on).equals(before)) {
+            log.info("Job {} schedule {}", job, on ? "resumed" : "paused");
+        }
     }
 
     /**
@@ -66,7 +100,7 @@ public class JobScheduler implements SmartLifecycle {
         if (!running || !properties.schedulerEnabled()) {
             return Optional.empty();
         }
-        return catalog.definition(job).filter(JobDefinition::enabled).flatMap(definition -> {
+        return catalog.definition(job).filter(definition -> isEnabled(job)).flatMap(definition -> {
             String cron = definition.schedule().cron();
             return (cron != null) ? nextCronTime(cron) : Optional.ofNullable(nextFixedDelayRuns.get(job));
         });
@@ -84,9 +118,9 @@ public class JobScheduler implements SmartLifecycle {
             return;
         }
         for (JobDefinition definition : catalog.definitions()) {
-            if (!definition.enabled()) {
-                log.info("Job {} is disabled: it runs on demand only", definition.name());
-                continue;
+            if (!isEnabled(definition.name())) {
+                log.info("Job {} is disabled: it runs on demand only until its schedule is resumed",
+                        definition.name());
             }
             String cron = definition.schedule().cron();
             if (cron != null) {
@@ -95,7 +129,8 @@ public class JobScheduler implements SmartLifecycle {
             else {
                 scheduleFixedDelayTick(definition, properties.initialDelay());
             }
-            log.info("Job {} scheduled: {}", definition.name(), definition.schedule());
+            log.info("Job {} scheduled: {}{}", definition.name(), definition.schedule(),
+                    isEnabled(definition.name()) ? "" : " (paused)");
         }
     }
 
@@ -139,6 +174,9 @@ public class JobScheduler implements SmartLifecycle {
     }
 
     private Optional<Launch> tick(JobDefinition definition) {
+        if (!isEnabled(definition.name())) {
+            return Optional.empty();
+        }
         try {
             LockConfiguration lock = new LockConfiguration(Instant.now(), "respondo-schedule-" + definition.name(),
                     lockTime(definition), lockTime(definition));
@@ -172,6 +210,10 @@ public class JobScheduler implements SmartLifecycle {
     private Optional<Instant> nextCronTime(String cron) {
         ZonedDateTime next = CronExpression.parse(cron).next(ZonedDateTime.now(properties.zone()));
         return Optional.ofNullable(next).map(ZonedDateTime::toInstant);
+    }
+
+    private UnknownJobException unknown(String job) {
+        return new UnknownJobException(job, catalog.definitions().stream().map(JobDefinition::name).toList());
     }
 
     private static ThreadPoolTaskScheduler newScheduler() {

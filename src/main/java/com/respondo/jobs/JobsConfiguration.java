@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Fallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.respondo.tempbox.Tenants;
 
@@ -106,18 +107,29 @@ class JobsConfiguration {
         operator.setJobRegistry(jobRegistry);
         operator.setObservationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
         operator.afterPropertiesSet();
-        return new JobLaunches(catalog, operator, orphans, local, jobLocks, properties.launchLockTimeout());
+        return new JobLaunches(catalog, operator, jobRepository, orphans, local, jobLocks,
+                properties.launchLockTimeout());
     }
 
     @Bean
-    JobHistory jobHistory(JobRepository jobRepository, JobCatalog catalog) {
-        return new JobHistory(jobRepository, catalog);
+    JobHistory jobHistory(JobRepository jobRepository, JobCatalog catalog, DataSource dataSource) {
+        return new JobHistory(jobRepository, catalog, JdbcClient.create(dataSource));
     }
 
     @Bean
     JobScheduler jobScheduler(JobCatalog catalog, JobLaunches launches, LocalExecutions local,
             LockingTaskExecutor jobLocks, JobsProperties properties) {
         return new JobScheduler(catalog, launches, local, jobLocks, properties);
+    }
+
+    @Bean
+    JobsShutdown jobsShutdown(JobScheduler scheduler, JobLaunches launches) {
+        return new JobsShutdown(scheduler, launches);
+    }
+
+    @Bean
+    OneShotRun oneShotRun(JobLaunches launches, JobHistory history) {
+        return new OneShotRun(launches, history);
     }
 
     private static Map<String, StepFactory> byStepName(List<StepFactory> factories) {

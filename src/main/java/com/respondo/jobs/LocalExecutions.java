@@ -63,6 +63,13 @@ final class LocalExecutions implements JobExecutionListener {
         }
     }
 
+    /**
+     * The ids of the executions running here now.
+     */
+    Set<Long> ids() {
+        return Set.copyOf(running.keySet());
+    }
+
     boolean runsHere(long executionId) {
         return running.containsKey(executionId);
     }

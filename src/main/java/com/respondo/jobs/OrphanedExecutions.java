@@ -95,6 +95,13 @@ final class OrphanedExecutions {
         return running;
     }
 
+    /**
+     * Marks the execution FAILED when it is orphaned (not running here and its lease expired); whether it did.
+     */
+    boolean recoverIfOrphaned(JobExecution execution) {
+        return isOrphan(execution) && recover(execution, "no heartbeat for more than " + lease);
+    }
+
     private boolean isOrphan(JobExecution execution) {
         return !local.runsHere(execution.getId())
                 && lastSignOfLife(execution).isBefore(LocalDateTime.now().minus(lease));

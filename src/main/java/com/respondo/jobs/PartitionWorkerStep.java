@@ -13,7 +13,8 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * The worker of a partitioned step: asks the step's factory for a fresh step for each partition execution and runs
- * it, so partitions running at once share no reader or writer.
+ * it, so partitions running at once share no reader or writer; the factory learns from the settings whether the
+ * launch is a dry run.
  */
 final class PartitionWorkerStep implements Step {
 
@@ -40,7 +41,9 @@ final class PartitionWorkerStep implements Step {
     public void execute(StepExecution stepExecution) throws JobInterruptedException {
         Step step;
         try {
-            step = factory.workerStep(settings, Partition.of(stepExecution));
+            StepSettings launchSettings = settings
+                .withDryRun(LaunchParameters.dryRun(stepExecution.getJobParameters()));
+            step = factory.workerStep(launchSettings, Partition.of(stepExecution));
         }
         catch (RuntimeException ex) {
             fail(stepExecution, ex);

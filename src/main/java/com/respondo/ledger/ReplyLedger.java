@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -227,6 +229,52 @@ public class ReplyLedger {
             .query((rs, n) -> new LedgerCount(rs.getString("tenant_id"), LedgerRows.instant(rs, "created_hour"),
                     LedgerAction.valueOf(rs.getString("action")), LedgerStatus.valueOf(rs.getString("status")),
                     rs.getLong("entries")))
+            .list();
+    }
+
+    /**
+     * How many entries of each step and status the given job execution last acted on (for the admin API's per-step
+     * counts: actions sent, failed, deferred...).
+     */
+    public Map<String, Map<LedgerStatus, Long>> countsByStep(long jobExecutionId) {
+        Map<String, Map<LedgerStatus, Long>> counts = new TreeMap<>();
+        jdbc.sql("""
+                SELECT step, status, COUNT(*) AS entries FROM reply_ledger WHERE job_execution_id = :job
+                GROUP BY step, status""")
+            .param("job", jobExecutionId)
+            .query((rs, n) -> {
+                counts.computeIfAbsent(rs.getString("step"), step -> new EnumMap<>(LedgerStatus.class))
+                    .put(LedgerStatus.valueOf(rs.getString("status")), rs.getLong("entries"));
+                return null;
+            })
+            .list();
+        return counts;
+    }
+
+    /**
+     * The entries in the given status that the given job execution last acted on, most recently changed first.
+     */
+    public List<LedgerEntry> findByJobExecution(long jobExecutionId, LedgerStatus status, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM reply_ledger WHERE job_execution_id = :job AND status = :status
+                ORDER BY updated_at DESC, id DESC FETCH FIRST :limit ROWS ONLY""")
+            .param("job", jobExecutionId)
+            .param("status", status.name())
+            .param("limit", limit)
+            .query(rows)
+            .list();
+    }
+
+    /**
+     * The entries in the given status, most recently changed first (e.g. the latest failures, for dashboards).
+     */
+    public List<LedgerEntry> latest(LedgerStatus status, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM reply_ledger WHERE status = :status
+                ORDER BY updated_at DESC, id DESC FETCH FIRST :limit ROWS ONLY""")
+            .param("status", status.name())
+            .param("limit", limit)
+            .query(rows)
             .list();
     }
 

@@ -1,6 +1,8 @@
 package com.respondo.llm;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +12,8 @@ import jakarta.validation.Validator;
 
 /**
  * Assembles the LLM port from the auto-configured Spring AI {@link ChatClient.Builder} (OpenAI chat model,
- * {@code spring.ai.openai.*}), the prompt files and the usage table.
+ * {@code spring.ai.openai.*}), the prompt files and the usage table, measured by {@link MeteredLlm} when there is a
+ * meter registry.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LlmProperties.class)
@@ -28,7 +31,9 @@ class LlmConfiguration {
 
     @Bean
     Llm llm(ChatClient.Builder chatClientBuilder, PromptTemplates templates, Validator validator,
-            LlmUsageRepository usage, LlmProperties properties) {
-        return new SpringAiLlm(chatClientBuilder.build(), templates, validator, usage, properties);
+            LlmUsageRepository usage, LlmProperties properties, ObjectProvider<MeterRegistry> meterRegistry) {
+        Llm llm = new SpringAiLlm(chatClientBuilder.build(), templates, validator, usage, properties);
+        MeterRegistry registry = meterRegistry.getIfAvailable();
+        return (registry != null) ? new MeteredLlm(llm, registry) : llm;
     }
 }

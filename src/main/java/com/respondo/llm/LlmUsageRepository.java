@@ -2,6 +2,7 @@ package com.respondo.llm;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -58,6 +59,40 @@ public class LlmUsageRepository {
         return this.jdbc.sql(TOTALS.formatted("tenant_id = ? AND created_at >= ?"))
             .params(tenantId, utc(since))
             .query(LlmUsageRepository::totals)
+            .list();
+    }
+
+    /**
+     * Every answered call about one conversation, oldest first.
+     */
+    public List<LlmUsage> findByConversation(String atendimento) {
+        return this.jdbc.sql("""
+                SELECT tenant_id, step, atendimento, prompt, model, prompt_tokens, completion_tokens, latency_ms,
+                       created_at
+                FROM llm_usage WHERE atendimento = ? ORDER BY created_at, id""")
+            .param(atendimento)
+            .query((rs, row) -> new LlmUsage(rs.getString("tenant_id"), rs.getString("step"),
+                    rs.getString("atendimento"), rs.getString("prompt"), rs.getString("model"),
+                    rs.getInt("prompt_tokens"), rs.getInt("completion_tokens"),
+                    Duration.ofMillis(rs.getLong("latency_ms")),
+                    rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+            .list();
+    }
+
+    /**
+     * The calls since a moment added up per hour (UTC), all tenants and steps together, oldest hour first.
+     */
+    public List<LlmHourlyUsage> hourlyTotals(Instant since) {
+        return this.jdbc.sql("""
+                SELECT DATE_TRUNC('hour', created_at) AS hour_start, COUNT(*) AS calls,
+                       SUM(prompt_tokens) AS prompt_tokens, SUM(completion_tokens) AS completion_tokens,
+                       AVG(latency_ms) AS average_latency_ms, MAX(latency_ms) AS max_latency_ms
+                FROM llm_usage WHERE created_at >= ?
+                GROUP BY DATE_TRUNC('hour', created_at) ORDER BY hour_start""")
+            .param(utc(since))
+            .query((rs, row) -> new LlmHourlyUsage(rs.getObject("hour_start", OffsetDateTime.class).toInstant(),
+                    rs.getLong("calls"), rs.getLong("prompt_tokens"), rs.getLong("completion_tokens"),
+                    Math.round(rs.getDouble("average_latency_ms")), rs.getLong("max_latency_ms")))
             .list();
     }
 

@@ -4,8 +4,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * The hook of the protection layer: every TempBox call is built as a {@link Mono} and passed through the
- * application's decorator bean (retry, circuit breaker, rate limiter per tenant) before the client blocks on it.
- * Without such a bean the call runs as it is. Errors reaching the decorator are {@link TempBoxException}s, whose
+ * application's decorator beans (retry, circuit breaker, rate limiter per tenant; metrics) before the client
+ * blocks on it; several beans nest in their {@code @Order}, the first outermost (the call timer of
+ * {@code monitoring} is first, so it sees what callers see). Without such a bean the call runs as it is. Errors
+ * reaching the protection decorator are {@link TempBoxException}s, whose
  * {@link TempBoxException#retryable()} says which ones may be retried; errors the decorator raises itself (an open
  * circuit breaker, a refused permit) reach the caller unchanged. The client waits for the decorated call at most
  * {@code read-timeout + wait-margin}, so retries and their back-off must fit in that budget.

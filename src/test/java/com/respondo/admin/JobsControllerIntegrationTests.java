@@ -197,6 +197,136 @@ class JobsControllerIntegrationTests {
     }
 
     @Test
+    void aDryRunLaunchTellsEveryStepNotToPostAnything() {
+        Map<String, Object> body = admin.post()
+            .uri("/admin/jobs/data-collection/executions?dryRun=true&tenant=loja-aurora")
+            .exchange()
+            .expectStatus()
+            .isAccepted()
+            .expectBody(JSON)
+            .returnResult()
+            .getResponseBody();
+
+        assertThat(body).containsEntry("dryRun", true);
+        long id = ((Number) body.get("executionId")).longValue();
+        assertThat(Executions.ended(history, id).dryRun()).isTrue();
+        assertThat(steps.settingsSeen()).singleElement().satisfies(settings -> {
+            assertThat(settings.stepName()).isEqualTo("data-collection");
+            assertThat(settings.dryRun()).isTrue();
+        });
+        admin.get().uri("/admin/executions/{id}", id).exchange().expectBody().jsonPath("$.dryRun").isEqualTo(true);
+    }
+
+    @Test
+    void theHistoryOfAJobListsItsExecutionsNewestFirstPageByPage() {
+        long first = launch("data-collection");
+        Executions.ended(history, first);
+        long second = launch("data-collection");
+        Executions.ended(history, second);
+        long third = launch("data-collection");
+        Executions.ended(history, third);
+
+        admin.get()
+            .uri("/admin/jobs/data-collection/executions?page=0&size=2")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.job").isEqualTo("data-collection")
+            .jsonPath("$.page").isEqualTo(0)
+            .jsonPath("$.size").isEqualTo(2)
+            .jsonPath("$.executions[*].id").isEqualTo(List.of((int) third, (int) second))
+            .jsonPath("$.executions[0].status").isEqualTo("COMPLETED")
+            .jsonPath("$.executions[0].steps[0].name").isEqualTo("data-collection");
+        Map<String, Object> secondPage = admin.get()
+            .uri("/admin/jobs/data-collection/executions?page=1&size=2")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(JSON)
+            .returnResult()
+            .getResponseBody();
+        assertThat(((Number) secondPage.get("total")).longValue()).isGreaterThanOrEqualTo(3);
+        assertThat((List<?>) secondPage.get("executions")).isNotEmpty()
+            .allSatisfy(execution -> assertThat(((Number) ((Map<?, ?>) execution).get("id")).longValue())
+                .isLessThan(second));
+        admin.get().uri("/admin/jobs/nightly/executions").exchange().expectStatus().isNotFound();
+        admin.get()
+            .uri("/admin/jobs/replies/executions?size=1000")
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void aJobsScheduleCanBePausedAndResumedWhileRunning() {
+        admin.put()
+            .uri("/admin/jobs/replies/enabled")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(Map.of("enabled", false))
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.name").isEqualTo("replies")
+            .jsonPath("$.enabled").isEqualTo(false)
+            .jsonPath("$.nextRun").doesNotExist();
+        admin.get().uri("/admin/jobs").exchange().expectBody().jsonPath("$[1].enabled").isEqualTo(false);
+        launch("replies");
+
+        admin.put()
+            .uri("/admin/jobs/replies/enabled")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(Map.of("enabled", true))
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.enabled").isEqualTo(true);
+        admin.put()
+            .uri("/admin/jobs/nightly/enabled")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(Map.of("enabled", true))
+            .exchange()
+            .expectStatus()
+            .isNotFound();
+        admin.put()
+            .uri("/admin/jobs/replies/enabled")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(Map.of())
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void theLastExecutionOfEachJobCarriesItsProgressAndPerStepCounts() {
+        long id = launch("replies");
+        Executions.ended(history, id);
+
+        admin.get()
+            .uri("/admin/jobs")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$[1].lastExecution.id").isEqualTo(id)
+            .jsonPath("$[1].lastExecution.running").isEqualTo(false)
+            .jsonPath("$[1].lastExecution.progress.percent").isEqualTo(100)
+            .jsonPath("$[1].lastExecution.steps[*].name").isEqualTo(List.of("initial-response", "bot-reply", "ai-reply"))
+            .jsonPath("$[1].lastExecution.steps[2].read").isEqualTo(6)
+            .jsonPath("$[1].lastExecution.steps[2].written").isEqualTo(4)
+            .jsonPath("$[1].lastExecution.steps[2].filtered").isEqualTo(2)
+            .jsonPath("$[1].lastExecution.steps[2].skipped").isEqualTo(0)
+            .jsonPath("$[1].lastExecution.steps[2].failed").isEqualTo(0)
+            .jsonPath("$[1].lastExecution.errors").isEqualTo(0);
+    }
+
+    @Test
     void theAdminApiNeedsTheAdminsCredentials() {
         int instances = jobRepository.findJobInstances("replies").size();
 

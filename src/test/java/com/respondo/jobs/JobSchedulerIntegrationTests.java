@@ -105,6 +105,36 @@ class JobSchedulerIntegrationTests {
     }
 
     @Test
+    void aPausedScheduleLaunchesNothingUntilItIsResumed() {
+        scheduler.setEnabled("ticker", false);
+        try {
+            Executions.noneRunning(jobRepository, "ticker");
+            int before = endedExecutions("ticker").size();
+
+            await().during(Duration.ofMillis(1200))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> endedExecutions("ticker").size() == before
+                        && jobRepository.findRunningJobExecutions("ticker").isEmpty());
+            assertThat(scheduler.isEnabled("ticker")).isFalse();
+            assertThat(scheduler.nextRun("ticker")).isEmpty();
+
+            scheduler.setEnabled("ticker", true);
+            await().atMost(Duration.ofSeconds(30)).until(() -> endedExecutions("ticker").size() > before);
+        }
+        finally {
+            scheduler.setEnabled("ticker", true);
+        }
+    }
+
+    @Test
+    void aJobDisabledInItsFileStartsPausedAndUnknownJobsAreRefused() {
+        assertThat(scheduler.isEnabled("replies")).isFalse();
+        assertThat(scheduler.isEnabled("every-second")).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scheduler.setEnabled("nightly", true))
+            .isInstanceOf(UnknownJobException.class);
+    }
+
+    @Test
     void knowsTheNextRunOfTheJobsItSchedules() {
         Instant next = scheduler.nextRun("every-second").orElseThrow();
 

@@ -307,6 +307,28 @@ abstract class ReplyLedgerTestCases {
     }
 
     @Test
+    void findsWhatAJobExecutionDidAndTheLatestFailures() {
+        ledger.markSent(ledger.claim(action("j1", "ai-reply", LedgerAction.REPLY).withJobExecutionId(41L)).entry().id());
+        ledger.markFailed(ledger.claim(action("j2", "ai-reply", LedgerAction.REPLY).withJobExecutionId(41L))
+            .entry()
+            .id(), "first failure");
+        ledger.markFailed(ledger.claim(action("j3", "bot-reply", LedgerAction.CANNED).withJobExecutionId(41L))
+            .entry()
+            .id(), "second failure");
+        ledger.markFailed(ledger.claim(action("j4", "ai-reply", LedgerAction.REPLY).withJobExecutionId(42L))
+            .entry()
+            .id(), "another execution");
+
+        assertThat(ledger.countsByStep(41L)).containsOnlyKeys("ai-reply", "bot-reply")
+            .containsEntry("ai-reply", Map.of(LedgerStatus.SENT, 1L, LedgerStatus.FAILED, 1L))
+            .containsEntry("bot-reply", Map.of(LedgerStatus.FAILED, 1L));
+        assertThat(ledger.findByJobExecution(41L, LedgerStatus.FAILED, 1)).extracting(LedgerEntry::error)
+            .containsExactly("second failure");
+        assertThat(ledger.latest(LedgerStatus.FAILED, 2)).extracting(LedgerEntry::error)
+            .containsExactly("another execution", "second failure");
+    }
+
+    @Test
     void concurrentClaimersOfOneActionGetExactlyOneClaim() throws Exception {
         for (int message = 0; message < 10; message++) {
             NewAction action = action("race-" + message, "ai-reply", LedgerAction.REPLY);

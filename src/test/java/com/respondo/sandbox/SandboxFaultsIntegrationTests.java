@@ -13,8 +13,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.respondo.testsupport.FakeJobsConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -24,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 /** The fault knobs make TempBox fail the ways the worker must survive, and the record tells what was stored. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(FakeJobsConfiguration.class) // the application starts only with steps for its job files
 @AutoConfigureWebTestClient
 class SandboxFaultsIntegrationTests {
 

@@ -17,8 +17,10 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import com.respondo.testsupport.FakeJobsConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -29,6 +31,7 @@ import tools.jackson.databind.JsonNode;
  * reference's Data shape (field names and order), and each state-changing one lands in the record.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(FakeJobsConfiguration.class) // the application starts only with steps for its job files
 @AutoConfigureWebTestClient
 class SandboxOperationsIntegrationTests {
 

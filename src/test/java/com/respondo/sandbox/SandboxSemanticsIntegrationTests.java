@@ -23,8 +23,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.respondo.testsupport.FakeJobsConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -32,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 
 /** The behaviour the worker relies on, observed on the wire: paging, ownership, posting, scheduling, errors, dates. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(FakeJobsConfiguration.class) // the application starts only with steps for its job files
 @AutoConfigureWebTestClient
 class SandboxSemanticsIntegrationTests {
 

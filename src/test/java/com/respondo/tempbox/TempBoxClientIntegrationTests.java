@@ -8,11 +8,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.respondo.testsupport.FakeJobsConfiguration;
+
 /** In the full application the client bean is wired from {@code respondo.tempbox} and calls TempBox as specified. */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:tempbox-client-it;DB_CLOSE_DELAY=-1")
+@Import(FakeJobsConfiguration.class) // the application starts only with steps for its job files
 class TempBoxClientIntegrationTests {
 
     private static final TempBoxStub stub = new TempBoxStub();

@@ -9,8 +9,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import com.respondo.testsupport.FakeJobsConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
@@ -36,6 +38,7 @@ import com.respondo.llm.TestOutputs.Greeting;
  * by the same application (no API key, so {@code spring.ai.openai.base-url} points at the sandbox).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "respondo.llm.timeout=2s")
+@Import(FakeJobsConfiguration.class) // the application starts only with steps for its job files
 @ActiveProfiles("sandbox")
 class SandboxLlmIntegrationTests {
 

@@ -1,0 +1,106 @@
+package com.respondo.admin;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.respondo.jobs.ExecutionView;
+import com.respondo.jobs.JobHistory;
+import com.respondo.jobs.JobLaunches;
+import com.respondo.jobs.Launch;
+import com.respondo.jobs.UnknownExecutionException;
+import com.respondo.ledger.LedgerStatus;
+import com.respondo.ledger.ReplyLedger;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * One execution: its status, steps, progress and errors (with the actions whose posting failed, from the reply
+ * ledger), and stopping or restarting it.
+ */
+@RestController
+@RequestMapping(path = "/admin/executions", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Executions", description = "Job executions: status, progress, errors, stop and restart")
+class ExecutionsController {
+
+    private static final int MAX_FAILED_ACTIONS = 50;
+
+    private final JobHistory history;
+
+    private final JobLaunches launches;
+
+    private final ReplyLedger ledger;
+
+    ExecutionsController(JobHistory history, JobLaunches launches, ReplyLedger ledger) {
+        this.history = history;
+        this.launches = launches;
+        this.ledger = ledger;
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "An execution: status, steps (per tenant), progress (items done of found), errors")
+    Mono<ExecutionDetails> execution(@PathVariable long id) {
+        return Blocking.call(() -> details(history.execution(id).orElseThrow(() -> notFound(id))));
+    }
+
+    @PostMapping("/{id}/stop")
+    @Operation(summary = "Ask a running execution to stop after its current chunk (202; 409 when it is not running)")
+    Mono<ResponseEntity<StopRequested>> stop(@PathVariable long id) {
+        return Blocking.call(() -> ResponseEntity.accepted()
+            .location(URI.create("/admin/executions/" + id))
+            .body(new StopRequested(id, launches.stop(id))));
+    }
+
+    @PostMapping("/{id}/restart")
+    @Operation(summary = "Restart a FAILED or STOPPED execution (202 with the new execution; 409 otherwise)")
+    Mono<ResponseEntity<Launch>> restart(@PathVariable long id) {
+        return Blocking.call(() -> launches.restart(id))
+            .map(launch -> ResponseEntity.accepted()
+                .location(URI.create("/admin/executions/" + launch.executionId()))
+                .body(launch));
+    }
+
+    private ExecutionDetails details(ExecutionView execution) {
+        Map<String, Map<LedgerStatus, Long>> counts = ledger.countsByStep(execution.id());
+        List<DashboardController.FailedAction> failed = ledger.findByJobExecution(execution.id(), LedgerStatus.FAILED, MAX_FAILED_ACTIONS)
+            .stream()
+            .map(DashboardController.FailedAction::of)
+            .toList();
+        return new ExecutionDetails(execution, StepCounts.of(execution, counts), counts, failed);
+    }
+
+    private static UnknownExecutionException notFound(long id) {
+        return new UnknownExecutionException(id);
+    }
+
+    /**
+     * An execution with what the reply ledger says about it.
+     *
+     * @param execution the execution (its fields appear at the top level)
+     * @param counts each step's read / written / filtered / skipped / failed counts
+     * @param actions the reply-ledger entries this execution last acted on, per step and status
+     * @param failedActions the actions whose posting failed, with the error (at most 50, latest first)
+     */
+    record ExecutionDetails(@JsonUnwrapped ExecutionView execution, List<StepCounts> counts,
+            Map<String, Map<LedgerStatus, Long>> actions, List<DashboardController.FailedAction> failedActions) {
+    }
+
+    /**
+     * The answer to a stop request.
+     *
+     * @param executionId the execution
+     * @param status its status now: STOPPING, or FAILED when no live process ran it any more
+     */
+    record StopRequested(long executionId, String status) {
+    }
+}

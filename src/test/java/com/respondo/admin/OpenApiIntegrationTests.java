@@ -1,0 +1,61 @@
+package com.respondo.admin;
+
+
+import com.respondo.testsupport.RespondoIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@RespondoIntegrationTest
+class OpenApiIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theAdminApiIsDescribedWithOpenApiBehindTheAdminsCredentials() {
+        AdminClients.anonymous(port).get().uri("/admin/api-docs").exchange().expectStatus().isUnauthorized();
+
+        AdminClients.admin(port)
+            .get()
+            .uri("/admin/api-docs")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.info.title").isEqualTo("Respondo admin API")
+            .jsonPath("$.components.securitySchemes.basic.scheme").isEqualTo("basic")
+            .jsonPath("$.paths['/admin/jobs'].get").exists()
+            .jsonPath("$.paths['/admin/jobs/{name}/executions'].post").exists()
+            .jsonPath("$.paths['/admin/jobs/{name}/executions'].get").exists()
+            .jsonPath("$.paths['/admin/jobs/{name}/enabled'].put").exists()
+            .jsonPath("$.paths['/admin/executions/{id}'].get").exists()
+            .jsonPath("$.paths['/admin/executions/{id}/stop'].post").exists()
+            .jsonPath("$.paths['/admin/executions/{id}/restart'].post").exists()
+            .jsonPath("$.paths['/admin/conversations/{atendimento}'].get").exists()
+            .jsonPath("$.paths['/admin/collected-data'].get").exists()
+            .jsonPath("$.paths['/sandbox/llm/v1/chat/completions']").doesNotExist();
+    }
+
+    @Test
+    void theSwaggerUiIsServedUnderAdmin() {
+        WebTestClient admin = AdminClients.admin(port);
+        String location = admin.get()
+            .uri("/admin/swagger-ui.html")
+            .exchange()
+            .expectStatus()
+            .is3xxRedirection()
+            .returnResult(Void.class)
+            .getResponseHeaders()
+            .getLocation()
+            .toString();
+
+        assertThat(location).contains("swagger-ui/index.html");
+        String page = new String(admin.get().uri(location).exchange().expectStatus().isOk().expectBody()
+            .returnResult().getResponseBody());
+        assertThat(page).contains("Swagger UI");
+        AdminClients.anonymous(port).get().uri(location).exchange().expectStatus().isUnauthorized();
+    }
+}
