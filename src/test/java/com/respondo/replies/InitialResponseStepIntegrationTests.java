@@ -1,24 +1,16 @@
 package com.respondo.replies;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
-import com.respondo.jobs.StepFactory;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.LedgerStatus;
-import com.respondo.ledger.ReplyLedger;
 import com.respondo.sandbox.PostedCall;
-import com.respondo.sandbox.Sandbox;
 import com.respondo.sandbox.SeededConversation;
 import com.respondo.sandbox.llm.SandboxLlmControls;
-import com.respondo.tempbox.TempBoxClient;
-import com.respondo.tempbox.Tenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.respondo.replies.Scenario.AURORA;
@@ -31,34 +23,14 @@ class InitialResponseStepIntegrationTests {
     private static final String STEP = "initial-response";
 
     @Autowired
-    Sandbox sandbox;
+    Scenario scenario;
 
     @Autowired
     SandboxLlmControls llm;
 
-    @Autowired
-    TempBoxClient client;
-
-    @Autowired
-    Tenants tenants;
-
-    @Autowired
-    ReplyLedger ledger;
-
-    @Autowired
-    List<StepFactory> factories;
-
-    @Autowired
-    JobOperator jobOperator;
-
-    @Autowired
-    JobRepository jobRepository;
-
-    Scenario scenario;
-
     @BeforeEach
     void emptySandbox() {
-        scenario = new Scenario(sandbox, llm, client, tenants, ledger, factories, jobOperator, jobRepository).reset();
+        scenario.reset();
     }
 
     @Test

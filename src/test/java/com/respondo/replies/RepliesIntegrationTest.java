@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The full application on its defaults (the sandbox TempBox and LLM, the real reply steps) on a random port, with a
- * known admin password and a 2 s TempBox read timeout (so that timeout faults cost little); the test classes using it
- * share one context.
+ * known admin password and a 2 s TempBox read timeout (so that timeout faults cost little), and the
+ * {@link Scenario} bean; the test classes using it share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = { "respondo.admin.password=" + RepliesIntegrationTest.ADMIN_PASSWORD,
             "respondo.tempbox.read-timeout=2s" })
-@Import(DataCollectionStandIn.class)
+@Import({ DataCollectionStandIn.class, Scenario.class })
 @interface RepliesIntegrationTest {
 
     String ADMIN_PASSWORD = "replies-admin-password";

@@ -30,6 +30,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What the reply step tests set up and look at: conversations in the sandbox (new ones, ones the bot owns), one reply
@@ -62,6 +63,7 @@ final class Scenario {
 
     private Map<String, Long> callsAtMark = Map.of();
 
+    @Autowired
     Scenario(Sandbox sandbox, SandboxLlmControls llm, TempBoxClient client, Tenants tenants, ReplyLedger ledger,
             List<StepFactory> factories, JobOperator jobOperator, JobRepository jobRepository) {
         this.sandbox = sandbox;
