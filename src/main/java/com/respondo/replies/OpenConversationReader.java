@@ -1,12 +1,9 @@
 package com.respondo.replies;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -22,8 +19,6 @@ import com.respondo.tempbox.ListarMensagensEmAbertoRequest;
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.TempBoxException;
-
-import static com.respondo.replies.ConversationLoader.blankToNull;
 
 /**
  * Reads, for one reply step and one tenant partition, the open conversations that wait for that step: pages through
@@ -51,19 +46,15 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
 
     private final Tenant tenant;
 
-    private final ReplyStep step;
-
-    private final Partition partition;
-
     private final ReplyLedger ledger;
 
-    private final WaitingRule waitingRule;
+    private final WaitingRows waitingRows;
 
     private final Clock clock;
 
     private final int pageSize;
 
-    private final Deque<Entry> buffer = new ArrayDeque<>();
+    private final Deque<WaitingRows.Row> buffer = new ArrayDeque<>();
 
     private int nextRow;
 
@@ -73,10 +64,8 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
             ReplyLedger ledger, WaitingRule waitingRule, Clock clock, int pageSize, int firstRow) {
         this.client = client;
         this.tenant = tenant;
-        this.step = step;
-        this.partition = partition;
         this.ledger = ledger;
-        this.waitingRule = waitingRule;
+        this.waitingRows = new WaitingRows(step, tenant.atendente(), partition, waitingRule);
         this.clock = clock;
         this.pageSize = pageSize;
         this.nextRow = firstRow;
@@ -87,7 +76,7 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
         while (buffer.isEmpty() && !exhausted) {
             readPage();
         }
-        Entry entry = buffer.poll();
+        WaitingRows.Row entry = buffer.poll();
         if (entry == null) {
             return null;
         }
@@ -118,100 +107,14 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
     }
 
     private void screen(List<LatestMessage> rows) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (LatestMessage row : rows) {
-            Candidate candidate = candidate(row);
-            if (candidate != null) {
-                candidates.add(candidate);
-            }
-        }
-        if (candidates.isEmpty()) {
+        WaitingRows.Screened screened = waitingRows.screen(rows);
+        buffer.addAll(screened.problems());
+        if (screened.candidates().isEmpty()) {
             return;
         }
         Map<String, Map<String, LedgerStatus>> statuses = ledger.statusByMessageAndStep(tenant.id(),
-                candidates.stream().map(Candidate::messageId).toList());
-        Instant now = clock.instant();
-        for (Candidate candidate : candidates) {
-            if (!settled(statuses.getOrDefault(candidate.messageId(), Map.of()))) {
-                accept(candidate, now);
-            }
-        }
-    }
-
-    /** The row when it may wait for this step (unused rows left out, unusable ones buffered as problems). */
-    private @Nullable Candidate candidate(LatestMessage row) {
-        String atendimento = blankToNull(row.atendimento());
-        String messageId = blankToNull(row.atendimentoMensagem());
-        if (atendimento == null) {
-            problem("row without Atendimento", null, messageId);
-            return null;
-        }
-        if (!inBucket(atendimento)) {
-            return null;
-        }
-        String owner = blankToNull(row.atendenteResponsavel());
-        boolean forThisStep = (owner == null) ? step == ReplyStep.INITIAL_RESPONSE
-                : Ids.same(owner, tenant.atendente()) && step != ReplyStep.INITIAL_RESPONSE;
-        if (!forThisStep) {
-            return null;
-        }
-        if (row.mensagemAtendente() == null) {
-            problem("row with an unreadable MensagemAtendente", atendimento, messageId);
-            return null;
-        }
-        if (row.mensagemAtendente()) {
-            return null;
-        }
-        if (messageId == null) {
-            problem("row without AtendimentoMensagem", atendimento, null);
-            return null;
-        }
-        return new Candidate(row, atendimento, messageId, owner);
-    }
-
-    /**
-     * Whether the ledger settles the message for this step: another step holds its answer, or this step already
-     * sent, deferred or skipped it. This step's own intent is not settled: the claim tells a run still at work from
-     * one that crashed.
-     */
-    private boolean settled(Map<String, LedgerStatus> byStep) {
-        for (Map.Entry<String, LedgerStatus> entry : byStep.entrySet()) {
-            boolean own = entry.getKey().equals(step.stepName());
-            LedgerStatus status = entry.getValue();
-            if (own ? status == LedgerStatus.SENT || status == LedgerStatus.DEFERRED || status == LedgerStatus.SKIPPED
-                    : status.holdsAnswer()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void accept(Candidate candidate, Instant now) {
-        LatestMessage row = candidate.row();
-        if (row.cadastro() == null) {
-            problem("row with an unreadable Cadastro", candidate.atendimento(), candidate.messageId());
-            return;
-        }
-        String hash = blankToNull(row.atendimentoHash());
-        if (hash == null) {
-            problem("row without AtendimentoHash", candidate.atendimento(), candidate.messageId());
-            return;
-        }
-        ConversationSummary summary = new ConversationSummary(candidate.atendimento(), candidate.owner(), false,
-                candidate.messageId(), true, row.cadastro());
-        if (waitingRule.evaluate(summary, tenant.atendente(), now).isFor(step)) {
-            buffer.add(new Entry(new OpenConversation(summary, hash), null));
-        }
-    }
-
-    private boolean inBucket(String atendimento) {
-        return partition.buckets() == 1
-                || Math.floorMod(atendimento.toLowerCase(Locale.ROOT).hashCode(), partition.buckets()) == partition
-                    .bucket();
-    }
-
-    private void problem(String reason, @Nullable String atendimento, @Nullable String messageId) {
-        buffer.add(new Entry(null, new UnusableItemException(reason, atendimento, messageId)));
+                screened.messageIds());
+        buffer.addAll(waitingRows.accept(screened.candidates(), statuses, clock.instant()));
     }
 
     /** A page of open conversations could not be read: the step fails (the next run reads again). */
@@ -220,11 +123,5 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
         PageReadException(String message, Throwable cause) {
             super(message, cause);
         }
-    }
-
-    private record Candidate(LatestMessage row, String atendimento, String messageId, @Nullable String owner) {
-    }
-
-    private record Entry(@Nullable OpenConversation item, @Nullable UnusableItemException problem) {
     }
 }

@@ -22,7 +22,8 @@ import static com.respondo.replies.ConversationLoader.blankToNull;
  * The tenant's lists a reply step needs, each asked of TempBox at most once per partition execution and only when
  * first needed (so a partition without items makes no call): the canned messages ({@code ListarMensagensPadrao}), the
  * free agenda slots ({@code ListarDiasHorariosAtendentesAgendaDisponivel}) and the bot's human team mates
- * ({@code ListarHashesOutrosHumanosEquipesAtendente}). Rows without their id are left out. A list that cannot be read
+ * ({@code ListarHashesOutrosHumanosEquipesAtendente}). Rows without their id are left out; a canned message of
+ * {@code Plataforma} 0 is for every channel. A list that cannot be read
  * fails the step ({@link TenantListException}) rather than every item.
  */
 final class TenantLists {
@@ -65,10 +66,16 @@ final class TenantLists {
         for (MensagemPadrao row : rows) {
             String id = blankToNull(row.atendimentoMensagemPadrao());
             if (id != null) {
-                canned.add(new CannedMessage(id, row.hash(), row.titulo(), row.plataforma(), row.tituloAbreviado()));
+                canned.add(new CannedMessage(id, row.hash(), row.titulo(), channel(row.plataforma()),
+                        row.tituloAbreviado()));
             }
         }
         return List.copyOf(canned);
+    }
+
+    /** A canned message's channel: codes start at 1, so 0 (what TempBox's lists use) means every channel. */
+    private static @Nullable Integer channel(@Nullable Integer plataforma) {
+        return (plataforma != null && plataforma > 0) ? plataforma : null;
     }
 
     private static List<AgendaSlot> slots(List<HorarioDisponivel> rows) {

@@ -11,11 +11,14 @@ import com.respondo.sandbox.SeededConversation;
 import com.respondo.sandbox.llm.SandboxLlmControls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.respondo.replies.Scenario.AURORA;
 import static com.respondo.replies.Scenario.SORRISO;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @RepliesIntegrationTest
 class AiReplyStepIntegrationTests {
@@ -27,6 +30,12 @@ class AiReplyStepIntegrationTests {
 
     @Autowired
     SandboxLlmControls llm;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void emptySandbox() {
@@ -54,6 +63,14 @@ class AiReplyStepIntegrationTests {
             assertThat(entry.status()).isEqualTo(LedgerStatus.SENT);
             assertThat(entry.detail()).containsEntry("basis", "LLM").containsKey("confidence");
         });
+        assertThat(jdbc.sql("SELECT tenant_id, step, prompt FROM llm_usage WHERE atendimento = :atendimento")
+            .param("atendimento", rodrigo.atendimento().toString())
+            .query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3))
+            .list()).containsExactly("loja-aurora/ai-reply/ai-reply");
+        assertThat(meters.get("respondo.answers")
+            .tags("tenant", AURORA, "step", STEP, "kind", "send-reply", "outcome", "sent")
+            .counter()
+            .count()).isPositive();
     }
 
     @Test
@@ -134,8 +151,8 @@ class AiReplyStepIntegrationTests {
         scenario.run(STEP, AURORA);
 
         assertThat(scenario.posted()).extracting(PostedCall::operation, PostedCall::inReplyTo)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("EnviarMensagem", waiting.mensagem()),
-                    org.assertj.core.groups.Tuple.tuple("EncaminharAtendimento", waiting.mensagem()));
+            .containsExactly(tuple("EnviarMensagem", waiting.mensagem()),
+                    tuple("EncaminharAtendimento", waiting.mensagem()));
         assertThat(scenario.entry(STEP, recent)).isEmpty();
         assertThat(scenario.entry(STEP, waiting)).get()
             .satisfies(entry -> assertThat(entry.detail()).containsEntry("basis", "FALLBACK"));

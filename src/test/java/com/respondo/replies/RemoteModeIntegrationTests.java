@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.respondo.replies.Scenario.AURORA;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** In {@code remote} mode each step hands the same items to TempBox's own automation, once. */
 @RepliesIntegrationTest
@@ -65,8 +66,7 @@ class RemoteModeIntegrationTests {
                 Map.of("ListarMensagensEmAberto", 1L, "ResponderMensagemBot", 2L));
         assertThat(scenario.posted()).extracting(PostedCall::operation, PostedCall::inReplyTo)
             .containsExactlyInAnyOrderElementsOf(waiting.stream()
-                .map(conversation -> org.assertj.core.groups.Tuple.tuple("ResponderMensagemBot",
-                        conversation.mensagem()))
+                .map(conversation -> tuple("ResponderMensagemBot", conversation.mensagem()))
                 .toList());
         assertThat(llm.requests()).isZero();
     }
