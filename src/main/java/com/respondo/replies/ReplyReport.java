@@ -31,7 +31,8 @@ final class ReplyReport {
     void action(String tenantId, ReplyStep step, String atendimentoId, String kind, String basis,
             @Nullable Double confidence, ReplyOutcome outcome, Duration latency) {
         log.info("Reply tenant={} conversation={} step={} action={} basis={}{} outcome={} latency={}ms", tenantId,
-                atendimentoId, step.stepName(), kind, basis, (confidence != null) ? " confidence=" + confidence : "",
+                atendimentoId, step.stepName(), kind, basis,
+                (confidence != null) ? String.format(Locale.ROOT, " confidence=%.2f", confidence) : "",
                 outcome.tag(), latency.toMillis());
         count(tenantId, step, kind, outcome);
     }

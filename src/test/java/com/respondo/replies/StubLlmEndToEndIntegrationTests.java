@@ -37,11 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One run of the {@code replies} job end to end through a real OpenAI-compatible HTTP server on loopback (a JDK
  * {@link HttpServer} answering {@code /v1/chat/completions}), Spring AI's HTTP client included, the answers posted to
- * the sandbox TempBox.
+ * the sandbox TempBox; the tenant masks its customers' PII before text goes to the LLM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "spring.ai.openai.api-key=" + StubLlmEndToEndIntegrationTests.KEY,
-            "respondo.admin.password=stub-llm-admin" })
+            "respondo.admin.password=stub-llm-admin", "respondo.replies.tenants.loja-aurora.mask-pii-for-llm=true" })
 @Import({ DataCollectionStandIn.class, Scenario.class })
 class StubLlmEndToEndIntegrationTests {
 
@@ -74,7 +74,8 @@ class StubLlmEndToEndIntegrationTests {
         scenario.reset();
         SeededConversation greeting = scenario.newConversation(AURORA, "oi, boa tarde");
         SeededConversation question = scenario.newConversation(AURORA, "Vocês vendem vale-presente?");
-        SeededConversation owned = scenario.botConversation(AURORA, "Tem loja em Joinville?");
+        SeededConversation owned = scenario.botConversation(AURORA, "Tem loja em Joinville?",
+                "Meu e-mail é ana.paula@email.com.br e meu CPF 526.018.159-06");
         scenario.mark();
 
         Launch launch = launches.launch("replies", AURORA);
@@ -88,7 +89,8 @@ class StubLlmEndToEndIntegrationTests {
         assertThat(STUB.received()).hasSize(5).allSatisfy(request -> {
             assertThat(request.path()).isEqualTo("/v1/chat/completions");
             assertThat(request.authorization()).isEqualTo("Bearer " + KEY);
-            assertThat(request.body()).contains("\"role\":\"system\"").contains("Loja Aurora");
+            assertThat(request.body()).contains("\"role\":\"system\"").contains("Loja Aurora")
+                .doesNotContain("ana.paula@email.com.br").doesNotContain("526.018.159-06");
         });
     }
 
