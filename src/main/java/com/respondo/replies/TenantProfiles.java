@@ -10,29 +10,35 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.Tenants;
 
 /**
  * The {@link TenantProfile} of every tenant, built once from its TempBox settings ({@code respondo.tempbox.tenants}:
- * name, bot attendant) and what {@code respondo.replies.tenants.<id>} adds; a setting for an unknown tenant or an
- * impossible business hour stops start-up with a message naming the property.
+ * name, bot attendant) and what {@code respondo.replies.tenants.<id>} adds. An impossible business hour stops start-up
+ * with a message naming the property; settings for a tenant TempBox's settings do not list are ignored with a WARN
+ * naming them (a typo, or a tenant list replaced by another configuration file).
  */
 public final class TenantProfiles {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantProfiles.class);
 
     private final Map<String, TenantProfile> byId = new LinkedHashMap<>();
 
     /**
      * Builds the profiles.
      *
-     * @throws IllegalStateException naming the property when the reply settings name an unknown tenant or a business
-     *     hour that is not a time of day or closes before it opens
+     * @throws IllegalStateException naming the property when a business hour is not a time of day or closes before it
+     *     opens
      */
     public TenantProfiles(Tenants tenants, RepliesProperties properties, ZoneId zone) {
         for (String configured : properties.tenants().keySet()) {
             if (tenants.find(configured).isEmpty()) {
-                throw new IllegalStateException("respondo.replies.tenants." + configured
-                        + ": no such tenant in respondo.tempbox.tenants (known: " + tenants.ids() + ")");
+                log.warn("respondo.replies.tenants.{} ignored: no such tenant in respondo.tempbox.tenants (known: {})",
+                        configured, tenants.ids());
             }
         }
         Channels channels = properties.channelsByCode();

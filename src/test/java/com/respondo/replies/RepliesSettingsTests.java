@@ -7,13 +7,17 @@ import java.util.List;
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.Tenants;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class RepliesSettingsTests {
 
     private static final String HUMAN = "D744106F-90A1-4100-B594-14CD4E7B3018";
@@ -68,10 +72,12 @@ class RepliesSettingsTests {
     }
 
     @Test
-    void settingsForAnUnknownTenantStopStartUpNamingTheProperty() {
-        runner.withPropertyValues("respondo.replies.tenants.loja-lua.company-context=?")
-            .run(context -> assertThat(context.getStartupFailure()).rootCause()
-                .hasMessageContaining("respondo.replies.tenants.loja-lua: no such tenant"));
+    void settingsForAnUnknownTenantAreIgnoredWithAWarning(CapturedOutput output) {
+        runner.withPropertyValues("respondo.replies.tenants.loja-lua.company-context=?").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(TenantProfiles.class).profile("loja-aurora").companyContext()).isEmpty();
+            assertThat(output).contains("respondo.replies.tenants.loja-lua ignored: no such tenant");
+        });
     }
 
     @Test
