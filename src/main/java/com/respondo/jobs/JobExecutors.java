@@ -7,7 +7,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 /**
  * The bounded thread pools jobs run on: one for job executions, one for tenant partitions. On shutdown (after the
  * scheduler stopped, before the data source closes) it waits up to {@code respondo.jobs.shutdown-wait} for running
- * executions. The pools are not stopped when the context is only paused.
+ * executions. The pools are not stopped when the context is only paused; started again after a stop, it runs on new
+ * pools.
  */
 final class JobExecutors implements SmartLifecycle {
 
@@ -19,6 +20,8 @@ final class JobExecutors implements SmartLifecycle {
     private final ThreadPoolTaskExecutor partitions;
 
     private volatile boolean running;
+
+    private volatile boolean stopped;
 
     JobExecutors(JobsProperties properties) {
         // Unbounded queues are safe: launches never overlap per job and tenant, which bounds what can wait.
@@ -34,14 +37,21 @@ final class JobExecutors implements SmartLifecycle {
         return partitions;
     }
 
+    /** Starts, or after a stop (a paused test context, a restarted application context) starts new pools. */
     @Override
     public void start() {
+        if (stopped) {
+            launches.initialize();
+            partitions.initialize();
+            stopped = false;
+        }
         running = true;
     }
 
     @Override
     public void stop() {
         running = false;
+        stopped = true;
         launches.shutdown();
         partitions.shutdown();
     }

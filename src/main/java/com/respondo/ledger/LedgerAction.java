@@ -8,6 +8,12 @@ public enum LedgerAction {
     /** The first answer to a conversation nobody has answered yet. */
     GREETING,
 
+    /**
+     * The conversation started by the bot (IniciarAtendimento) without an answer, leaving the customer message to a
+     * later step; recorded like {@link #DEFER}, so it never holds the message's answer.
+     */
+    START,
+
     /** One of the company's canned messages (MensagemPadrao). */
     CANNED,
 

@@ -192,6 +192,28 @@ public class ReplyLedger {
     }
 
     /**
+     * Every step's status for each of the given customer messages that has entries (message id, then step, then
+     * status), in one query per 500 ids: what a reader needs to know both whether a message is answered (a status that
+     * {@link LedgerStatus#holdsAnswer() holds the answer}) and what its own step already decided.
+     */
+    public Map<String, Map<String, LedgerStatus>> statusByMessageAndStep(String tenantId,
+            Collection<String> messageIds) {
+        Map<String, Map<String, LedgerStatus>> statuses = new HashMap<>();
+        for (List<String> ids : slices(messageIds)) {
+            jdbc.sql("SELECT mensagem, step, status FROM reply_ledger WHERE tenant_id = :tenant AND mensagem IN (:ids)")
+                .param("tenant", tenantId)
+                .param("ids", ids)
+                .query((rs, n) -> {
+                    statuses.computeIfAbsent(rs.getString("mensagem"), id -> new HashMap<>())
+                        .put(rs.getString("step"), LedgerStatus.valueOf(rs.getString("status")));
+                    return n;
+                })
+                .list();
+        }
+        return statuses;
+    }
+
+    /**
      * The intents of a tenant whose outcome is still unknown and that have not changed since {@code olderThan},
      * oldest first: what a crash or a lost answer left behind.
      */

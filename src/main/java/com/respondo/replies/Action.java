@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * ledger. Every text in an action has already passed the {@link OutgoingTextCheck}.
  */
 public sealed interface Action
-        permits Action.Greet, Action.SendCanned, Action.SendReply, Action.Handoff, Action.Schedule, Action.Close,
-        Action.Defer {
+        permits Action.Greet, Action.Start, Action.SendCanned, Action.SendReply, Action.Handoff, Action.Schedule,
+        Action.Close, Action.Defer {
 
     /** The kind of the action. */
     ActionKind kind();
@@ -40,6 +40,30 @@ public sealed interface Action
         @Override
         public Optional<String> outgoingText() {
             return Optional.of(text);
+        }
+    }
+
+    /**
+     * initial-response, when the customer's opening messages already ask something: start the conversation as the bot
+     * (IniciarAtendimento) and send nothing, so that bot-reply or ai-reply answer the question itself in the same run
+     * instead of a greeting that would leave it unanswered. Nothing is sent, so the customer message stays waiting.
+     *
+     * @param reason why only the start, for the ledger
+     */
+    record Start(String reason) implements Action {
+
+        public Start {
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public ActionKind kind() {
+            return ActionKind.START;
+        }
+
+        @Override
+        public Optional<String> outgoingText() {
+            return Optional.empty();
         }
     }
 

@@ -2,5 +2,5 @@ package com.respondo.replies;
 
 /** The kinds of {@link Action}, for switches, the ledger and metrics. */
 public enum ActionKind {
-    GREET, SEND_CANNED, SEND_REPLY, HANDOFF, SCHEDULE, CLOSE, DEFER
+    GREET, START, SEND_CANNED, SEND_REPLY, HANDOFF, SCHEDULE, CLOSE, DEFER
 }

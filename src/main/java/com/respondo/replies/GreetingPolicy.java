@@ -5,13 +5,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * initial-response's decision: greet with the LLM's greeting when it is valid and passes the outgoing-text check,
- * otherwise (invalid, failed check, LLM unavailable) with a fixed pt-BR greeting, because a greeting needs no
- * intelligence and no customer should wait for one; a customer whose first words ask for a human is handed off.
+ * otherwise (invalid, failed check, LLM unavailable) with the tenant's fixed greeting or a fixed pt-BR one, because a
+ * greeting needs no intelligence and no customer should wait for one; a customer whose first words ask for a human is
+ * handed off.
+ * <p>
+ * Product decision: the greeting answers opening messages that only greet ("oi", "bom dia", "olá, tudo bem?", an
+ * emoji). When the opening messages already carry a question or a request, a greeting would leave it unanswered, so
+ * initial-response only starts the conversation as the bot ({@link Action.Start}) and leaves the message to bot-reply
+ * and ai-reply in the same run; ai-reply's prompt opens with a short greeting when no attendant has written yet.
  */
 public final class GreetingPolicy {
 
@@ -25,13 +32,31 @@ public final class GreetingPolicy {
 
     /**
      * The decision taken before any LLM call: a hand-off when the customer asks for a human (the writer starts the
-     * conversation as the bot, tells the customer and forwards it), else empty.
+     * conversation as the bot, tells the customer and forwards it); only the start when the customer's messages
+     * already ask something; else empty (greet).
      */
     public Optional<Decision> beforeLlm(TenantProfile tenant, Conversation conversation,
             List<String> humanAttendants) {
-        return humanRequest.detect(conversation).map(request -> Decision.byRule(
-                new Action.Handoff(FixedTexts.HANDOFF, Handoffs.target(tenant, humanAttendants),
-                        "human requested"), "human requested: " + request.words()));
+        return beforeLlm(tenant, conversation, () -> humanAttendants);
+    }
+
+    /**
+     * {@link #beforeLlm(TenantProfile, Conversation, List)}, asking for TempBox's human attendants only when a hand-off
+     * is decided and the tenant configures none.
+     */
+    public Optional<Decision> beforeLlm(TenantProfile tenant, Conversation conversation,
+            Supplier<List<String>> humanAttendants) {
+        Optional<HumanRequestRule.HumanRequest> request = humanRequest.detect(conversation);
+        if (request.isPresent()) {
+            List<String> humans = tenant.handoffAttendantIds().isEmpty() ? humanAttendants.get() : List.of();
+            return Optional.of(Decision.byRule(new Action.Handoff(FixedTexts.HANDOFF, Handoffs.target(tenant, humans),
+                    "human requested"), "human requested: " + request.get().words()));
+        }
+        if (!Salutations.onlySalutations(conversation.burst())) {
+            String reason = "customer already asked something: started, left to bot-reply and ai-reply";
+            return Optional.of(Decision.byRule(new Action.Start(reason), reason));
+        }
+        return Optional.empty();
     }
 
     /** The greeting to send, from the LLM's answer (null when it did not parse). */
@@ -58,6 +83,10 @@ public final class GreetingPolicy {
     }
 
     private Decision fixed(TenantProfile tenant, String reason) {
+        if (tenant.greetingFallback() != null && !tenant.greetingFallback().isBlank()) {
+            return Decision.byFallback(new Action.Greet(tenant.greetingFallback().strip()),
+                    reason + "; the tenant's fixed greeting");
+        }
         String period = PtBr.greetingPeriod(clock.instant(), tenant.zone());
         String text = FixedTexts.greeting(period, ReplyPrompts.company(tenant));
         return Decision.byFallback(new Action.Greet(text), reason + "; fixed greeting");

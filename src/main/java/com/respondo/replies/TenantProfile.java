@@ -18,9 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param handoffAttendantIds the attendants to hand conversations to, in order of preference; may be empty
  * @param channels the channels by Plataforma code
  * @param maskPiiForLlm whether customer PII (CPF, CNPJ, cards, e-mail, phone) is masked before text goes to the LLM
+ * @param greetingFallback the greeting sent when the LLM's cannot be, or null for the built-in pt-BR one
  */
 public record TenantProfile(String tenantId, String companyName, String botAttendantId, String companyContext,
-        BusinessHours businessHours, List<String> handoffAttendantIds, Channels channels, boolean maskPiiForLlm) {
+        BusinessHours businessHours, List<String> handoffAttendantIds, Channels channels, boolean maskPiiForLlm,
+        @Nullable String greetingFallback) {
 
     public TenantProfile {
         Objects.requireNonNull(tenantId, "tenantId");
@@ -30,6 +32,13 @@ public record TenantProfile(String tenantId, String companyName, String botAtten
         Objects.requireNonNull(businessHours, "businessHours");
         handoffAttendantIds = List.copyOf(handoffAttendantIds);
         Objects.requireNonNull(channels, "channels");
+    }
+
+    /** A tenant with the built-in fixed greeting. */
+    public TenantProfile(String tenantId, String companyName, String botAttendantId, String companyContext,
+            BusinessHours businessHours, List<String> handoffAttendantIds, Channels channels, boolean maskPiiForLlm) {
+        this(tenantId, companyName, botAttendantId, companyContext, businessHours, handoffAttendantIds, channels,
+                maskPiiForLlm, null);
     }
 
     /** A tenant whose customer text reaches the LLM unmasked. */

@@ -266,6 +266,23 @@ abstract class ReplyLedgerTestCases {
     }
 
     @Test
+    void statusByMessageAndStepGivesEveryStepsStatusPerMessage() {
+        ledger.recordDeferred(action("m1", "initial-response", LedgerAction.START), "asked something");
+        ledger.recordDeferred(action("m1", "bot-reply", LedgerAction.DEFER), "low confidence");
+        ledger.claim(action("m1", "ai-reply", LedgerAction.REPLY));
+        ledger.recordSkipped(action("m2", "bot-reply", LedgerAction.SKIP), "empty message");
+
+        Map<String, Map<String, LedgerStatus>> statuses = ledger.statusByMessageAndStep(TENANT,
+                List.of("m1", "m2", "m3"));
+
+        assertThat(statuses).containsOnlyKeys("m1", "m2");
+        assertThat(statuses.get("m1")).containsExactlyInAnyOrderEntriesOf(Map.of("initial-response",
+                LedgerStatus.DEFERRED, "bot-reply", LedgerStatus.DEFERRED, "ai-reply", LedgerStatus.INTENT));
+        assertThat(statuses.get("m2")).containsExactlyInAnyOrderEntriesOf(Map.of("bot-reply", LedgerStatus.SKIPPED));
+        assertThat(ledger.statusByMessageAndStep("another-tenant", List.of("m1"))).isEmpty();
+    }
+
+    @Test
     void statusByMessageAnswersForLargePages() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 1200; i++) {

@@ -3,6 +3,7 @@ package com.respondo.replies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +72,54 @@ class GreetingPolicyTests {
                     assertThat(decision.basis()).isEqualTo(Decision.Basis.RULE);
                 });
         assertThat(policy.beforeLlm(tenant, conversation, List.of())).isEmpty();
+    }
+
+    @Test
+    void onlyStartsTheConversationWhenTheOpeningMessagesAlreadyAskSomething() {
+        Conversation asking = Fixtures.conversation().owner(null).customer("oi", 2).customer("tudo bem?", 2)
+            .customer("tem o tênis Aurora Run no 42?", 1).build();
+
+        assertThat(policy.beforeLlm(tenant, asking, List.of())).get().satisfies(decision -> {
+            assertThat(decision.action()).isInstanceOf(Action.Start.class);
+            assertThat(decision.kind()).isEqualTo(ActionKind.START);
+            assertThat(decision.action().outgoingText()).isEmpty();
+            assertThat(decision.basis()).isEqualTo(Decision.Basis.RULE);
+        });
+    }
+
+    @Test
+    void greetsOpeningMessagesThatOnlyGreet() {
+        Conversation greeting = Fixtures.conversation().owner(null).customer("Olá, boa tarde!", 2)
+            .customer("tudo bem? 😀", 1).build();
+
+        assertThat(policy.beforeLlm(tenant, greeting, List.of())).isEmpty();
+    }
+
+    @Test
+    void asksTempBoxForHumansOnlyWhenHandingOffWithoutConfiguredAttendants() {
+        AtomicInteger asked = new AtomicInteger();
+        Conversation asking = Fixtures.conversation().owner(null).customer("quero falar com um humano", 1).build();
+
+        policy.beforeLlm(tenant, conversation, () -> List.of(String.valueOf(asked.incrementAndGet())));
+        Decision configured = policy.beforeLlm(Fixtures.tenant(List.of(Fixtures.CARLOS)), asking,
+                () -> List.of(String.valueOf(asked.incrementAndGet()))).orElseThrow();
+        Decision listed = policy.beforeLlm(tenant, asking, () -> {
+            asked.incrementAndGet();
+            return List.of(Fixtures.ANA);
+        }).orElseThrow();
+
+        assertThat(((Action.Handoff) configured.action()).attendantId()).isEqualTo(Fixtures.CARLOS);
+        assertThat(((Action.Handoff) listed.action()).attendantId()).isEqualTo(Fixtures.ANA);
+        assertThat(asked).hasValue(1);
+    }
+
+    @Test
+    void greetsWithTheTenantsFixedGreetingWhenItHasOne() {
+        TenantProfile own = new TenantProfile("loja-aurora", "Loja Aurora", Fixtures.BOT, "", Fixtures.hours(),
+                List.of(), Channels.defaults(), false, "Oi! Aqui é a Aurora, já vamos te atender.");
+
+        assertThat(policy.withoutLlm(own).action()).isEqualTo(new Action.Greet("Oi! Aqui é a Aurora, já vamos te atender."));
+        assertThat(policy.decide(own, conversation, null, check).action().outgoingText())
+                .hasValue("Oi! Aqui é a Aurora, já vamos te atender.");
     }
 }

@@ -1,0 +1,55 @@
+package com.respondo.replies;
+
+import com.respondo.tempbox.AgendarMensagemRequest;
+import com.respondo.tempbox.EncaminharAtendimentoRequest;
+import com.respondo.tempbox.EncerrarAtendimentoRequest;
+import com.respondo.tempbox.EnviarMensagemRequest;
+import com.respondo.tempbox.IniciarAtendimentoRequest;
+import com.respondo.tempbox.Tenant;
+import com.respondo.tempbox.TempBoxClient;
+
+/**
+ * The TempBox calls that carry out reply actions on one tenant's conversation, as the tenant's bot attendant:
+ * start, send, forward, schedule, close. Each throws the client's {@link com.respondo.tempbox.TempBoxException}.
+ */
+final class ConversationEffects {
+
+    private final TempBoxClient client;
+
+    private final Tenant tenant;
+
+    ConversationEffects(TempBoxClient client, Tenant tenant) {
+        this.client = client;
+        this.tenant = tenant;
+    }
+
+    /** {@code IniciarAtendimento}: the bot becomes the owner. */
+    void start(String atendimentoId) {
+        client.iniciarAtendimento(tenant,
+                new IniciarAtendimentoRequest(tenant.atendente(), atendimentoId, tenant.empresa()));
+    }
+
+    /** {@code EnviarMensagem}: the bot's text, on the conversation's channel. */
+    void send(Conversation conversation, String text) {
+        client.enviarMensagem(tenant, new EnviarMensagemRequest(tenant.atendente(), conversation.atendimentoId(), null,
+                null, null, tenant.empresa(), text, conversation.plataforma()));
+    }
+
+    /** {@code EncaminharAtendimento}: the attendant becomes the owner. */
+    void forward(Conversation conversation, String attendantId) {
+        client.encaminharAtendimento(tenant,
+                new EncaminharAtendimentoRequest(attendantId, conversation.atendimentoId(), tenant.empresa()));
+    }
+
+    /** {@code AgendarMensagem}: TempBox sends the text at the slot, as the slot's attendant. */
+    void schedule(Conversation conversation, AgendaSlot slot, String text) {
+        client.agendarMensagem(tenant, new AgendarMensagemRequest(slot.attendantId(), conversation.atendimentoId(),
+                slot.at(), tenant.empresa(), text));
+    }
+
+    /** {@code EncerrarAtendimento}: the conversation is closed. */
+    void close(Conversation conversation) {
+        client.encerrarAtendimento(tenant,
+                new EncerrarAtendimentoRequest(conversation.atendimentoId(), tenant.empresa()));
+    }
+}

@@ -1,0 +1,93 @@
+package com.respondo.replies;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import com.respondo.tempbox.Atendimento;
+import com.respondo.tempbox.ConsultarRequest;
+import com.respondo.tempbox.ConversationMessage;
+import com.respondo.tempbox.ListarMensagensAtendimentoRequest;
+import com.respondo.tempbox.Tenant;
+import com.respondo.tempbox.TempBoxClient;
+
+/**
+ * Reads one conversation from TempBox as the domain's {@link Conversation}: its messages
+ * ({@code ListarMensagensAtendimento}) and its owner, state and channel ({@code Consultar} by its Hash); used to
+ * plan a reply and to read the conversation again just before posting.
+ */
+final class ConversationLoader {
+
+    private final TempBoxClient client;
+
+    private final Tenant tenant;
+
+    ConversationLoader(TempBoxClient client, Tenant tenant) {
+        this.client = client;
+        this.tenant = tenant;
+    }
+
+    /**
+     * The conversation as TempBox has it now.
+     *
+     * @throws UnusableItemException when TempBox knows no conversation by that Hash, or a message lacks its id, its
+     *     author kind or a readable {@code Cadastro}
+     */
+    Conversation load(String atendimentoId, String hash) {
+        List<ConversationMessage> rows = client.listarMensagensAtendimento(tenant,
+                new ListarMensagensAtendimentoRequest(atendimentoId, tenant.empresa()));
+        Atendimento record = state(atendimentoId, hash);
+        List<Message> messages = new ArrayList<>(rows.size());
+        String customerName = null;
+        for (ConversationMessage row : rows) {
+            messages.add(message(atendimentoId, row));
+            if (customerName == null && hasText(row.solicitanteTitulo())) {
+                customerName = row.solicitanteTitulo();
+            }
+        }
+        if (customerName == null) {
+            customerName = record.referenteSolicitanteDescricao();
+        }
+        return new Conversation(tenant.id(), atendimentoId, hash, blankToNull(record.atendente()),
+                Boolean.TRUE.equals(record.concluido()), record.plataforma(), customerName, messages);
+    }
+
+    /**
+     * The conversation's record alone ({@code Consultar}): owner and state, for checks that need no messages.
+     *
+     * @throws UnusableItemException when TempBox knows no conversation by that Hash
+     */
+    Atendimento state(String atendimentoId, String hash) {
+        Optional<Atendimento> record = client.consultar(tenant, new ConsultarRequest(hash));
+        return record.orElseThrow(() -> new UnusableItemException("Consultar finds no conversation by its Hash",
+                atendimentoId, null));
+    }
+
+    private static Message message(String atendimentoId, ConversationMessage row) {
+        String id = blankToNull(row.atendimentoMensagem());
+        if (id == null) {
+            throw new UnusableItemException("a message of the conversation has no AtendimentoMensagem", atendimentoId,
+                    null);
+        }
+        if (row.mensagemAtendente() == null) {
+            throw new UnusableItemException("message " + id + " has no readable MensagemAtendente", atendimentoId,
+                    null);
+        }
+        if (row.cadastro() == null) {
+            throw new UnusableItemException("message " + id + " has no readable Cadastro", atendimentoId, null);
+        }
+        boolean fromCustomer = !row.mensagemAtendente();
+        return new Message(id, fromCustomer, fromCustomer ? null : blankToNull(row.atendenteHash()),
+                row.autorMensagem(), row.mensagem(), row.cadastro());
+    }
+
+    static @Nullable String blankToNull(@Nullable String value) {
+        return hasText(value) ? value.strip() : null;
+    }
+
+    static boolean hasText(@Nullable String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,26 @@
+package com.respondo.replies;
+
+import java.util.Objects;
+
+/**
+ * One row of {@code ListarMensagensEmAberto} that waits for a reply step: the conversation's summary (its newest
+ * message, the customer's) and the {@code Hash} that {@code Consultar} takes; the item a reply step reads.
+ *
+ * @param summary the conversation as the waiting rule saw it
+ * @param hash the conversation's {@code AtendimentoHash}
+ */
+record OpenConversation(ConversationSummary summary, String hash) {
+
+    OpenConversation {
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(hash, "hash");
+    }
+
+    String atendimentoId() {
+        return summary.atendimentoId();
+    }
+
+    String messageId() {
+        return summary.newestMessageId();
+    }
+}

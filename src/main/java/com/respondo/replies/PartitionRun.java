@@ -1,0 +1,50 @@
+package com.respondo.replies;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/**
+ * One execution of a reply step for one tenant partition: its bounded pool of {@code concurrency} threads (items of
+ * a chunk are processed on it, then their actions performed on it), shut down when the step ends, and the job
+ * execution the ledger entries name.
+ */
+final class PartitionRun implements StepExecutionListener {
+
+    private final ThreadPoolTaskExecutor pool;
+
+    private volatile @Nullable Long jobExecutionId;
+
+    PartitionRun(String threadNamePrefix, int concurrency) {
+        this.pool = new ThreadPoolTaskExecutor();
+        this.pool.setThreadNamePrefix(threadNamePrefix);
+        this.pool.setCorePoolSize(concurrency);
+        this.pool.setMaxPoolSize(concurrency);
+        this.pool.setAllowCoreThreadTimeOut(true);
+        this.pool.initialize();
+    }
+
+    /** The partition's bounded pool. */
+    AsyncTaskExecutor pool() {
+        return pool;
+    }
+
+    /** The job execution running the step, once it started. */
+    @Nullable Long jobExecutionId() {
+        return jobExecutionId;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        jobExecutionId = stepExecution.getJobExecutionId();
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        pool.shutdown();
+        return stepExecution.getExitStatus();
+    }
+}

@@ -1,0 +1,185 @@
+package com.respondo.replies;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.respondo.ledger.Claim;
+import com.respondo.ledger.LedgerAction;
+import com.respondo.ledger.LedgerEntry;
+import com.respondo.ledger.NewAction;
+import com.respondo.ledger.ReplyLedger;
+import com.respondo.tempbox.ResponderMensagemBotRequest;
+import com.respondo.tempbox.ResponderMensagemIaRequest;
+import com.respondo.tempbox.Tenant;
+import com.respondo.tempbox.TempBoxClient;
+
+import static com.respondo.replies.ReplyExecutor.describe;
+
+/**
+ * A reply step in {@code remote} mode: TempBox's own automation is asked to answer the items the step read, through
+ * the operation of the same name ({@code ProcessarOcorrenciaRespostaInicialBotIa} once per partition run,
+ * {@code ResponderMensagemBot} per customer message, {@code ResponderMensagemIa} per conversation), each request
+ * recorded in the ledger as {@link LedgerAction#REMOTE} before it is made, so that it is not repeated. An intent left by
+ * a crashed run is settled by reading the conversation: answered means sent, still waiting means ask again.
+ */
+final class RemoteExecutor {
+
+    private static final Logger log = LoggerFactory.getLogger(RemoteExecutor.class);
+
+    private final ReplyStep step;
+
+    private final Tenant tenant;
+
+    private final ReplyLedger ledger;
+
+    private final TempBoxClient client;
+
+    private final ConversationLoader loader;
+
+    private final PartitionRun run;
+
+    private final Clock clock;
+
+    private final Duration unconfirmedAfter;
+
+    RemoteExecutor(ReplyStep step, Tenant tenant, ReplyLedger ledger, TempBoxClient client,
+            ConversationLoader loader, PartitionRun run, Clock clock, Duration unconfirmedAfter) {
+        this.step = step;
+        this.tenant = tenant;
+        this.ledger = ledger;
+        this.client = client;
+        this.loader = loader;
+        this.run = run;
+        this.clock = clock;
+        this.unconfirmedAfter = unconfirmedAfter;
+    }
+
+    /** The TempBox operation standing for the step. */
+    String operation() {
+        switch (step) {
+            case INITIAL_RESPONSE:
+                return "ProcessarOcorrenciaRespostaInicialBotIa";
+            case BOT_REPLY:
+                return "ResponderMensagemBot";
+            default:
+                return "ResponderMensagemIa";
+        }
+    }
+
+    /** bot-reply and ai-reply: asks TempBox to answer one item. */
+    ReplyOutcome execute(OpenConversation item) {
+        Claimed claimed = claim(item);
+        if (claimed.outcome() != null) {
+            return claimed.outcome();
+        }
+        try {
+            if (step == ReplyStep.BOT_REPLY) {
+                client.responderMensagemBot(tenant, new ResponderMensagemBotRequest(item.messageId()));
+            }
+            else {
+                client.responderMensagemIa(tenant,
+                        new ResponderMensagemIaRequest(item.atendimentoId(), tenant.empresa()));
+            }
+        }
+        catch (RuntimeException ex) {
+            ledger.markFailed(claimed.entryId(), describe(ex));
+            return ReplyOutcome.FAILED;
+        }
+        ledger.markSent(claimed.entryId());
+        return ReplyOutcome.SENT;
+    }
+
+    /**
+     * initial-response: claims the items, then asks TempBox's initial-response run once for them all (not at all when
+     * none is left to ask for).
+     */
+    InitialRun executeOnce(List<OpenConversation> items) {
+        Map<OpenConversation, ReplyOutcome> outcomes = new LinkedHashMap<>();
+        List<Long> entries = new ArrayList<>();
+        for (OpenConversation item : items) {
+            Claimed claimed = claim(item);
+            outcomes.put(item, (claimed.outcome() != null) ? claimed.outcome() : ReplyOutcome.SENT);
+            if (claimed.outcome() == null) {
+                entries.add(claimed.entryId());
+            }
+        }
+        if (entries.isEmpty()) {
+            return new InitialRun(false, outcomes);
+        }
+        try {
+            client.processarOcorrenciaRespostaInicialBotIa(tenant);
+            entries.forEach(ledger::markSent);
+        }
+        catch (RuntimeException ex) {
+            String error = describe(ex);
+            entries.forEach(entry -> ledger.markFailed(entry, error));
+            outcomes.replaceAll((item, outcome) -> outcome == ReplyOutcome.SENT ? ReplyOutcome.FAILED : outcome);
+        }
+        return new InitialRun(true, outcomes);
+    }
+
+    /** The claim's entry to act on, or the outcome when there is nothing to do. */
+    private Claimed claim(OpenConversation item) {
+        NewAction action = NewAction
+            .of(tenant.id(), item.atendimentoId(), item.messageId(), step.stepName(), LedgerAction.REMOTE)
+            .withDetail(Map.of("operation", operation()))
+            .withJobExecutionId(run.jobExecutionId());
+        Claim claim = ledger.claim(action);
+        switch (claim.outcome()) {
+            case CLAIMED:
+                return new Claimed(claim.entry().id(), null);
+            case UNCONFIRMED:
+                return settle(item, claim.entry());
+            default:
+                return new Claimed(claim.entry().id(), ReplyOutcome.ALREADY_DONE);
+        }
+    }
+
+    private Claimed settle(OpenConversation item, LedgerEntry entry) {
+        if (entry.updatedAt().isAfter(clock.instant().minus(unconfirmedAfter))) {
+            return new Claimed(entry.id(), ReplyOutcome.IN_FLIGHT);
+        }
+        Conversation current;
+        try {
+            current = loader.load(item.atendimentoId(), item.hash());
+        }
+        catch (RuntimeException ex) {
+            log.warn("Could not reconcile the unconfirmed remote request {} of tenant {}: {}", entry.id(),
+                    tenant.id(), describe(ex));
+            return new Claimed(entry.id(), ReplyOutcome.FAILED);
+        }
+        Optional<String> notWaiting = RereadCheck.abandonReason(current, item.messageId(), tenant.atendente());
+        if (notWaiting.isEmpty()) {
+            ledger.recordAttempt(entry.id());
+            return new Claimed(entry.id(), null);
+        }
+        if (current.newestMessage().filter(newest -> !newest.fromCustomer()).isPresent()) {
+            ledger.markSent(entry.id());
+            return new Claimed(entry.id(), ReplyOutcome.SENT);
+        }
+        ledger.markAbandoned(entry.id(), notWaiting.get());
+        return new Claimed(entry.id(), ReplyOutcome.ABANDONED);
+    }
+
+    /**
+     * What asking TempBox's initial-response run did.
+     *
+     * @param asked whether the run was asked (some item was claimed)
+     * @param outcomes each item's outcome, in reading order
+     */
+    record InitialRun(boolean asked, Map<OpenConversation, ReplyOutcome> outcomes) {
+    }
+
+    /** A claim's entry, and the outcome when nothing is to be asked of TempBox (null: ask). */
+    private record Claimed(long entryId, @Nullable ReplyOutcome outcome) {
+    }
+}

@@ -1,0 +1,54 @@
+package com.respondo.replies;
+
+import java.time.Clock;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * A reply step's processor, thin: reads the whole conversation, checks on that full view that it still waits for
+ * the step (it is filtered out otherwise: the customer may be typing again, or a human may have taken it), and has
+ * the step's planner decide.
+ */
+final class ReplyProcessor implements ItemProcessor<OpenConversation, PlannedReply> {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplyProcessor.class);
+
+    private final ConversationLoader loader;
+
+    private final ReplyPlanner planner;
+
+    private final WaitingRule waitingRule;
+
+    private final TenantProfile tenant;
+
+    private final ReplyStep step;
+
+    private final Clock clock;
+
+    ReplyProcessor(ConversationLoader loader, ReplyPlanner planner, WaitingRule waitingRule, TenantProfile tenant,
+            ReplyStep step, Clock clock) {
+        this.loader = loader;
+        this.planner = planner;
+        this.waitingRule = waitingRule;
+        this.tenant = tenant;
+        this.step = step;
+        this.clock = clock;
+    }
+
+    @Override
+    public @Nullable PlannedReply process(OpenConversation item) {
+        long started = System.nanoTime();
+        Conversation conversation = loader.load(item.atendimentoId(), item.hash());
+        WaitingStatus status = waitingRule.evaluate(conversation, tenant.botAttendantId(), clock.instant());
+        if (!status.isFor(step)) {
+            log.debug("Conversation {} of tenant {} no longer waits for {}: {}", item.atendimentoId(),
+                    tenant.tenantId(), step.stepName(), status.reason());
+            return null;
+        }
+        String messageId = conversation.newestMessage().orElseThrow().id();
+        return new PlannedReply(conversation, messageId, planner.plan(conversation), started);
+    }
+}

@@ -1,0 +1,127 @@
+package com.respondo.replies;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.respondo.jobs.Partition;
+import com.respondo.jobs.StepFactory;
+import com.respondo.jobs.StepMode;
+import com.respondo.jobs.StepSettings;
+import com.respondo.ledger.ReplyLedger;
+import com.respondo.llm.Llm;
+import com.respondo.llm.PromptTemplates;
+import com.respondo.tempbox.Tenant;
+import com.respondo.tempbox.TempBoxClient;
+import com.respondo.tempbox.Tenants;
+
+/**
+ * Builds the worker step of one reply step ({@code initial-response}, {@code bot-reply} or {@code ai-reply}) for one
+ * tenant partition: a fault-tolerant chunk step whose reader pages through the waiting conversations, whose processor
+ * plans each reply (LLM included) and whose writer performs the actions through the ledger; items of a chunk are
+ * processed, then performed, {@code concurrency} at a time on the partition's bounded pool. In {@code remote} mode
+ * the same items are handed to TempBox's own automation instead.
+ */
+final class ReplyStepFactory implements StepFactory {
+
+    private final ReplyStep step;
+
+    private final Dependencies dependencies;
+
+    ReplyStepFactory(ReplyStep step, Dependencies dependencies) {
+        this.step = step;
+        this.dependencies = dependencies;
+    }
+
+    @Override
+    public String stepName() {
+        return step.stepName();
+    }
+
+    @Override
+    public Step workerStep(StepSettings settings, Partition partition) {
+        Dependencies d = dependencies;
+        Tenant tenant = d.tenants().get(partition.tenant());
+        TenantProfile profile = d.profiles().profile(tenant.id());
+        RepliesProperties properties = d.properties();
+        PartitionRun run = new PartitionRun("respondo-" + step.stepName() + "-" + partition.key() + "-",
+                settings.concurrency());
+        ConversationLoader loader = new ConversationLoader(d.client(), tenant);
+        WaitingRule waitingRule = new WaitingRule(properties.replySettings());
+        OpenConversationReader reader = new OpenConversationReader(d.client(), tenant, step, partition, d.ledger(),
+                waitingRule, d.clock(), properties.pageSize(), properties.firstRow());
+        SkippedItems skipped = new SkippedItems(d.ledger(), d.report(), run, tenant.id(), step);
+        Step built = (settings.mode() == StepMode.REMOTE)
+                ? remoteStep(settings, tenant, run, loader, reader, skipped)
+                : localStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped);
+        return new DescribedFailures(built, d.jobRepository(), tenant.id());
+    }
+
+    private Step localStep(StepSettings settings, Tenant tenant, TenantProfile profile, PartitionRun run,
+            ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader, SkippedItems skipped) {
+        Dependencies d = dependencies;
+        RepliesProperties properties = d.properties();
+        ReplyProcessor processor = new ReplyProcessor(loader, planner(tenant, profile), waitingRule, profile, step,
+                d.clock());
+        ReplyExecutor executor = new ReplyExecutor(step, tenant, d.ledger(), loader,
+                new ConversationEffects(d.client(), tenant), run, d.clock(), properties.resendAttempts(),
+                properties.unconfirmedAfter());
+        return new StepBuilder(settings.stepName(), d.jobRepository())
+            .<OpenConversation, PlannedReply>chunk(settings.chunkSize())
+            .transactionManager(d.transactionManager())
+            .reader(reader)
+            .processor(processor)
+            .writer(new ReplyWriter(executor, d.report(), run.pool(), tenant.id(), step))
+            .faultTolerant()
+            .skipPolicy(skipped)
+            .skipListener(skipped)
+            .taskExecutor(run.pool())
+            .listener(run)
+            .build();
+    }
+
+    private Step remoteStep(StepSettings settings, Tenant tenant, PartitionRun run, ConversationLoader loader,
+            OpenConversationReader reader, SkippedItems skipped) {
+        Dependencies d = dependencies;
+        RemoteExecutor executor = new RemoteExecutor(step, tenant, d.ledger(), d.client(), loader, run, d.clock(),
+                d.properties().unconfirmedAfter());
+        return new StepBuilder(settings.stepName(), d.jobRepository())
+            .<OpenConversation, OpenConversation>chunk(settings.chunkSize())
+            .transactionManager(d.transactionManager())
+            .reader(reader)
+            .writer(new RemoteWriter(executor, d.report(), run.pool(), tenant.id(), step))
+            .faultTolerant()
+            .skipPolicy(skipped)
+            .skipListener(skipped)
+            .listener(run)
+            .build();
+    }
+
+    private ReplyPlanner planner(Tenant tenant, TenantProfile profile) {
+        Dependencies d = dependencies;
+        ReplySettings settings = d.properties().replySettings();
+        TenantLists lists = new TenantLists(d.client(), tenant);
+        ReplyPrompts prompts = new ReplyPrompts(settings, d.clock());
+        LlmAdvisor llm = new LlmAdvisor(d.llm(), tenant.id(), step);
+        OutgoingChecks checks = new OutgoingChecks(d.templates(), profile, d.secrets());
+        switch (step) {
+            case INITIAL_RESPONSE:
+                return new GreetingPlanner(new GreetingPolicy(d.clock()), profile, lists, prompts, llm, checks);
+            case BOT_REPLY:
+                return new BotReplyPlanner(new BotReplyPolicy(settings), profile, lists, prompts, llm, checks);
+            default:
+                return new AiReplyPlanner(new AiReplyPolicy(settings, d.clock()), profile, lists, prompts, llm, checks,
+                        settings, d.clock());
+        }
+    }
+
+    /** What every reply step is built from. */
+    record Dependencies(TempBoxClient client, Tenants tenants, TenantProfiles profiles, RepliesProperties properties,
+            ReplyLedger ledger, Llm llm, PromptTemplates templates, List<String> secrets, ReplyReport report,
+            JobRepository jobRepository, PlatformTransactionManager transactionManager, Clock clock) {
+    }
+}

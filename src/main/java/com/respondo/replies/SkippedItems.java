@@ -1,0 +1,79 @@
+package com.respondo.replies;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.SkipListener;
+import org.springframework.batch.core.step.skip.SkipPolicy;
+
+import com.respondo.ledger.LedgerAction;
+import com.respondo.ledger.NewAction;
+import com.respondo.ledger.ReplyLedger;
+import com.respondo.tempbox.TempBoxRejectedException;
+import com.respondo.tempbox.TempBoxResponseException;
+
+/**
+ * What a reply step skips and how it records it: a row or a conversation it cannot use ({@link UnusableItemException})
+ * and a conversation TempBox answers about unreadably or refuses ({@link TempBoxResponseException},
+ * {@link TempBoxRejectedException}) are skipped, counted by Spring Batch as read or process skips, logged at WARN with
+ * their reason and, when the customer message is known, recorded in the ledger as SKIPPED for the step (so later runs
+ * pass over them quietly). Anything else (TempBox unavailable, a refused token, the database) fails the step.
+ */
+final class SkippedItems implements SkipPolicy, SkipListener<OpenConversation, Object> {
+
+    private static final Logger log = LoggerFactory.getLogger(SkippedItems.class);
+
+    private final ReplyLedger ledger;
+
+    private final ReplyReport report;
+
+    private final PartitionRun run;
+
+    private final String tenantId;
+
+    private final ReplyStep step;
+
+    SkippedItems(ReplyLedger ledger, ReplyReport report, PartitionRun run, String tenantId, ReplyStep step) {
+        this.ledger = ledger;
+        this.report = report;
+        this.run = run;
+        this.tenantId = tenantId;
+        this.step = step;
+    }
+
+    @Override
+    public boolean shouldSkip(Throwable failure, long skipCount) {
+        return failure instanceof UnusableItemException || failure instanceof TempBoxResponseException
+                || failure instanceof TempBoxRejectedException;
+    }
+
+    @Override
+    public void onSkipInRead(Throwable failure) {
+        if (failure instanceof UnusableItemException unusable) {
+            skipped(unusable.atendimentoId(), unusable.messageId(), unusable.getMessage());
+        }
+        else {
+            skipped(null, null, reason(failure));
+        }
+    }
+
+    @Override
+    public void onSkipInProcess(OpenConversation item, Throwable failure) {
+        skipped(item.atendimentoId(), item.messageId(), reason(failure));
+    }
+
+    private void skipped(@Nullable String atendimentoId, @Nullable String messageId, String reason) {
+        log.warn("Skipped conversation {} (message {}) of tenant {} in step {}: {}", atendimentoId, messageId,
+                tenantId, step.stepName(), reason);
+        if (atendimentoId != null && messageId != null) {
+            ledger.recordSkipped(NewAction.of(tenantId, atendimentoId, messageId, step.stepName(), LedgerAction.SKIP)
+                .withJobExecutionId(run.jobExecutionId()), reason);
+        }
+        report.count(tenantId, step, "skip", ReplyOutcome.SKIPPED);
+    }
+
+    private static String reason(Throwable failure) {
+        return (failure instanceof RuntimeException runtime) ? ReplyExecutor.describe(runtime)
+                : failure.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,160 @@
+package com.respondo.replies;
+
+import java.time.Duration;
+import java.util.Map;
+
+import com.respondo.ledger.LedgerAction;
+import com.respondo.ledger.LedgerStatus;
+import com.respondo.sandbox.PostedCall;
+import com.respondo.sandbox.SandboxCompany;
+import com.respondo.sandbox.SeededConversation;
+import com.respondo.sandbox.llm.SandboxLlmControls;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.respondo.replies.Scenario.AURORA;
+import static com.respondo.replies.Scenario.SORRISO;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+@RepliesIntegrationTest
+class AiReplyStepIntegrationTests {
+
+    private static final String STEP = "ai-reply";
+
+    @Autowired
+    Scenario scenario;
+
+    @Autowired
+    SandboxLlmControls llm;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @BeforeEach
+    void emptySandbox() {
+        scenario.reset();
+    }
+
+    @Test
+    void repliesWithTheLlmsAnswer() throws Exception {
+        SeededConversation rodrigo = scenario.botConversation(AURORA, "Vocês vendem vale-presente?");
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted()).singleElement().satisfies(call -> {
+            assertThat(call.operation()).isEqualTo("EnviarMensagem");
+            assertThat(call.inReplyTo()).isEqualTo(rodrigo.mensagem());
+            assertThat(call.text()).startsWith("Olá, Ana!");
+        });
+        assertThat(scenario.calls()).containsExactlyInAnyOrderEntriesOf(Map.of("ListarMensagensEmAberto", 1L,
+                "ListarHashesOutrosHumanosEquipesAtendente", 1L, "ListarMensagensPadrao", 1L,
+                "ListarDiasHorariosAtendentesAgendaDisponivel", 1L, "ListarMensagensAtendimento", 2L, "Consultar", 2L,
+                "EnviarMensagem", 1L));
+        assertThat(scenario.entry(STEP, rodrigo)).get().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(LedgerAction.REPLY);
+            assertThat(entry.status()).isEqualTo(LedgerStatus.SENT);
+            assertThat(entry.detail()).containsEntry("basis", "LLM").containsKey("confidence");
+        });
+        assertThat(jdbc.sql("SELECT tenant_id, step, prompt FROM llm_usage WHERE atendimento = :atendimento")
+            .param("atendimento", rodrigo.atendimento().toString())
+            .query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3))
+            .list()).containsExactly("loja-aurora/ai-reply/ai-reply");
+        assertThat(meters.get("respondo.answers")
+            .tags("tenant", AURORA, "step", STEP, "kind", "send-reply", "outcome", "sent")
+            .counter()
+            .count()).isPositive();
+    }
+
+    @Test
+    void handsACustomerWhoAsksForAHumanOffByRuleWithoutTheLlm() throws Exception {
+        SeededConversation beatriz = scenario.botConversation(AURORA, "Meu pedido não chegou", "quero falar com um atendente");
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(llm.requests()).isZero();
+        assertThat(scenario.posted()).extracting(PostedCall::operation)
+            .containsExactly("EnviarMensagem", "EncaminharAtendimento");
+        SandboxCompany aurora = scenario.company(AURORA);
+        assertThat(scenario.posted("EncaminharAtendimento").get(0).atendente())
+            .isIn(aurora.humans().stream().map(SandboxCompany.Human::id).toList());
+        assertThat(scenario.calls()).doesNotContainKeys("ListarMensagensPadrao",
+                "ListarDiasHorariosAtendentesAgendaDisponivel");
+        assertThat(scenario.entry(STEP, beatriz)).get().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(LedgerAction.HANDOFF);
+            assertThat(entry.detail()).containsEntry("basis", "RULE").containsKey("attendant");
+        });
+    }
+
+    @Test
+    void handsOffWhenTheLlmDecidesTo() throws Exception {
+        SeededConversation thiago = scenario.botConversation(AURORA, "Prefiro que uma pessoa da equipe veja isso.");
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted()).extracting(PostedCall::operation)
+            .containsExactly("EnviarMensagem", "EncaminharAtendimento");
+        assertThat(scenario.entry(STEP, thiago)).get()
+            .satisfies(entry -> assertThat(entry.detail()).containsEntry("basis", "LLM"));
+    }
+
+    @Test
+    void schedulesAFollowUpAtAFreeAgendaSlot() throws Exception {
+        SeededConversation renata = scenario.botConversation(SORRISO, "Gostaria de agendar uma limpeza");
+        scenario.mark();
+
+        scenario.run(STEP, SORRISO);
+
+        assertThat(scenario.posted()).extracting(PostedCall::operation)
+            .containsExactly("EnviarMensagem", "AgendarMensagem");
+        PostedCall followUp = scenario.posted("AgendarMensagem").get(0);
+        assertThat(followUp.scheduledFor()).isNotNull();
+        assertThat(followUp.text()).contains("lembrar");
+        assertThat(scenario.company(SORRISO).humans()).extracting(SandboxCompany.Human::id)
+            .contains(followUp.atendente());
+        assertThat(scenario.entry(STEP, renata)).get().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(LedgerAction.SCHEDULE);
+            assertThat(entry.status()).isEqualTo(LedgerStatus.SENT);
+            assertThat(entry.detail()).containsKeys("slot", "followUp");
+        });
+    }
+
+    @Test
+    void closesTheConversationAfterAFarewell() throws Exception {
+        SeededConversation aline = scenario.botConversation(AURORA, "Obrigada, era só isso. Tchau!");
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted()).extracting(PostedCall::operation)
+            .containsExactly("EnviarMensagem", "EncerrarAtendimento");
+        assertThat(scenario.entry(STEP, aline)).get()
+            .satisfies(entry -> assertThat(entry.action()).isEqualTo(LedgerAction.CLOSE));
+    }
+
+    @Test
+    void waitsForTheNextRunWhileTheLlmIsUnavailableThenHandsOff() throws Exception {
+        llm.apply(llm.settings().withErrorRate(1));
+        SeededConversation recent = scenario.botConversation(AURORA, Duration.ofMinutes(1), "Vocês vendem vale-presente?");
+        SeededConversation waiting = scenario.botConversation(AURORA, Duration.ofMinutes(10), "E cartão presente?");
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted()).extracting(PostedCall::operation, PostedCall::inReplyTo)
+            .containsExactly(tuple("EnviarMensagem", waiting.mensagem()),
+                    tuple("EncaminharAtendimento", waiting.mensagem()));
+        assertThat(scenario.entry(STEP, recent)).isEmpty();
+        assertThat(scenario.entry(STEP, waiting)).get()
+            .satisfies(entry -> assertThat(entry.detail()).containsEntry("basis", "FALLBACK"));
+    }
+}

@@ -1,0 +1,125 @@
+package com.respondo.replies;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import com.respondo.ledger.Claim;
+import com.respondo.ledger.LedgerAction;
+import com.respondo.ledger.LedgerStatus;
+import com.respondo.ledger.NewAction;
+import com.respondo.sandbox.PostedCall;
+import com.respondo.sandbox.SandboxFaults;
+import com.respondo.sandbox.SeededConversation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.respondo.replies.Scenario.AURORA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the reply steps do when TempBox answers badly or not at all, or an earlier run left an intent behind. */
+@RepliesIntegrationTest
+class ReplyFaultsIntegrationTests {
+
+    private static final String STEP = "ai-reply";
+
+    @Autowired
+    Scenario scenario;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    List<SeededConversation> waiting;
+
+    @BeforeEach
+    void twoWaitingConversations() {
+        scenario.reset();
+        waiting = List.of(scenario.botConversation(AURORA, "Vocês vendem vale-presente?"),
+                scenario.botConversation(AURORA, "Tem loja em Joinville?"));
+        scenario.mark();
+    }
+
+    @Test
+    void conversationsTempBoxDescribesUnreadablyAreSkippedWithTheirReasonAndTheRunGoesOn() throws Exception {
+        scenario.sandbox.faults(SandboxFaults.none().withMalformedRate(1).onlyFor("ListarMensagensAtendimento"));
+
+        JobExecution execution = scenario.run(STEP, AURORA);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        StepExecution step = execution.getStepExecutions().iterator().next();
+        assertThat(step.getProcessSkipCount()).isEqualTo(2);
+        assertThat(scenario.posted()).isEmpty();
+        waiting.forEach(conversation -> assertThat(scenario.entry(STEP, conversation)).get().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(LedgerAction.SKIP);
+            assertThat(entry.status()).isEqualTo(LedgerStatus.SKIPPED);
+            assertThat(entry.reason()).isEqualTo("ListarMensagensAtendimento: malformed JSON");
+        }));
+
+        scenario.sandbox.faults(SandboxFaults.none());
+        scenario.mark();
+        scenario.run(STEP, AURORA);
+        assertThat(scenario.calls()).containsExactlyEntriesOf(Map.of("ListarMensagensEmAberto", 1L));
+    }
+
+    @Test
+    void anUnavailableTempBoxFailsTheStepNamingTenantAndCause() throws Exception {
+        scenario.sandbox.faults(SandboxFaults.none()
+            .withErrorRate(1, SandboxFaults.ErrorStyle.HTTP)
+            .onlyFor("ListarMensagensAtendimento"));
+
+        JobExecution execution = scenario.run(STEP, AURORA);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(execution.getStepExecutions().iterator().next().getExitStatus().getExitDescription())
+            .isEqualTo("Step ai-reply for tenant 'loja-aurora' failed: TempBox ListarMensagensAtendimento: HTTP 500: "
+                    + "Erro interno do servidor");
+        assertThat(scenario.posted()).isEmpty();
+    }
+
+    @Test
+    void anUnreadableListOfOpenConversationsFailsTheStepNamingTenantAndCause() throws Exception {
+        scenario.sandbox.faults(SandboxFaults.none().withMalformedRate(1).onlyFor("ListarMensagensEmAberto"));
+
+        JobExecution execution = scenario.run(STEP, AURORA);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(execution.getStepExecutions().iterator().next().getExitStatus().getExitDescription())
+            .isEqualTo("Step ai-reply for tenant 'loja-aurora' failed: TempBox ListarMensagensEmAberto for tenant "
+                    + "'loja-aurora' (rows 1 to 100): malformed JSON");
+    }
+
+    @Test
+    void anotherRunsFreshIntentIsLeftAloneAndAnIntentLeftByACrashIsReconciled() throws Exception {
+        SeededConversation fresh = waiting.get(0);
+        SeededConversation crashed = waiting.get(1);
+        intent(fresh);
+        Claim left = intent(crashed);
+        jdbc.sql("UPDATE reply_ledger SET updated_at = :before WHERE id = :id")
+            .param("before", OffsetDateTime.now(ZoneOffset.UTC).minus(Duration.ofMinutes(10)))
+            .param("id", left.entry().id())
+            .update();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted("EnviarMensagem")).extracting(PostedCall::inReplyTo)
+            .containsExactly(crashed.mensagem());
+        assertThat(scenario.entry(STEP, fresh)).get()
+            .satisfies(entry -> assertThat(entry.status()).isEqualTo(LedgerStatus.INTENT));
+        assertThat(scenario.entry(STEP, crashed)).get().satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(LedgerStatus.SENT);
+            assertThat(entry.attempts()).isEqualTo(2);
+        });
+    }
+
+    private Claim intent(SeededConversation conversation) {
+        return scenario.ledger.claim(NewAction.of(AURORA, conversation.atendimento().toString(),
+                conversation.mensagem().toString(), STEP, LedgerAction.REPLY).withText("Texto de uma execução anterior"));
+    }
+}

@@ -1,0 +1,174 @@
+package com.respondo.replies;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.respondo.jobs.Partition;
+import com.respondo.jobs.StepFactory;
+import com.respondo.jobs.StepMode;
+import com.respondo.jobs.StepSettings;
+import com.respondo.ledger.LedgerEntry;
+import com.respondo.ledger.ReplyLedger;
+import com.respondo.sandbox.PostedCall;
+import com.respondo.sandbox.Sandbox;
+import com.respondo.sandbox.SandboxCompany;
+import com.respondo.sandbox.SandboxFaults;
+import com.respondo.sandbox.SeededConversation;
+import com.respondo.sandbox.llm.SandboxLlmControls;
+import com.respondo.tempbox.IniciarAtendimentoRequest;
+import com.respondo.tempbox.PegarAtendimentoRequest;
+import com.respondo.tempbox.Tenant;
+import com.respondo.tempbox.TempBoxClient;
+import com.respondo.tempbox.Tenants;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What the reply step tests set up and look at: conversations in the sandbox (new ones, ones the bot owns), one reply
+ * step run for one tenant (its worker step in a one-step job, as a partition would run it), the sandbox's record and
+ * call counts since a mark, and the ledger.
+ */
+final class Scenario {
+
+    static final String AURORA = "loja-aurora";
+
+    static final String SORRISO = "clinica-sorriso";
+
+    final Sandbox sandbox;
+
+    final SandboxLlmControls llm;
+
+    final TempBoxClient client;
+
+    final Tenants tenants;
+
+    final ReplyLedger ledger;
+
+    private final List<StepFactory> factories;
+
+    private final JobOperator jobOperator;
+
+    private final JobRepository jobRepository;
+
+    private long mark;
+
+    private Map<String, Long> callsAtMark = Map.of();
+
+    @Autowired
+    Scenario(Sandbox sandbox, SandboxLlmControls llm, TempBoxClient client, Tenants tenants, ReplyLedger ledger,
+            List<StepFactory> factories, JobOperator jobOperator, JobRepository jobRepository) {
+        this.sandbox = sandbox;
+        this.llm = llm;
+        this.client = client;
+        this.tenants = tenants;
+        this.ledger = ledger;
+        this.factories = factories;
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+    }
+
+    /** An empty sandbox (no seeded conversation), no fault, the sandbox LLM at once and faultless. */
+    Scenario reset() {
+        sandbox.reset(false);
+        sandbox.faults(SandboxFaults.none());
+        llm.reset();
+        return this;
+    }
+
+    SandboxCompany company(String tenant) {
+        return sandbox.company(tenant);
+    }
+
+    /** A conversation nobody started, the customer's messages a minute old. */
+    SeededConversation newConversation(String tenant, String... customerMessages) {
+        return newConversation(tenant, Duration.ofMinutes(1), customerMessages);
+    }
+
+    SeededConversation newConversation(String tenant, Duration age, String... customerMessages) {
+        return sandbox.openConversation(company(tenant).empresa(), "Ana Paula Ferreira", 1, age, customerMessages);
+    }
+
+    /** A conversation the bot owns whose customer messages (a minute old) wait for an answer. */
+    SeededConversation botConversation(String tenant, String... customerMessages) {
+        return botConversation(tenant, Duration.ofMinutes(1), customerMessages);
+    }
+
+    SeededConversation botConversation(String tenant, Duration age, String... customerMessages) {
+        SeededConversation conversation = newConversation(tenant, age, customerMessages);
+        Tenant owner = tenants.get(tenant);
+        client.iniciarAtendimento(owner, new IniciarAtendimentoRequest(owner.atendente(),
+                conversation.atendimento().toString(), owner.empresa()));
+        return conversation;
+    }
+
+    /** A human attendant of the company takes the conversation (PegarAtendimento). */
+    void humanTakes(String tenant, SeededConversation conversation) {
+        Tenant owner = tenants.get(tenant);
+        client.pegarAtendimento(owner, new PegarAtendimentoRequest(company(tenant).humans().get(0).id().toString(),
+                conversation.atendimento().toString(), owner.empresa()));
+    }
+
+    /** From now on, {@link #posted()} and {@link #calls()} count what comes after. */
+    Scenario mark() {
+        List<PostedCall> record = sandbox.record();
+        mark = record.isEmpty() ? 0 : record.get(record.size() - 1).sequence();
+        callsAtMark = sandbox.calls();
+        return this;
+    }
+
+    /** The calls posted since the mark. */
+    List<PostedCall> posted() {
+        return sandbox.record(mark);
+    }
+
+    /** The posted calls of one operation since the mark. */
+    List<PostedCall> posted(String operation) {
+        return posted().stream().filter(call -> call.operation().equals(operation)).toList();
+    }
+
+    /** The calls per operation since the mark, reads included, operations without calls left out. */
+    Map<String, Long> calls() {
+        Map<String, Long> since = new HashMap<>();
+        sandbox.calls().forEach((operation, count) -> {
+            long delta = count - callsAtMark.getOrDefault(operation, 0L);
+            if (delta > 0) {
+                since.put(operation, delta);
+            }
+        });
+        return since;
+    }
+
+    /** Runs one reply step for one tenant, locally, and returns its finished execution. */
+    JobExecution run(String step, String tenant) throws Exception {
+        return run(step, tenant, StepMode.LOCAL);
+    }
+
+    JobExecution run(String step, String tenant, StepMode mode) throws Exception {
+        StepFactory factory = factories.stream()
+            .filter(candidate -> candidate.stepName().equals(step))
+            .findFirst()
+            .orElseThrow();
+        Job job = new JobBuilder("test-" + step, jobRepository)
+            .start(factory.workerStep(new StepSettings("replies", step, mode, 10, 4), Partition.wholeTenant(tenant)))
+            .build();
+        return jobOperator.start(job, new JobParametersBuilder().addString("run", UUID.randomUUID().toString())
+            .toJobParameters());
+    }
+
+    /** The ledger entry of a step for a customer message, if any. */
+    Optional<LedgerEntry> entry(String step, SeededConversation conversation) {
+        return ledger.findByConversation(conversation.atendimento().toString())
+            .stream()
+            .filter(entry -> entry.step().equals(step) && entry.mensagem().equals(conversation.mensagem().toString()))
+            .findFirst();
+    }
+}
