@@ -28,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OneShotProcessIntegrationTests {
 
+    private static final List<String> FAKES = List.of("FakeSteps", "FakeJobsConfiguration", "StepFactoryReplacement");
+
     @TempDir
     Path work;
 
@@ -77,8 +79,8 @@ class OneShotProcessIntegrationTests {
         Path packageDir = testClasses.resolve("com/respondo/testsupport");
         Path target = Files.createDirectories(fakes.resolve("com/respondo/testsupport"));
         try (Stream<Path> classes = Files.list(packageDir)) {
-            for (Path file : classes.filter(f -> f.getFileName().toString().startsWith("FakeSteps")
-                    || f.getFileName().toString().startsWith("FakeJobsConfiguration")).toList()) {
+            for (Path file : classes.filter(f -> FAKES.stream().anyMatch(f.getFileName().toString()::startsWith))
+                .toList()) {
                 Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
