@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -41,7 +42,9 @@ class SandboxLlmIntegrationTests {
 
     private static final String TENANT = "sandbox-llm-it";
 
+    /** The Spring AI adapter itself: these tests count the requests of single attempts, without the retries. */
     @Autowired
+    @Qualifier("springAiLlm")
     Llm llm;
 
     @Autowired
