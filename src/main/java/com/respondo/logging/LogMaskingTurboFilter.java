@@ -1,7 +1,8 @@
-package com.respondo.tempbox;
+package com.respondo.logging;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -16,19 +17,26 @@ import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 
 /**
- * The logging safety net: whatever logger writes a line (ours, Spring's, Reactor Netty's), a {@code token=VALUE}
- * in its message or in the messages of its exception chain is replaced by {@code token=***} before any appender
- * or encoder (pattern or structured JSON) sees it.
- * <p>
- * A line that needs masking is re-issued, masked, straight to the logger's appenders and the original is denied;
- * every other line goes on untouched.
+ * Applies the {@link LogMasks} to every line that a logger is about to write: to its formatted message and to the
+ * messages of its exception chain. A line that needs masking is re-issued, masked, straight to the logger's appenders
+ * and the original is denied; every other line goes on untouched.
  */
-final class TokenMaskingTurboFilter extends TurboFilter {
+final class LogMaskingTurboFilter extends TurboFilter {
 
-    static final String NAME = "respondo-token-masking";
+    static final String NAME = "respondo-log-masking";
 
-    TokenMaskingTurboFilter() {
+    private volatile LogMasks masks = LogMasks.DEFAULT;
+
+    LogMaskingTurboFilter() {
         setName(NAME);
+    }
+
+    LogMasks masks() {
+        return this.masks;
+    }
+
+    void masks(LogMasks masks) {
+        this.masks = masks;
     }
 
     @Override
@@ -37,17 +45,18 @@ final class TokenMaskingTurboFilter extends TurboFilter {
         if (format == null || !level.isGreaterOrEqual(logger.getEffectiveLevel())) {
             return FilterReply.NEUTRAL;
         }
+        LogMasks current = this.masks;
         LoggingEvent original = new LoggingEvent(Logger.FQCN, logger, level, format, throwable, params);
         String message = original.getFormattedMessage();
+        String maskedMessage = current.apply(message);
         Throwable error = throwableOf(original.getThrowableProxy());
-        boolean maskMessage = SecretMasking.needsMasking(message);
-        boolean maskError = error != null && chainNeedsMasking(error, newIdentitySet());
+        boolean maskMessage = !Objects.equals(message, maskedMessage);
+        boolean maskError = error != null && chainNeedsMasking(error, current, newIdentitySet());
         if (!maskMessage && !maskError) {
             return FilterReply.NEUTRAL;
         }
-        LoggingEvent masked = new LoggingEvent(Logger.FQCN, logger, level,
-                maskMessage ? SecretMasking.mask(message) : message,
-                maskError ? MaskedException.copyOf(error, newIdentitySet()) : error, null);
+        LoggingEvent masked = new LoggingEvent(Logger.FQCN, logger, level, maskedMessage,
+                maskError ? MaskedException.copyOf(error, current, newIdentitySet()) : error, null);
         if (marker != null) {
             masked.addMarker(marker);
         }
@@ -59,43 +68,43 @@ final class TokenMaskingTurboFilter extends TurboFilter {
         return (proxy instanceof ThrowableProxy throwableProxy) ? throwableProxy.getThrowable() : null;
     }
 
-    private static boolean chainNeedsMasking(Throwable error, Set<Throwable> seen) {
+    private static boolean chainNeedsMasking(Throwable error, LogMasks masks, Set<Throwable> seen) {
         if (!seen.add(error)) {
             return false;
         }
-        if (SecretMasking.needsMasking(error.getMessage())) {
+        if (!Objects.equals(error.getMessage(), masks.apply(error.getMessage()))) {
             return true;
         }
         for (Throwable suppressed : error.getSuppressed()) {
-            if (chainNeedsMasking(suppressed, seen)) {
+            if (chainNeedsMasking(suppressed, masks, seen)) {
                 return true;
             }
         }
-        return error.getCause() != null && chainNeedsMasking(error.getCause(), seen);
+        return error.getCause() != null && chainNeedsMasking(error.getCause(), masks, seen);
     }
 
     private static Set<Throwable> newIdentitySet() {
         return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
-    /** A copy of a logged exception whose message (and those of its causes) had a token: same trace, masked text. */
+    /** A copy of a logged exception whose messages (its causes' too) needed masking: same trace, masked text. */
     static final class MaskedException extends RuntimeException {
 
-        private MaskedException(Throwable original) {
-            super(original.getClass().getName() + ": " + SecretMasking.mask(original.getMessage()));
+        private MaskedException(Throwable original, LogMasks masks) {
+            super(original.getClass().getName() + ": " + masks.apply(original.getMessage()));
             setStackTrace(original.getStackTrace());
         }
 
-        static Throwable copyOf(Throwable original, Set<Throwable> seen) {
+        static Throwable copyOf(Throwable original, LogMasks masks, Set<Throwable> seen) {
             if (!seen.add(original)) {
-                return new MaskedException(original);
+                return new MaskedException(original, masks);
             }
-            MaskedException copy = new MaskedException(original);
+            MaskedException copy = new MaskedException(original, masks);
             for (Throwable suppressed : original.getSuppressed()) {
-                copy.addSuppressed(copyOf(suppressed, seen));
+                copy.addSuppressed(copyOf(suppressed, masks, seen));
             }
             if (original.getCause() != null) {
-                copy.initCause(copyOf(original.getCause(), seen));
+                copy.initCause(copyOf(original.getCause(), masks, seen));
             }
             return copy;
         }
