@@ -43,11 +43,11 @@ class LogMaskingListener implements GenericApplicationListener {
         ConfigurableEnvironment environment = (event instanceof ApplicationEnvironmentPreparedEvent prepared)
                 ? prepared.getEnvironment()
                 : ((ApplicationPreparedEvent) event).getApplicationContext().getEnvironment();
-        LogMaskingTurboFilter filter = install();
-        if (filter != null) {
+        if (install() != null) {
             LoggingProperties properties = Binder.get(environment)
                 .bindOrCreate("respondo.logging", LoggingProperties.class);
-            filter.masks(filter.masks().with(secrets(environment), properties.maskPii()));
+            Set<String> secrets = secrets(environment);
+            LogMaskingTurboFilter.update(masks -> masks.with(secrets, properties.maskPii()));
         }
     }
 

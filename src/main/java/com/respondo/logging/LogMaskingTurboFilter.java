@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Marker;
@@ -25,18 +27,26 @@ final class LogMaskingTurboFilter extends TurboFilter {
 
     static final String NAME = "respondo-log-masking";
 
-    private volatile LogMasks masks = LogMasks.DEFAULT;
+    /**
+     * The masks in force, for the whole JVM as Logback's context is: Spring Boot resets Logback (and so replaces this
+     * filter) whenever an application starts, and the secrets of an application started before must stay masked.
+     */
+    private static final AtomicReference<LogMasks> MASKS = new AtomicReference<>(LogMasks.DEFAULT);
 
     LogMaskingTurboFilter() {
         setName(NAME);
     }
 
-    LogMasks masks() {
-        return this.masks;
+    static LogMasks masks() {
+        return MASKS.get();
     }
 
-    void masks(LogMasks masks) {
-        this.masks = masks;
+    static void masks(LogMasks masks) {
+        MASKS.set(masks);
+    }
+
+    static void update(UnaryOperator<LogMasks> change) {
+        MASKS.updateAndGet(change);
     }
 
     @Override
@@ -45,7 +55,7 @@ final class LogMaskingTurboFilter extends TurboFilter {
         if (format == null || !level.isGreaterOrEqual(logger.getEffectiveLevel())) {
             return FilterReply.NEUTRAL;
         }
-        LogMasks current = this.masks;
+        LogMasks current = MASKS.get();
         LoggingEvent original = new LoggingEvent(Logger.FQCN, logger, level, format, throwable, params);
         String message = original.getFormattedMessage();
         String maskedMessage = current.apply(message);

@@ -33,17 +33,15 @@ class LogMaskingTurboFilterTests {
 
     private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
 
-    private LogMaskingTurboFilter filter;
-
     private LogMasks previousMasks;
 
     private Level previousLevel;
 
     @BeforeEach
     void capture() {
-        this.filter = LogMaskingListener.install();
-        this.previousMasks = this.filter.masks();
-        this.filter.masks(new LogMasks(List.of(API_KEY, "short"), true));
+        LogMaskingListener.install();
+        this.previousMasks = LogMaskingTurboFilter.masks();
+        LogMaskingTurboFilter.masks(new LogMasks(List.of(API_KEY, "short"), true));
         this.previousLevel = this.springLog.getLevel();
         this.springLog.setLevel(Level.DEBUG);
         this.lines.start();
@@ -54,7 +52,7 @@ class LogMaskingTurboFilterTests {
     void release() {
         this.springLog.detachAppender(this.lines);
         this.springLog.setLevel(this.previousLevel);
-        this.filter.masks(this.previousMasks);
+        LogMaskingTurboFilter.masks(this.previousMasks);
     }
 
     @Test
@@ -96,7 +94,7 @@ class LogMaskingTurboFilterTests {
 
     @Test
     void leavesPiiAloneWhenSwitchedOffButStillMasksSecrets() {
-        this.filter.masks(this.filter.masks().with(Set.of(), false));
+        LogMaskingTurboFilter.masks(LogMaskingTurboFilter.masks().with(Set.of(), false));
 
         this.springLog.info("e-mail maria@exemplo.com.br via {}", URL);
 

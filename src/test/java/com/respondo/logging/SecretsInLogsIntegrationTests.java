@@ -14,11 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.Environment;
@@ -47,7 +50,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
 /**
- * A run against the sandbox with TempBox and LLM faults, our loggers at DEBUG, and a careless step that logs every
+ * A run against the sandbox with TempBox and LLM faults, our and WebClient's loggers at DEBUG, and a careless step that logs every
  * customer message, every conversation, every failure with its stack trace and even the settings: the captured
  * output holds no TempBox token, no LLM key, no admin password and no CPF, e-mail or phone of the seeded customers.
  */
@@ -57,6 +60,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 class SecretsInLogsIntegrationTests {
 
     private static final Logger careless = LoggerFactory.getLogger("com.respondo.replies.CarelessStep");
+
+    private static final List<String> DEBUG_LOGGERS = List.of("com.respondo",
+            "org.springframework.web.reactive.function.client");
 
     private static final List<String> SECRETS = List.of(RespondoIntegrationTest.ADMIN_PASSWORD,
             "sandbox-loja-aurora", "sandbox-clinica-sorriso", "sk-test-Respondo-0123456789-SECRET");
@@ -82,8 +88,18 @@ class SecretsInLogsIntegrationTests {
     @Autowired
     CircuitBreakerRegistry breakers;
 
+    @Autowired
+    LoggingSystem logging;
+
+    @BeforeEach
+    void debug() {
+        // Set here rather than in properties: another application started in this JVM resets Logback's levels.
+        DEBUG_LOGGERS.forEach(name -> this.logging.setLogLevel(name, LogLevel.DEBUG));
+    }
+
     @AfterEach
     void healthy() {
+        DEBUG_LOGGERS.forEach(name -> this.logging.setLogLevel(name, null));
         this.sandbox.faults(SandboxFaults.none());
         this.model.reset();
         this.breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
