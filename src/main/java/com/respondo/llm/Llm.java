@@ -7,7 +7,10 @@ package com.respondo.llm;
 public interface Llm {
 
     /**
-     * Renders the request's prompt, calls the model once (no retry) and parses its answer.
+     * Renders the request's prompt, calls the model and parses its answer. The adapter calls once; the bean the
+     * application injects retries a retryable failure first, and fails at once when the model's breaker is open
+     * (see {@code com.respondo.resilience}), so an {@link LlmUnavailableException} reaching the caller is final
+     * for this question: fall back.
      * @param request which prompt, for whom, with which variables
      * @param outputType the record the answer must parse into; its Bean Validation constraints are checked
      * @param <T> the answer type

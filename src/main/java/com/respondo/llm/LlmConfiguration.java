@@ -29,8 +29,9 @@ class LlmConfiguration {
         return new LlmUsageRepository(jdbcClient);
     }
 
+    /** The adapter alone; the application injects the protected {@code Llm} that wraps it. */
     @Bean
-    Llm llm(ChatClient.Builder chatClientBuilder, PromptTemplates templates, Validator validator,
+    Llm springAiLlm(ChatClient.Builder chatClientBuilder, PromptTemplates templates, Validator validator,
             LlmUsageRepository usage, LlmProperties properties, ObjectProvider<MeterRegistry> meterRegistry) {
         Llm llm = new SpringAiLlm(chatClientBuilder.build(), templates, validator, usage, properties);
         MeterRegistry registry = meterRegistry.getIfAvailable();

@@ -37,7 +37,52 @@ public final class PiiMasker {
             "(?<!\\d)9?\\d{4}-\\d{4}(?!\\d)",
             "(?<!\\d)9\\d{4} \\d{4}(?!\\d)"));
 
+    /** The fewest digits of any PII the patterns recognise (an 8-digit phone number). */
+    private static final int MIN_DIGITS = 8;
+
     private PiiMasker() {
+    }
+
+    /**
+     * A quick, linear scan that is false only when {@link #mask(String)} would certainly leave the text as it is: no
+     * {@code @}, no {@code +} before a digit, and no run of at least 8 digits (the shortest phone number,
+     * {@code 9876-5432}) in which digits are separated by at most two of {@code . - / ( )} or white space. For
+     * callers that mask a lot of text that seldom holds PII, such as log lines full of GUIDs and durations.
+     */
+    public static boolean mayContainPii(@Nullable String text) {
+        if (text == null) {
+            return false;
+        }
+        int digits = 0;
+        int separators = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '@' || (c == '+' && i + 1 < text.length() && isDigit(text.charAt(i + 1)))) {
+                return true;
+            }
+            if (isDigit(c)) {
+                separators = 0;
+                if (++digits >= MIN_DIGITS) {
+                    return true;
+                }
+            }
+            else if (isSeparator(c) && separators < 2) {
+                separators++;
+            }
+            else {
+                digits = 0;
+                separators = 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == '-' || c == '/' || c == '(' || c == ')' || Character.isWhitespace(c);
     }
 
     /** The text with its PII replaced; null stays null. */

@@ -13,6 +13,11 @@ import java.util.Optional;
  * answer that cannot be read. Lists are never null ({@code Data: null} is an empty list); operations whose
  * reference answers {@code Data: null} return nothing; the single-row operations return an empty Optional when
  * TempBox sends no row and fail when the row lacks its id.
+ * <p>
+ * In the application every call passes through the {@link TempBoxCallDecorator} of {@code com.respondo.resilience}:
+ * reads and idempotent changes have already been retried when a {@link TempBoxUnavailableException} arrives; sends,
+ * schedules, creations and server-side automations never are (the caller reconciles); an open circuit breaker or
+ * the tenant's rate limit fails at once with a {@link TempBoxUnavailableException}.
  */
 public interface TempBoxClient {
 

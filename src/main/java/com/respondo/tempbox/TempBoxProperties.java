@@ -22,7 +22,8 @@ import jakarta.validation.constraints.NotNull;
  * @param connectTimeout how long to wait for a connection
  * @param readTimeout how long to wait for an answer
  * @param waitMargin how much longer than {@code readTimeout} a blocking call waits for its decorated call (connection
- *     set-up plus whatever the {@link TempBoxCallDecorator} adds: retries, back-off, rate-limit waits)
+ *     set-up plus whatever the {@link TempBoxCallDecorator} adds: retries, back-off, rate-limit waits); the default
+ *     30 s fits three attempts that each time out (3 × (2 s + 10 s)) with their back-off
  * @param zone the time zone of TempBox dates that carry no offset
  * @param tenants the companies served, at least one, with distinct ids
  */
@@ -32,7 +33,7 @@ public record TempBoxProperties(
         @NotNull @TempBoxConstraints.HttpUrl URI baseUrl,
         @DefaultValue("2s") @NotNull @DurationMin(millis = 1) Duration connectTimeout,
         @DefaultValue("10s") @NotNull @DurationMin(millis = 1) Duration readTimeout,
-        @DefaultValue("5s") @NotNull @DurationMin(millis = 0) Duration waitMargin,
+        @DefaultValue("30s") @NotNull @DurationMin(millis = 0) Duration waitMargin,
         @DefaultValue("America/Sao_Paulo") @NotNull ZoneId zone,
         @NotEmpty @TempBoxConstraints.DistinctIds List<@Valid Tenant> tenants) {
 

@@ -55,7 +55,7 @@ class TempBoxSettingsTests {
                     TempBoxProperties properties = context.getBean(TempBoxProperties.class);
                     assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
                     assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(10));
-                    assertThat(properties.waitMargin()).isEqualTo(Duration.ofSeconds(5));
+                    assertThat(properties.waitMargin()).isEqualTo(Duration.ofSeconds(30));
                     assertThat(properties.zone()).isEqualTo(ZoneId.of("America/Sao_Paulo"));
                     Tenants tenants = context.getBean(Tenants.class);
                     assertThat(tenants.ids()).containsExactly("loja-aurora", "mercado-sol");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import com.respondo.testsupport.FakeJobsConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,7 +45,9 @@ class SandboxLlmIntegrationTests {
 
     private static final String TENANT = "sandbox-llm-it";
 
+    /** The Spring AI adapter itself: these tests count the requests of single attempts, without the retries. */
     @Autowired
+    @Qualifier("springAiLlm")
     Llm llm;
 
     @Autowired

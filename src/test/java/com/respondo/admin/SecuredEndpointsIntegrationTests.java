@@ -1,0 +1,98 @@
+package com.respondo.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import com.respondo.testsupport.RespondoIntegrationTest;
+
+/**
+ * Everything the application serves asks for the admin's HTTP Basic password, except health, info and the sandbox;
+ * and the actuator, even told to show values, never shows a secret.
+ */
+@RespondoIntegrationTest
+@TestPropertySource(locations = "classpath:secrets-test.properties")
+class SecuredEndpointsIntegrationTests {
+
+    static final List<String> SECRETS = List.of(RespondoIntegrationTest.ADMIN_PASSWORD, "sandbox-loja-aurora",
+            "sandbox-clinica-sorriso", "sk-test-Respondo-0123456789-SECRET", "whsec-Respondo-0123456789",
+            "sig-Respondo-0123456789", "pa55w0rd-Respondo", "rep-Respondo-0123456789");
+
+    @LocalServerPort
+    int port;
+
+    WebTestClient anonymous;
+
+    WebTestClient admin;
+
+    @BeforeEach
+    void clients() {
+        this.anonymous = WebTestClient.bindToServer()
+            .baseUrl("http://127.0.0.1:" + this.port)
+            .responseTimeout(Duration.ofSeconds(30))
+            .build();
+        this.admin = this.anonymous.mutate()
+            .defaultHeaders(headers -> headers.setBasicAuth("admin", RespondoIntegrationTest.ADMIN_PASSWORD))
+            .build();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/", "/admin", "/admin/", "/admin/index.html", "/admin/app.js", "/admin/jobs",
+            "/admin/api-docs", "/admin/swagger-ui.html", "/admin/swagger-ui/index.html", "/v3/api-docs",
+            "/swagger-ui.html", "/webjars/swagger-ui/index.html", "/actuator", "/actuator/env",
+            "/actuator/configprops", "/actuator/metrics", "/actuator/prometheus", "/actuator/circuitbreakers" })
+    void everythingElseAsksForTheAdminPassword(String path) {
+        this.anonymous.get().uri(path).exchange()
+            .expectStatus().isUnauthorized()
+            .expectHeader().valueMatches(HttpHeaders.WWW_AUTHENTICATE, "Basic.*");
+        this.anonymous.get().uri(path).headers(headers -> headers.setBasicAuth("admin", "wrong-password"))
+            .exchange()
+            .expectStatus().isUnauthorized();
+        this.admin.get().uri(path).exchange()
+            .expectStatus().value(status -> assertThat(status).isNotEqualTo(401).isNotEqualTo(403));
+    }
+
+    @Test
+    void healthInfoAndTheSandboxAreOpen() {
+        this.anonymous.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        this.anonymous.get().uri("/actuator/info").exchange().expectStatus().isOk();
+        this.anonymous.get().uri("/sandbox/llm/v1/models").exchange()
+            .expectStatus().value(status -> assertThat(status).isNotEqualTo(401));
+    }
+
+    @Test
+    void theEnvironmentShowsValuesButNoSecret() {
+        String env = body("/actuator/env");
+
+        assertThat(env).contains("loja-aurora", "\"value\":\"******\"");
+        assertThat(SECRETS).allSatisfy(secret -> assertThat(env).doesNotContain(secret));
+        assertThat(body("/actuator/env/spring.ai.openai.api-key")).contains("******")
+            .doesNotContain("sk-test-Respondo");
+        assertThat(body("/actuator/env/respondo.admin.password")).contains("******")
+            .doesNotContain(RespondoIntegrationTest.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void theConfigurationPropertiesShowValuesButNoSecret() {
+        String configprops = body("/actuator/configprops");
+
+        assertThat(configprops).contains("respondo.tempbox", "loja-aurora", "******");
+        assertThat(SECRETS).allSatisfy(secret -> assertThat(configprops).doesNotContain(secret));
+    }
+
+    private String body(String path) {
+        return this.admin.get().uri(path).exchange()
+            .expectStatus().isOk()
+            .expectBody(String.class).returnResult().getResponseBody();
+    }
+}
