@@ -1,4 +1,4 @@
-package com.respondo.tempbox;
+package com.respondo.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +41,7 @@ class StructuredLogMaskingTests {
         this.logging.setMDCAdapter(new LogbackMDCAdapter());
         this.logging.start();
         this.logging.putObject(Environment.class.getName(), new StandardEnvironment());
-        TokenMaskingTurboFilter filter = new TokenMaskingTurboFilter();
+        LogMaskingTurboFilter filter = new LogMaskingTurboFilter();
         filter.setContext(this.logging);
         filter.start();
         this.logging.addTurboFilter(filter);
