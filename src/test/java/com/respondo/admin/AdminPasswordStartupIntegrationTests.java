@@ -24,6 +24,7 @@ class AdminPasswordStartupIntegrationTests {
             .web(WebApplicationType.NONE)
             .profiles("prod")
             .run("--respondo.admin.password=", "--respondo.tempbox.base-url=http://127.0.0.1:9",
+                    "--respondo.tempbox.tenants[0].id=default",
                     "--respondo.tempbox.tenants[0].token=prod-token-0123456789",
                     "--respondo.tempbox.tenants[0].empresa=99c80439-b977-4002-ba4f-7345acc07f6b",
                     "--respondo.tempbox.tenants[0].atendente=c4d4fa28-93a3-4f0d-9db0-579c8499c5c0",

@@ -29,6 +29,8 @@ import com.respondo.testsupport.Executions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -80,10 +82,14 @@ class DataCollectionStepIntegrationTests {
     @Autowired
     List<StepFactory> factories;
 
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
     @BeforeEach
     void freshSandbox() {
         sandbox.reset(false);
         llm.reset();
+        breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
     }
 
     @AfterEach
@@ -182,8 +188,9 @@ class DataCollectionStepIntegrationTests {
         assertThat(execution.status()).isEqualTo("COMPLETED");
         assertThat(only(maria).document()).isEqualTo("52998224725");
         assertThat(repository.findProgress(maria.atendimento().toString())).isPresent();
+        // Salvar is idempotent, so the protection layer tried it again before the step gave the summary up.
         assertThat(sandbox.record()).filteredOn(call -> call.operation().equals("Salvar"))
-            .extracting(PostedCall::outcome).containsExactly(PostedCall.Outcome.FAILED);
+            .extracting(PostedCall::outcome).isNotEmpty().containsOnly(PostedCall.Outcome.FAILED);
     }
 
     @Test
@@ -238,6 +245,7 @@ class DataCollectionStepIntegrationTests {
         assertThat(repository.findProgress(joao.atendimento().toString())).isEmpty();
 
         llm.reset();
+        breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset); // as its wait would, once the LLM is back
         run(LOJA);
 
         assertThat(only(maria).document()).isEqualTo("52998224725");

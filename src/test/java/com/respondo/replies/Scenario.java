@@ -24,6 +24,8 @@ import com.respondo.tempbox.PegarAtendimentoRequest;
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.Tenants;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -59,14 +61,18 @@ final class Scenario {
 
     private final JobRepository jobRepository;
 
+    private final CircuitBreakerRegistry breakers;
+
     private long mark;
 
     private Map<String, Long> callsAtMark = Map.of();
 
     @Autowired
     Scenario(Sandbox sandbox, SandboxLlmControls llm, TempBoxClient client, Tenants tenants, ReplyLedger ledger,
-            List<StepFactory> factories, JobOperator jobOperator, JobRepository jobRepository) {
+            List<StepFactory> factories, JobOperator jobOperator, JobRepository jobRepository,
+            CircuitBreakerRegistry breakers) {
         this.sandbox = sandbox;
+        this.breakers = breakers;
         this.llm = llm;
         this.client = client;
         this.tenants = tenants;
@@ -76,11 +82,15 @@ final class Scenario {
         this.jobRepository = jobRepository;
     }
 
-    /** An empty sandbox (no seeded conversation), no fault, the sandbox LLM at once and faultless. */
+    /**
+     * An empty sandbox (no seeded conversation), no fault, the sandbox LLM at once and faultless, and every circuit
+     * breaker closed (a fault of an earlier test must not leave one open).
+     */
     Scenario reset() {
         sandbox.reset(false);
         sandbox.faults(SandboxFaults.none());
         llm.reset();
+        breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         return this;
     }
 
