@@ -37,6 +37,10 @@ public final class PiiMasker {
             "(?<!\\d)9?\\d{4}-\\d{4}(?!\\d)",
             "(?<!\\d)9\\d{4} \\d{4}(?!\\d)"));
 
+    /** TempBox's ids: never PII, though their all-digit groups look like phone numbers ({@code …-4190-8123-…}). */
+    private static final Pattern GUID = Pattern.compile(
+            "(?<![0-9A-Fa-f])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f])");
+
     /** The fewest digits of any PII the patterns recognise (an 8-digit phone number). */
     private static final int MIN_DIGITS = 8;
 
@@ -85,9 +89,27 @@ public final class PiiMasker {
         return c == '.' || c == '-' || c == '/' || c == '(' || c == ')' || Character.isWhitespace(c);
     }
 
-    /** The text with its PII replaced; null stays null. */
+    /** The text with its PII replaced; null stays null; GUIDs are kept as they are. */
     public static @Nullable String mask(@Nullable String text) {
         if (text == null || text.isEmpty()) {
+            return text;
+        }
+        Matcher guids = GUID.matcher(text);
+        if (!guids.find()) {
+            return maskBetweenGuids(text);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        do {
+            out.append(maskBetweenGuids(text.substring(from, guids.start()))).append(guids.group());
+            from = guids.end();
+        }
+        while (guids.find());
+        return out.append(maskBetweenGuids(text.substring(from))).toString();
+    }
+
+    private static String maskBetweenGuids(String text) {
+        if (text.isEmpty()) {
             return text;
         }
         String masked = replace(EMAIL_PATTERN, text, match -> true, EMAIL);

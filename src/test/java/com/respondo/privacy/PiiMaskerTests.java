@@ -38,6 +38,16 @@ class PiiMaskerTests {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "conversation=8677cd04-ec4e-4190-8123-46b7c1a9ec30 step=ai-reply|conversation=8677cd04-ec4e-4190-8123-46b7c1a9ec30 step=ai-reply",
+        "launch 80405C60-7DF3-4411-9876-0B73C629A352|launch 80405C60-7DF3-4411-9876-0B73C629A352",
+        "tel 98765-4321 na conversa 8677cd04-ec4e-4190-8123-46b7c1a9ec30|tel [TELEFONE] na conversa 8677cd04-ec4e-4190-8123-46b7c1a9ec30",
+    })
+    void leavesTempBoxIdsAlone(String text, String masked) {
+        assertThat(PiiMasker.mask(text)).isEqualTo(masked);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "pedido 12345 entregue em 28/11/2024 às 14:05",
         "CEP 01310-100",
