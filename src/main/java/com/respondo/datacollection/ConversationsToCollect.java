@@ -14,9 +14,12 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
 import com.respondo.jobs.Partition;
+import com.respondo.jobs.StepProgress;
 import com.respondo.tempbox.LatestMessage;
 import com.respondo.tempbox.ListarMensagensEmAbertoRequest;
 import com.respondo.tempbox.TempBoxClient;
@@ -48,6 +51,9 @@ final class ConversationsToCollect implements ItemReader<Candidate> {
     private final Clock clock;
 
     private final Queue<Candidate> buffer = new ArrayDeque<>();
+
+    /** The conversations found so far, for the admin API's progress ("done of found"). */
+    private long found;
 
     private final Set<String> seen = new HashSet<>();
 
@@ -92,7 +98,12 @@ final class ConversationsToCollect implements ItemReader<Candidate> {
             if (hasUnread(row, known) && !row.cadastro().isAfter(quietBefore)) {
                 buffer.add(new Candidate(row.atendimento(), row.atendimentoHash(), row.atendimentoMensagem(),
                         row.cadastro(), row.solicitanteTitulo(), known));
+                found++;
             }
+        }
+        StepContext step = StepSynchronizationManager.getContext();
+        if (step != null) {
+            StepProgress.reportFound(step.getStepExecution(), found);
         }
     }
 

@@ -8,12 +8,12 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.respondo.jobs.Partition;
 import com.respondo.jobs.StepFactory;
 import com.respondo.jobs.StepMode;
+import com.respondo.jobs.StepPool;
 import com.respondo.jobs.StepSettings;
 import com.respondo.llm.Llm;
 import com.respondo.replies.BusinessHours;
@@ -78,12 +78,13 @@ final class DataCollectionStepFactory implements StepFactory {
         Tenant tenant = tenants.get(partition.tenant());
         ConversationsToCollect reader = new ConversationsToCollect(client, tenant, partition, repository,
                 properties.pageSize(), properties.debounce(), clock);
-        Step step = settings.mode() == StepMode.REMOTE ? remoteStep(settings, tenant, reader)
-                : localStep(settings, tenant, reader);
+        // A dry run collects as the local mode does (the LLM included) and stores nothing, whatever the mode.
+        Step step = (settings.mode() == StepMode.REMOTE && !settings.dryRun()) ? remoteStep(settings, tenant, reader)
+                : localStep(settings, tenant, partition, reader);
         return new ExplainedFailures(step, jobRepository);
     }
 
-    private Step localStep(StepSettings settings, Tenant tenant, ConversationsToCollect reader) {
+    private Step localStep(StepSettings settings, Tenant tenant, Partition partition, ConversationsToCollect reader) {
         SkippedConversations skipped = new SkippedConversations(tenant.id());
         ConversationNotes notes = properties.writeBack(tenant.id()) ? new ConversationNotes(client, zone) : null;
         ChunkOrientedStepBuilder<Candidate, CollectionOutcome> step = new StepBuilder(settings.stepName(),
@@ -92,14 +93,13 @@ final class DataCollectionStepFactory implements StepFactory {
             .transactionManager(transactionManager)
             .reader(reader)
             .processor(new CollectConversation(new ConversationLoader(client), llm, policy, tenant, profile(tenant)))
-            .writer(new StoreCollections(repository, tenant, notes))
+            .writer(settings.dryRun() ? new DryRunCollections(tenant) : new StoreCollections(repository, tenant, notes))
             .faultTolerant()
             .skipPolicy(skipped)
             .skipListener(skipped);
         if (settings.concurrency() > 1) {
-            SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(STEP + "-" + tenant.id() + "-");
-            executor.setConcurrencyLimit(settings.concurrency());
-            step.taskExecutor(executor);
+            StepPool pool = new StepPool("respondo-" + STEP + "-" + partition.key() + "-", settings.concurrency());
+            step.taskExecutor(pool.executor()).listener(pool);
         }
         return step.build();
     }

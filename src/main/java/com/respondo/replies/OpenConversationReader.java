@@ -5,13 +5,17 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
 import com.respondo.jobs.Partition;
+import com.respondo.jobs.StepProgress;
 import com.respondo.ledger.LedgerStatus;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.tempbox.LatestMessage;
@@ -56,13 +60,19 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
 
     private final Deque<WaitingRows.Row> buffer = new ArrayDeque<>();
 
+    private final LongConsumer waitingCounted;
+
     private int nextRow;
 
     private boolean exhausted;
 
+    private long found;
+
     OpenConversationReader(TempBoxClient client, Tenant tenant, ReplyStep step, Partition partition,
-            ReplyLedger ledger, WaitingRule waitingRule, Clock clock, int pageSize, int firstRow) {
+            ReplyLedger ledger, WaitingRule waitingRule, Clock clock, int pageSize, int firstRow,
+            LongConsumer waitingCounted) {
         this.client = client;
+        this.waitingCounted = waitingCounted;
         this.tenant = tenant;
         this.ledger = ledger;
         this.waitingRows = new WaitingRows(step, tenant.atendente(), partition, waitingRule);
@@ -104,6 +114,18 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
         exhausted = rows.size() != pageSize;
         nextRow = last + 1;
         screen(rows);
+        reportFound();
+    }
+
+    /** Tells the admin API how many items this step has found so far and, at the end, the waiting-conversations gauge. */
+    private void reportFound() {
+        StepContext step = StepSynchronizationManager.getContext();
+        if (step != null) {
+            StepProgress.reportFound(step.getStepExecution(), found);
+        }
+        if (exhausted) {
+            waitingCounted.accept(found);
+        }
     }
 
     private void screen(List<LatestMessage> rows) {
@@ -114,7 +136,9 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
         }
         Map<String, Map<String, LedgerStatus>> statuses = ledger.statusByMessageAndStep(tenant.id(),
                 screened.messageIds());
-        buffer.addAll(waitingRows.accept(screened.candidates(), statuses, clock.instant()));
+        List<WaitingRows.Row> accepted = waitingRows.accept(screened.candidates(), statuses, clock.instant());
+        found += accepted.size();
+        buffer.addAll(accepted);
     }
 
     /** A page of open conversations could not be read: the step fails (the next run reads again). */

@@ -5,7 +5,8 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+import com.respondo.jobs.StepPool;
 
 /**
  * One execution of a reply step for one tenant partition: its bounded pool of {@code concurrency} threads (items of
@@ -14,22 +15,17 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  */
 final class PartitionRun implements StepExecutionListener {
 
-    private final ThreadPoolTaskExecutor pool;
+    private final StepPool pool;
 
     private volatile @Nullable Long jobExecutionId;
 
     PartitionRun(String threadNamePrefix, int concurrency) {
-        this.pool = new ThreadPoolTaskExecutor();
-        this.pool.setThreadNamePrefix(threadNamePrefix);
-        this.pool.setCorePoolSize(concurrency);
-        this.pool.setMaxPoolSize(concurrency);
-        this.pool.setAllowCoreThreadTimeOut(true);
-        this.pool.initialize();
+        this.pool = new StepPool(threadNamePrefix, concurrency);
     }
 
     /** The partition's bounded pool. */
     AsyncTaskExecutor pool() {
-        return pool;
+        return pool.executor();
     }
 
     /** The job execution running the step, once it started. */
@@ -44,7 +40,6 @@ final class PartitionRun implements StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        pool.shutdown();
-        return stepExecution.getExitStatus();
+        return pool.afterStep(stepExecution);
     }
 }

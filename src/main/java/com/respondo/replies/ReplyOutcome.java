@@ -33,7 +33,10 @@ enum ReplyOutcome {
     IN_FLIGHT,
 
     /** Not acted upon: the item could not be used (its reason is recorded). */
-    SKIPPED;
+    SKIPPED,
+
+    /** Decided but, in a dry run, neither recorded nor posted. */
+    DRY_RUN;
 
     /** The tag value, e.g. {@code retry-later}. */
     String tag() {

@@ -15,6 +15,7 @@ import com.respondo.jobs.StepSettings;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.llm.Llm;
 import com.respondo.llm.PromptTemplates;
+import com.respondo.monitoring.WaitingGauge;
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.Tenants;
@@ -53,11 +54,19 @@ final class ReplyStepFactory implements StepFactory {
         ConversationLoader loader = new ConversationLoader(d.client(), tenant);
         WaitingRule waitingRule = new WaitingRule(properties.replySettings());
         OpenConversationReader reader = new OpenConversationReader(d.client(), tenant, step, partition, d.ledger(),
-                waitingRule, d.clock(), properties.pageSize(), properties.firstRow());
+                waitingRule, d.clock(), properties.pageSize(), properties.firstRow(),
+                waiting -> d.waitingGauge().set(tenant.id(), step.stepName(), waiting));
         SkippedItems skipped = new SkippedItems(d.ledger(), d.report(), run, tenant.id(), step);
-        Step built = (settings.mode() == StepMode.REMOTE)
-                ? remoteStep(settings, tenant, run, loader, reader, skipped)
-                : localStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped);
+        Step built;
+        if (settings.dryRun()) {
+            built = dryRunStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped);
+        }
+        else if (settings.mode() == StepMode.REMOTE) {
+            built = remoteStep(settings, tenant, run, loader, reader, skipped);
+        }
+        else {
+            built = localStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped);
+        }
         return new DescribedFailures(built, d.jobRepository(), tenant.id());
     }
 
@@ -76,6 +85,31 @@ final class ReplyStepFactory implements StepFactory {
             .reader(reader)
             .processor(processor)
             .writer(new ReplyWriter(executor, d.report(), run.pool(), tenant.id(), step))
+            .faultTolerant()
+            .skipPolicy(skipped)
+            .skipListener(skipped)
+            .taskExecutor(run.pool())
+            .listener(run)
+            .build();
+    }
+
+    /**
+     * A dry run: the same reading and planning (LLM included, so the decisions are Respondo's real ones, in remote
+     * mode too), but the writer only reports each decision; nothing is claimed in the ledger and nothing is posted to
+     * TempBox.
+     */
+    private Step dryRunStep(StepSettings settings, Tenant tenant, TenantProfile profile, PartitionRun run,
+            ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader, SkippedItems skipped) {
+        Dependencies d = dependencies;
+        ReplyProcessor processor = new ReplyProcessor(loader, planner(tenant, profile), waitingRule, profile, step,
+                d.clock());
+        DryRunWriter writer = new DryRunWriter(d.report(), tenant.id(), step);
+        return new StepBuilder(settings.stepName(), d.jobRepository())
+            .<OpenConversation, PlannedReply>chunk(settings.chunkSize())
+            .transactionManager(d.transactionManager())
+            .reader(reader)
+            .processor(processor)
+            .writer(writer)
             .faultTolerant()
             .skipPolicy(skipped)
             .skipListener(skipped)
@@ -122,6 +156,7 @@ final class ReplyStepFactory implements StepFactory {
     /** What every reply step is built from. */
     record Dependencies(TempBoxClient client, Tenants tenants, TenantProfiles profiles, RepliesProperties properties,
             ReplyLedger ledger, Llm llm, PromptTemplates templates, List<String> secrets, ReplyReport report,
-            JobRepository jobRepository, PlatformTransactionManager transactionManager, Clock clock) {
+            WaitingGauge waitingGauge, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            Clock clock) {
     }
 }

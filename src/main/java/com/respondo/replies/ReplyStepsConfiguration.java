@@ -16,6 +16,7 @@ import com.respondo.jobs.StepFactory;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.llm.Llm;
 import com.respondo.llm.PromptTemplates;
+import com.respondo.monitoring.WaitingGauge;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.TempBoxProperties;
 import com.respondo.tempbox.Tenants;
@@ -39,8 +40,9 @@ class ReplyStepsConfiguration {
             TenantProfiles profiles, RepliesProperties properties, ReplyLedger ledger, Llm llm,
             PromptTemplates templates, Environment environment, ObjectProvider<MeterRegistry> meters,
             JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         return new ReplyStepFactory.Dependencies(client, tenants, profiles, properties, ledger, llm, templates,
-                ReplySecrets.of(tenants, environment), new ReplyReport(meters.getIfAvailable(SimpleMeterRegistry::new)),
+                ReplySecrets.of(tenants, environment), new ReplyReport(registry), new WaitingGauge(registry),
                 jobRepository, transactionManager, Clock.systemUTC());
     }
 

@@ -318,6 +318,22 @@ class DataCollectionStepIntegrationTests {
         return sandbox.openConversation(sandbox.company(tenant).empresa(), customer, 1, QUIET, messages);
     }
 
+    @Test
+    void aDryRunCollectsButStoresNothingAndLeavesTheConversationsForARealRun() {
+        SeededConversation maria = open(LOJA, "Maria", "Meu CPF é 529.982.247-25");
+
+        ExecutionView dryRun = Executions.ended(history, launches.launch("data-collection", LOJA, true).executionId());
+
+        assertThat(dryRun.status()).isEqualTo("COMPLETED");
+        assertThat(llm.requests()).isEqualTo(1);
+        assertThat(repository.findByConversation(maria.atendimento().toString())).isEmpty();
+        assertThat(repository.findProgress(maria.atendimento().toString())).isEmpty();
+
+        run(LOJA);
+
+        assertThat(only(maria).document()).isEqualTo("52998224725");
+    }
+
     private ExecutionView run(String tenant) {
         return Executions.ended(history, launches.launch("data-collection", tenant).executionId());
     }

@@ -29,9 +29,10 @@ class OpenConversationReaderIntegrationTests {
         List<SeededConversation> waiting = scenario.sandbox.seedWaitingConversations(aurora, 5, Duration.ofMinutes(1));
         scenario.sandbox.seedNewConversations(aurora, 2, Duration.ofMinutes(1));
         scenario.mark();
+        List<Long> counted = new ArrayList<>();
         OpenConversationReader reader = new OpenConversationReader(scenario.client, scenario.tenants.get(AURORA),
                 ReplyStep.BOT_REPLY, Partition.wholeTenant(AURORA), scenario.ledger,
-                new WaitingRule(Duration.ofSeconds(8)), Clock.systemUTC(), 2, 1);
+                new WaitingRule(Duration.ofSeconds(8)), Clock.systemUTC(), 2, 1, counted::add);
 
         List<String> read = new ArrayList<>();
         for (OpenConversation item = reader.read(); item != null; item = reader.read()) {
@@ -40,5 +41,6 @@ class OpenConversationReaderIntegrationTests {
 
         assertThat(read).containsExactlyElementsOf(waiting.stream().map(c -> c.mensagem().toString()).toList());
         assertThat(scenario.calls()).containsExactlyEntriesOf(Map.of("ListarMensagensEmAberto", 4L));
+        assertThat(counted).as("the waiting conversations, counted once the last page was read").containsExactly(5L);
     }
 }

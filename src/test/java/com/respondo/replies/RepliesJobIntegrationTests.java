@@ -76,6 +76,36 @@ class RepliesJobIntegrationTests {
         assertThat(waitingMessages()).isEmpty();
     }
 
+    @Test
+    void aDryRunDecidesEveryWaitingConversationButPostsAndRecordsNothing() {
+        scenario.sandbox.reset(true);
+        scenario.sandbox.faults(SandboxFaults.none());
+        llm.reset();
+        Set<UUID> waiting = waitingMessages();
+        scenario.mark();
+
+        Map<String, Object> launched = admin().post()
+            .uri("/admin/jobs/replies/executions?dryRun=true")
+            .exchange()
+            .expectStatus()
+            .isAccepted()
+            .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+            })
+            .returnResult()
+            .getResponseBody();
+        ExecutionView execution = Executions.ended(history, ((Number) launched.get("executionId")).longValue());
+
+        assertThat(execution.status()).isEqualTo("COMPLETED");
+        assertThat(execution.dryRun()).isTrue();
+        assertThat(execution.steps()).allSatisfy(step -> assertThat(step.found()).isEqualTo(step.readCount()));
+        assertThat(execution.steps().stream().mapToLong(ExecutionView.StepView::writeCount).sum()).isPositive();
+        assertThat(scenario.posted()).as("nothing posted to TempBox").isEmpty();
+        List<String> ids = waiting.stream().map(UUID::toString).toList();
+        assertThat(scenario.tenants.all()).allSatisfy(tenant -> assertThat(scenario.ledger.statusByMessage(
+                tenant.id(), ids)).as("ledger of " + tenant.id()).isEmpty());
+        assertThat(waitingMessages()).containsExactlyInAnyOrderElementsOf(waiting);
+    }
+
     /** The newest customer messages of the open conversations nobody or the bot owns. */
     private Set<UUID> waitingMessages() {
         List<LatestMessage> rows = new ArrayList<>();
