@@ -7,16 +7,17 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.integration.core.MessagingTemplate;
 
 /**
  * Turns a job definition into a Spring Batch job named after it, whose steps run in order, each a partitioned step
- * named after the job file's step: one partition per tenant, run on the bounded partition pool, the worker built by
- * the step's {@link StepFactory}; the workers' counts add up on the manager step.
+ * named after the job file's step: one partition per tenant and bucket ({@link TenantSplitter}), sent as requests
+ * through the database-backed queue to whichever instance has a free partition thread ({@link PartitionClaims}, this
+ * one included), the worker built there by the step's {@link StepFactory}; the manager polls the job repository for
+ * the partitions' results, and the workers' counts add up on the manager step.
  */
 final class JobAssembler {
 
@@ -24,15 +25,21 @@ final class JobAssembler {
 
     private final Map<String, StepFactory> factories;
 
-    private final TaskExecutor partitionExecutor;
+    private final PartitionWorkers workers;
+
+    private final MessagingTemplate requests;
+
+    private final JobsProperties.Partitions partitions;
 
     private final JobExecutionListener listener;
 
-    JobAssembler(JobRepository jobRepository, Map<String, StepFactory> factories, TaskExecutor partitionExecutor,
-            JobExecutionListener listener) {
+    JobAssembler(JobRepository jobRepository, Map<String, StepFactory> factories, PartitionWorkers workers,
+            MessagingTemplate requests, JobsProperties.Partitions partitions, JobExecutionListener listener) {
         this.jobRepository = jobRepository;
         this.factories = Map.copyOf(factories);
-        this.partitionExecutor = partitionExecutor;
+        this.workers = workers;
+        this.requests = requests;
+        this.partitions = partitions;
         this.listener = listener;
     }
 
@@ -51,12 +58,20 @@ final class JobAssembler {
         if (factory == null) {
             throw new IllegalStateException("No StepFactory for step " + step.name());
         }
-        PartitionWorkerStep worker = new PartitionWorkerStep(factory, definition.settings(step), jobRepository);
-        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
-        handler.setStep(worker);
-        handler.setTaskExecutor(partitionExecutor);
+        PartitionWorkerStep worker = new PartitionWorkerStep(factory, definition.settings(step), jobRepository,
+                workers);
+        workers.register(definition.name(), step.name(), worker);
+        SettlingPartitionHandler handler = new SettlingPartitionHandler(jobRepository, partitions.pollInterval());
+        handler.setStepName(PartitionWorkers.workerName(definition.name(), step.name()));
+        handler.setMessagingOperations(requests);
+        try {
+            handler.afterPropertiesSet();
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException("Cannot set up the partitions of step " + step.name(), ex);
+        }
         return new StepBuilder(step.name(), jobRepository).partitioner(worker)
-            .splitter(new TenantSplitter(jobRepository, step.name()))
+            .splitter(new TenantSplitter(jobRepository, step.name(), partitions::bucketsOf))
             .partitionHandler(handler)
             .build();
     }

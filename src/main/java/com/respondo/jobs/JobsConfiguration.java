@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import javax.sql.DataSource;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -11,6 +14,7 @@ import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.configuration.DuplicateJobException;
 import org.springframework.batch.core.configuration.JobRegistry;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
@@ -23,7 +27,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Fallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.integration.channel.QueueChannel;
+import org.springframework.integration.core.MessagingTemplate;
+import org.springframework.integration.jdbc.store.JdbcChannelMessageStore;
+import org.springframework.integration.jdbc.store.channel.ChannelMessageStoreQueryProvider;
+import org.springframework.integration.jdbc.store.channel.H2ChannelMessageStoreQueryProvider;
+import org.springframework.integration.jdbc.store.channel.PostgresChannelMessageStoreQueryProvider;
+import org.springframework.integration.store.MessageGroupQueue;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.support.ChannelInterceptor;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import com.respondo.tempbox.Tenants;
 
@@ -70,9 +85,51 @@ class JobsConfiguration {
         return new LocalExecutions(dataSource);
     }
 
+    /** The queue of partition requests every instance takes from: a table of the shared database. */
+    @Bean
+    JdbcChannelMessageStore partitionRequestStore(DataSource dataSource) {
+        JdbcChannelMessageStore store = new JdbcChannelMessageStore(dataSource);
+        store.setChannelMessageStoreQueryProvider(queryProvider(dataSource));
+        store.setRegion("respondo");
+        store.addAllowedPatterns("org.springframework.messaging.support.GenericMessage",
+                "org.springframework.messaging.MessageHeaders", "org.springframework.batch.integration.partition.*",
+                "java.util.*", "java.lang.*");
+        return store;
+    }
+
+    @Bean
+    QueueChannel partitionRequests(JdbcChannelMessageStore partitionRequestStore) {
+        return new QueueChannel(new MessageGroupQueue(partitionRequestStore, "partition-requests"));
+    }
+
+    @Bean
+    PartitionWorkers partitionWorkers(DataSource dataSource) {
+        return new PartitionWorkers(dataSource);
+    }
+
+    @Bean
+    PartitionClaims partitionClaims(QueueChannel partitionRequests, PartitionWorkers partitionWorkers,
+            LocalExecutions local, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            JobExecutors executors, JobsProperties properties, DataSource dataSource) {
+        PartitionClaims claims = new PartitionClaims(partitionRequests, new MessagingTemplate(partitionRequests),
+                partitionWorkers, local, jobRepository, transactionManager, executors.partitions(),
+                properties.partitionThreads(), dataSource, properties.partitions());
+        partitionRequests.addInterceptor(new ChannelInterceptor() {
+            @Override
+            public void afterSendCompletion(Message<?> message, MessageChannel channel, boolean sent,
+                    @Nullable Exception ex) {
+                if (sent) {
+                    claims.wakeUp();
+                }
+            }
+        });
+        return claims;
+    }
+
     @Bean
     JobCatalog jobCatalog(JobsProperties properties, TenantDirectory tenants, ObjectProvider<StepFactory> factories,
-            JobRepository jobRepository, JobRegistry jobRegistry, JobExecutors executors, LocalExecutions local) {
+            JobRepository jobRepository, JobRegistry jobRegistry, LocalExecutions local,
+            PartitionWorkers partitionWorkers, QueueChannel partitionRequests) {
         Map<String, StepFactory> byName = byStepName(factories.orderedStream().toList());
         JobFileParser parser = new JobFileParser(byName.keySet(), tenants.ids());
         List<JobDefinition> definitions = new JobFiles().find(properties.dir())
@@ -80,7 +137,8 @@ class JobsConfiguration {
             .stream()
             .map(file -> parser.parse(file.getKey(), file.getValue()))
             .toList();
-        JobAssembler assembler = new JobAssembler(jobRepository, byName, executors.partitions(), local);
+        JobAssembler assembler = new JobAssembler(jobRepository, byName, partitionWorkers,
+                new MessagingTemplate(partitionRequests), properties.partitions(), local);
         JobCatalog catalog = new JobCatalog(definitions, assembler::assemble);
         catalog.jobs().values().forEach(job -> register(jobRegistry, job));
         return catalog;
@@ -123,8 +181,8 @@ class JobsConfiguration {
     }
 
     @Bean
-    JobsShutdown jobsShutdown(JobScheduler scheduler, JobLaunches launches) {
-        return new JobsShutdown(scheduler, launches);
+    JobsShutdown jobsShutdown(JobScheduler scheduler, JobLaunches launches, PartitionClaims partitionClaims) {
+        return new JobsShutdown(scheduler, launches, partitionClaims);
     }
 
     @Bean
@@ -142,6 +200,21 @@ class JobsConfiguration {
             }
         }
         return byName;
+    }
+
+    private static ChannelMessageStoreQueryProvider queryProvider(DataSource dataSource) {
+        String database;
+        try (Connection connection = dataSource.getConnection()) {
+            database = connection.getMetaData().getDatabaseProductName();
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException("Cannot tell which database holds the partition requests", ex);
+        }
+        return switch (database) {
+            case "PostgreSQL" -> new PostgresChannelMessageStoreQueryProvider();
+            case "H2" -> new H2ChannelMessageStoreQueryProvider();
+            default -> throw new IllegalStateException("Respondo runs on H2 or PostgreSQL, not on " + database);
+        };
     }
 
     private static void register(JobRegistry registry, Job job) {

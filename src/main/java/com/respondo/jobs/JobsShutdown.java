@@ -19,15 +19,19 @@ final class JobsShutdown implements ApplicationListener<ContextClosedEvent> {
 
     private final JobLaunches launches;
 
-    JobsShutdown(JobScheduler scheduler, JobLaunches launches) {
+    private final PartitionClaims partitions;
+
+    JobsShutdown(JobScheduler scheduler, JobLaunches launches, PartitionClaims partitions) {
         this.scheduler = scheduler;
         this.launches = launches;
+        this.partitions = partitions;
     }
 
     @Override
     public void onApplicationEvent(ContextClosedEvent event) {
         log.info("Shutting down: no more launches; running executions stop after their current chunk");
         scheduler.stop();
+        partitions.close();
         launches.close();
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.batch.core.step.StepExecution;
 /**
  * The worker of a partitioned step: asks the step's factory for a fresh step for each partition execution and runs
  * it, so partitions running at once share no reader or writer; the factory learns from the settings whether the
- * launch is a dry run.
+ * launch is a dry run. It runs on whichever instance took the partition's request (see {@link PartitionClaims}).
  */
 final class PartitionWorkerStep implements Step {
 
@@ -26,10 +26,14 @@ final class PartitionWorkerStep implements Step {
 
     private final JobRepository jobRepository;
 
-    PartitionWorkerStep(StepFactory factory, StepSettings settings, JobRepository jobRepository) {
+    private final PartitionWorkers workers;
+
+    PartitionWorkerStep(StepFactory factory, StepSettings settings, JobRepository jobRepository,
+            PartitionWorkers workers) {
         this.factory = factory;
         this.settings = settings;
         this.jobRepository = jobRepository;
+        this.workers = workers;
     }
 
     @Override
@@ -49,7 +53,13 @@ final class PartitionWorkerStep implements Step {
             fail(stepExecution, ex);
             return;
         }
-        step.execute(stepExecution);
+        workers.started(stepExecution);
+        try {
+            step.execute(stepExecution);
+        }
+        finally {
+            workers.ended(stepExecution);
+        }
     }
 
     private void fail(StepExecution stepExecution, RuntimeException ex) {

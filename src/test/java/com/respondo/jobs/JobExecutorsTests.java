@@ -14,7 +14,8 @@ class JobExecutorsTests {
     @Test
     void runsLaunchesAndPartitionsAgainAfterAStopAndAStart() throws Exception {
         JobExecutors executors = new JobExecutors(new JobsProperties(null, false, ZoneId.of("UTC"),
-                Duration.ofSeconds(5), 1, 1, Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ZERO));
+                Duration.ofSeconds(5), 1, 1, Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ZERO,
+                JobsProperties.Partitions.defaults()));
         executors.start();
         executors.stop();
 

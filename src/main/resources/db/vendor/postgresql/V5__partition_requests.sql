@@ -1,0 +1,17 @@
+-- The queue of partition requests shared by every instance (Spring Integration's JDBC channel message store, its
+-- schema for PostgreSQL): the manager of an execution puts one request per partition, any instance takes them
+-- (FOR UPDATE SKIP LOCKED: instances polling at once never take the same request).
+CREATE SEQUENCE INT_MESSAGE_SEQ START WITH 1 INCREMENT BY 1 NO CYCLE;
+
+CREATE TABLE INT_CHANNEL_MESSAGE (
+    MESSAGE_ID CHAR(36) NOT NULL,
+    GROUP_KEY CHAR(36) NOT NULL,
+    CREATED_DATE BIGINT NOT NULL,
+    MESSAGE_PRIORITY BIGINT,
+    MESSAGE_SEQUENCE BIGINT NOT NULL DEFAULT nextval('INT_MESSAGE_SEQ'),
+    MESSAGE_CONTENT BYTEA,
+    REGION VARCHAR(100) NOT NULL,
+    CONSTRAINT INT_CHANNEL_MESSAGE_PK PRIMARY KEY (REGION, GROUP_KEY, CREATED_DATE, MESSAGE_SEQUENCE)
+);
+
+CREATE INDEX INT_CHANNEL_MSG_DELETE_IDX ON INT_CHANNEL_MESSAGE (REGION, GROUP_KEY, MESSAGE_ID);
