@@ -70,6 +70,11 @@ final class PartitionWorkers implements StepLocator {
         running.remove(execution.getId());
     }
 
+    /** Whether this instance gives its partitions back (it is shutting down). */
+    boolean handingBack() {
+        return handingBack;
+    }
+
     /** How many partitions run here now. */
     int runningCount() {
         return running.size();

@@ -54,12 +54,12 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = { "respondo.admin.password=" + ScaleOutIntegrationTests.ADMIN_PASSWORD,
                 "respondo.sandbox.seed=false", "respondo.sandbox.generator.enabled=false",
-                "respondo.sandbox.llm.latency=400ms" })
+                "respondo.sandbox.llm.latency=250ms" })
 class ScaleOutIntegrationTests {
 
     static final String ADMIN_PASSWORD = "scale-out-admin-password";
 
-    private static final int WAITING_PER_COMPANY = 150;
+    private static final int WAITING_PER_COMPANY = 60;
 
     private static final Pattern TOOK = Pattern.compile("Took partition \\S+ \\(step execution (\\d+) of");
 
