@@ -61,7 +61,8 @@ final class JobAssembler {
         PartitionWorkerStep worker = new PartitionWorkerStep(factory, definition.settings(step), jobRepository,
                 workers);
         workers.register(definition.name(), step.name(), worker);
-        SettlingPartitionHandler handler = new SettlingPartitionHandler(jobRepository, partitions.pollInterval());
+        SettlingPartitionHandler handler = new SettlingPartitionHandler(jobRepository, partitions.pollInterval(),
+                partitions.lease());
         handler.setStepName(PartitionWorkers.workerName(definition.name(), step.name()));
         handler.setMessagingOperations(requests);
         try {

@@ -155,10 +155,13 @@ final class PartitionClaims implements SmartLifecycle {
         return running;
     }
 
-    /** Stops before the partition pool waits for its partitions ({@link JobExecutors}). */
+    /**
+     * Stops after the partition pool waited for its partitions ({@link JobExecutors}), so their leases are renewed
+     * until they ended; it stopped taking requests when the context started closing ({@link JobsShutdown}).
+     */
     @Override
     public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE;
+        return SmartLifecycle.DEFAULT_PHASE - 2;
     }
 
     /** Like the pools: a paused test context still takes the requests of the executions it launched. */

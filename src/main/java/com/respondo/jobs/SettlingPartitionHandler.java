@@ -1,20 +1,24 @@
 package com.respondo.jobs;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Spring Batch's remote partition handler, polling the job repository for the partitions' results, that also waits
  * for the partitions another instance gave back: a partition that ended STOPPED while its execution was not asked to
  * stop (its instance shut down gracefully) is not a result yet, since {@link PartitionClaims} sends it to another
- * instance again (as it does with a partition whose instance died, once its lease expired).
+ * instance again (as it does with a partition whose instance died, once its lease expired). While the execution
+ * stops, the partitions nobody runs (still queued, or their instance dead) are marked STOPPED so that it can end.
  */
 final class SettlingPartitionHandler extends MessageChannelPartitionHandler {
 
@@ -22,9 +26,12 @@ final class SettlingPartitionHandler extends MessageChannelPartitionHandler {
 
     private final Duration pollInterval;
 
-    SettlingPartitionHandler(JobRepository jobRepository, Duration pollInterval) {
+    private final Duration lease;
+
+    SettlingPartitionHandler(JobRepository jobRepository, Duration pollInterval, Duration lease) {
         this.jobRepository = jobRepository;
         this.pollInterval = pollInterval;
+        this.lease = lease;
         setJobRepository(jobRepository);
         setPollInterval(pollInterval.toMillis());
     }
@@ -48,7 +55,37 @@ final class SettlingPartitionHandler extends MessageChannelPartitionHandler {
                     && partitions.stream().allMatch(execution -> settled(execution.getStatus(), stopping))) {
                 return partitions;
             }
+            if (stopping) {
+                partitions.forEach(this::stopIfNobodyRunsIt);
+            }
             Thread.sleep(pollInterval.toMillis());
+        }
+    }
+
+    /**
+     * While the execution stops: a partition still waiting in the queue, or whose instance died, will never stop by
+     * itself (every other instance may be shutting down too): it is marked STOPPED here (a later restart redoes it).
+     */
+    private void stopIfNobodyRunsIt(StepExecution partition) {
+        boolean queued = partition.getStatus() == BatchStatus.STARTING;
+        boolean abandoned = partition.getStatus() == BatchStatus.STARTED && partition.getLastUpdated() != null
+                && partition.getLastUpdated().isBefore(LocalDateTime.now().minus(lease));
+        if (!queued && !abandoned) {
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now();
+        partition.setStatus(BatchStatus.STOPPED);
+        partition.setExitStatus(ExitStatus.STOPPED.addExitDescription(queued ? "Stopped before any instance took it"
+                : "Stopped: its instance gave no sign of life for more than " + lease));
+        if (partition.getStartTime() == null) {
+            partition.setStartTime(now);
+        }
+        partition.setEndTime(now);
+        try {
+            jobRepository.update(partition);
+        }
+        catch (OptimisticLockingFailureException ex) {
+            // An instance took it meanwhile: it stops by itself.
         }
     }
 
