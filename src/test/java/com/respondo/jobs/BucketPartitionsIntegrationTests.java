@@ -1,5 +1,6 @@
 package com.respondo.jobs;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.respondo.testsupport.Executions;
@@ -13,14 +14,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code respondo.jobs.partitions}: one tenant's work split into bucket partitions, each a step execution of its own
  * that went through the partition request queue; a restart redoes only the partitions that failed, under the same
- * names.
+ * names; a stop ends the execution even though partitions still wait in the queue (one partition thread here).
  */
 @RespondoIntegrationTest
-@TestPropertySource(properties = "respondo.jobs.partitions.tenant-buckets.loja-aurora=3")
+@TestPropertySource(properties = { "respondo.jobs.partitions.tenant-buckets.loja-aurora=3",
+        "respondo.jobs.partition-threads=1" })
 class BucketPartitionsIntegrationTests {
 
     @Autowired
@@ -70,6 +73,28 @@ class BucketPartitionsIntegrationTests {
         assertThat(Executions.ended(history, restart.executionId()).status()).isEqualTo("COMPLETED");
         assertThat(partitionNames(restart.executionId())).containsExactly("data-collection:padaria-sol");
         assertThat(steps.partitionsSeen()).containsExactly(Partition.wholeTenant("padaria-sol"));
+    }
+
+    @Test
+    void aStoppedExecutionEndsWithItsQueuedPartitionsStoppedAndARestartRunsThem() {
+        steps.close("data-collection");
+        Launch launch = launches.launch("data-collection", null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> steps.partitionsSeen().size() == 1);
+
+        launches.stop(launch.executionId());
+        steps.open("data-collection");
+
+        ExecutionView stopped = Executions.ended(history, launch.executionId());
+        assertThat(stopped.status()).isEqualTo("STOPPED");
+        assertThat(stopped.steps().get(0).partitions()).hasSize(4)
+            .extracting(ExecutionView.PartitionView::status)
+            .containsOnly("STOPPED");
+        assertThat(steps.partitionsSeen()).as("the queued partitions never ran").hasSize(1);
+
+        steps.reset();
+        Launch restart = launches.restart(launch.executionId());
+        assertThat(Executions.ended(history, restart.executionId()).status()).isEqualTo("COMPLETED");
+        assertThat(partitionNames(restart.executionId())).hasSize(4);
     }
 
     private List<String> partitionNames(long executionId) {
