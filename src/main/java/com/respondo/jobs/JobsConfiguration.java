@@ -111,9 +111,11 @@ class JobsConfiguration {
     PartitionClaims partitionClaims(QueueChannel partitionRequests, PartitionWorkers partitionWorkers,
             LocalExecutions local, JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JobExecutors executors, JobsProperties properties, DataSource dataSource) {
-        PartitionClaims claims = new PartitionClaims(partitionRequests, new MessagingTemplate(partitionRequests),
-                partitionWorkers, local, jobRepository, transactionManager, executors.partitions(),
-                properties.partitionThreads(), dataSource, properties.partitions());
+        PartitionLeases leases = new PartitionLeases(partitionWorkers, local, jobRepository,
+                new MessagingTemplate(partitionRequests), transactionManager, dataSource,
+                properties.partitions().lease());
+        PartitionClaims claims = new PartitionClaims(partitionRequests, leases, partitionWorkers, jobRepository,
+                transactionManager, executors.partitions(), properties.partitionThreads(), properties.partitions());
         partitionRequests.addInterceptor(new ChannelInterceptor() {
             @Override
             public void afterSendCompletion(Message<?> message, MessageChannel channel, boolean sent,

@@ -3,12 +3,8 @@ package com.respondo.jobs;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-
-import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -22,22 +18,16 @@ import org.springframework.batch.integration.partition.StepExecutionRequestHandl
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.integration.core.MessagingTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.PollableChannel;
-import org.springframework.integration.support.MessageBuilder;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * This instance's share of the partitions of every instance: takes partition requests from the database-backed
- * queue while it has a free partition thread and runs each with Spring Batch's {@link StepExecutionRequestHandler};
- * renews the lease of the partitions running here; and, for the executions this instance manages, sends again the
- * partitions whose instance died (STARTED, lease expired) or was shut down gracefully (STOPPED while the execution
- * runs on).
+ * queue while it has a free partition thread and runs each with Spring Batch's {@link StepExecutionRequestHandler},
+ * and has {@link PartitionLeases} checked every sixth of the lease.
  * <p>
  * Taking a request is one transaction: the request leaves the queue and its partition becomes STARTED, or neither
  * (an instance that dies meanwhile leaves the request in the queue). The reply ledger keeps a partition run twice
@@ -49,13 +39,9 @@ final class PartitionClaims implements SmartLifecycle {
 
     private final PollableChannel requests;
 
-    private final MessagingTemplate messaging;
-
     private final StepExecutionRequestHandler handler;
 
     private final PartitionWorkers workers;
-
-    private final LocalExecutions managed;
 
     private final JobRepository jobRepository;
 
@@ -65,7 +51,7 @@ final class PartitionClaims implements SmartLifecycle {
 
     private final Semaphore freeThreads;
 
-    private final JdbcClient jdbc;
+    private final PartitionLeases leases;
 
     private final Duration lease;
 
@@ -81,19 +67,16 @@ final class PartitionClaims implements SmartLifecycle {
 
     private volatile @Nullable ThreadPoolTaskScheduler scheduler;
 
-    PartitionClaims(PollableChannel requests, MessagingTemplate messaging, PartitionWorkers workers,
-            LocalExecutions managed, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            TaskExecutor partitionExecutor, int partitionThreads, DataSource dataSource,
-            JobsProperties.Partitions settings) {
+    PartitionClaims(PollableChannel requests, PartitionLeases leases, PartitionWorkers workers,
+            JobRepository jobRepository, PlatformTransactionManager transactionManager, TaskExecutor partitionExecutor,
+            int partitionThreads, JobsProperties.Partitions settings) {
         this.requests = requests;
-        this.messaging = messaging;
+        this.leases = leases;
         this.workers = workers;
-        this.managed = managed;
         this.jobRepository = jobRepository;
         this.transactions = new TransactionTemplate(transactionManager);
         this.partitionExecutor = partitionExecutor;
         this.freeThreads = new Semaphore(partitionThreads);
-        this.jdbc = JdbcClient.create(dataSource);
         this.lease = settings.lease();
         this.pollInterval = settings.pollInterval();
         this.handler = new StepExecutionRequestHandler();
@@ -118,7 +101,7 @@ final class PartitionClaims implements SmartLifecycle {
         scheduler.setErrorHandler(ex -> log.warn("Renewing or checking partition leases failed", ex));
         scheduler.initialize();
         Duration every = lease.dividedBy(6);
-        scheduler.scheduleAtFixedRate(this::leases, Instant.now().plus(every), every);
+        scheduler.scheduleAtFixedRate(leases::check, Instant.now().plus(every), every);
         this.scheduler = scheduler;
         Thread thread = new Thread(this::claimLoop, "respondo-partition-claims");
         thread.setDaemon(true);
@@ -279,69 +262,5 @@ final class PartitionClaims implements SmartLifecycle {
         finally {
             freeThreads.release();
         }
-    }
-
-    /**
-     * Renews the leases of the partitions running here, and gives to another instance the partitions of the
-     * executions managed here whose instance died or was shut down.
-     */
-    void leases() {
-        workers.heartbeat();
-        Set<Long> executions = managed.ids();
-        if (executions.isEmpty()) {
-            return;
-        }
-        List<Lost> lost = jdbc.sql("""
-                SELECT s.STEP_EXECUTION_ID, i.JOB_NAME FROM BATCH_STEP_EXECUTION s
-                JOIN BATCH_JOB_EXECUTION j ON j.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID
-                JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = j.JOB_INSTANCE_ID
-                WHERE s.JOB_EXECUTION_ID IN (:executions) AND j.STATUS = 'STARTED' AND s.STEP_NAME LIKE '%:%'
-                  AND ((s.STATUS = 'STARTED' AND s.LAST_UPDATED < :expired) OR s.STATUS = 'STOPPED')""")
-            .param("executions", List.copyOf(executions))
-            .param("expired", LocalDateTime.now().minus(lease))
-            .query((rs, row) -> new Lost(rs.getLong(1), rs.getString(2)))
-            .list();
-        for (Lost partition : lost) {
-            try {
-                transactions.executeWithoutResult(status -> resend(partition.stepExecutionId(), partition.job()));
-            }
-            catch (OptimisticLockingFailureException ex) {
-                log.info("Partition (step execution {}) changed while being sent again: it is alive",
-                        partition.stepExecutionId());
-            }
-        }
-    }
-
-    private record Lost(long stepExecutionId, String job) {
-    }
-
-    private void resend(long stepExecutionId, String job) {
-        StepExecution execution = jobRepository.getStepExecution(stepExecutionId);
-        if (execution == null || execution.getJobExecution().getStatus() != BatchStatus.STARTED) {
-            return;
-        }
-        String why;
-        if (execution.getStatus() == BatchStatus.STOPPED) {
-            why = "its instance shut down and gave it back";
-        }
-        else if (execution.getStatus() == BatchStatus.STARTED && execution.getLastUpdated() != null
-                && execution.getLastUpdated().isBefore(LocalDateTime.now().minus(lease))) {
-            why = "no sign of life from its instance for more than " + lease;
-        }
-        else {
-            return;
-        }
-        execution.setStatus(BatchStatus.STARTING);
-        execution.setEndTime(null);
-        execution.setExitStatus(ExitStatus.EXECUTING);
-        jobRepository.update(execution);
-        String step = execution.getStepName().substring(0, execution.getStepName().indexOf(':'));
-        messaging.send(MessageBuilder
-            .withPayload(new StepExecutionRequest(PartitionWorkers.workerName(job, step), stepExecutionId))
-            .setCorrelationId(execution.getJobExecutionId() + ":" + step)
-            .build());
-        log.warn("Partition {} (step execution {}) sent to the instances again: {}", execution.getStepName(),
-                stepExecutionId, why);
-        wakeUp();
     }
 }

@@ -7,9 +7,10 @@ import org.springframework.batch.core.step.Step;
  * partition; every bean of this type makes its step name usable in {@code jobs/*.yml}.
  * <p>
  * Each job step named in a job file becomes a partitioned step of that name: its manager splits the work into one
- * partition per tenant and runs the partitions on a bounded executor; for each partition execution this factory is
+ * partition per tenant (or per tenant and bucket, see {@code respondo.jobs.partitions}) and sends them through the
+ * database to whichever instance has a free partition thread; there, for each partition execution, this factory is
  * asked for a fresh worker step, which then runs with the partition's {@code StepExecution} (named
- * {@code <step>:<tenant>}, its execution context holding {@link Partition#TENANT}, {@link Partition#BUCKET} and
+ * {@code <step>:<tenant>} or {@code <step>:<tenant>#<b>of<n>}, its execution context holding {@link Partition#TENANT}, {@link Partition#BUCKET} and
  * {@link Partition#BUCKETS}). Because every partition gets its own step, readers and writers need no step scope and
  * are never shared between tenants.
  */
