@@ -23,12 +23,16 @@ import static com.respondo.replies.ReplyExecutor.describe;
  * again, so without this they would stay INTENT for good and hold their message's one answer. The conversation is
  * read: the intent's text there after the customer message means it was posted (SENT; its later effects are not
  * redone); otherwise it is ABANDONED, which releases the message. Intents whose message still waits are left to the
- * step itself, which reconciles them when it claims the message again. A conversation that cannot be read is left
- * for the next run; settling never fails the step.
+ * step itself, which reconciles them when it claims the message again. An intent whose conversation cannot be read
+ * is ABANDONED too (one try: a conversation TempBox no longer knows must not cost a call every run); that is safe,
+ * since nothing is ever posted without reading the conversation again. Settling never fails the step.
  */
 final class CrashLeftIntents implements StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(CrashLeftIntents.class);
+
+    /** How many intents one step start looks at, oldest first, so that a big crash costs a few runs, not one long one. */
+    private static final int MAX_PER_START = 20;
 
     private final ReplyLedger ledger;
 
@@ -72,9 +76,16 @@ final class CrashLeftIntents implements StepExecutionListener {
             return 0;
         }
         int settled = 0;
+        int tried = 0;
         for (LedgerEntry entry : left) {
-            if (entry.step().equals(step.stepName()) && inPartition(entry.atendimento()) && settle(entry)) {
-                settled++;
+            if (tried == MAX_PER_START) {
+                break;
+            }
+            if (entry.step().equals(step.stepName()) && inPartition(entry.atendimento())) {
+                tried++;
+                if (settle(entry)) {
+                    settled++;
+                }
             }
         }
         return settled;
@@ -86,9 +97,14 @@ final class CrashLeftIntents implements StepExecutionListener {
             messages = loader.messages(entry.atendimento());
         }
         catch (RuntimeException ex) {
-            log.warn("Could not read conversation {} of tenant {} to settle the reply {} left by an interrupted run: "
-                    + "{}; the next run tries again", entry.atendimento(), tenant.id(), entry.id(), describe(ex));
-            return false;
+            // One try only: a conversation TempBox no longer knows must not fail every run. Releasing the message is
+            // safe: no answer is posted without reading the conversation again first.
+            ledger.markAbandoned(entry.id(), "left unconfirmed by an interrupted run; the conversation could not be "
+                    + "read to settle it: " + describe(ex));
+            log.warn("Reply {} (tenant {}, conversation {}, step {}) left unconfirmed by an interrupted run: the "
+                    + "conversation could not be read ({}): marked ABANDONED", entry.id(), tenant.id(),
+                    entry.atendimento(), step.stepName(), describe(ex));
+            return true;
         }
         if (entry.text() != null
                 && RereadCheck.alreadySent(messages, entry.mensagem(), entry.text(), tenant.atendente())) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.respondo.ledger.Claim;
 import com.respondo.ledger.LedgerAction;
@@ -159,6 +160,23 @@ class ReplyFaultsIntegrationTests {
         assertThat(scenario.ledger.get(young.entry().id()).status()).isEqualTo(LedgerStatus.INTENT);
         assertThat(scenario.posted("EnviarMensagem")).extracting(PostedCall::inReplyTo)
             .doesNotContain(taken.mensagem());
+    }
+
+    @Test
+    void anIntentACrashLeftForAConversationTempBoxNoLongerKnowsIsReleasedAfterOneTry() throws Exception {
+        Claim gone = scenario.ledger.claim(NewAction.of(AURORA, UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), STEP, LedgerAction.REPLY).withText("Texto de uma execução anterior"));
+        age(gone);
+
+        scenario.run(STEP, AURORA);
+        scenario.mark();
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.ledger.get(gone.entry().id())).satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(LedgerStatus.ABANDONED);
+            assertThat(entry.reason()).contains("could not be read");
+        });
+        assertThat(scenario.calls()).doesNotContainKey("ListarMensagensAtendimento");
     }
 
     private void age(Claim claim) {
