@@ -1,6 +1,7 @@
 package com.respondo.admin;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -10,9 +11,11 @@ import com.respondo.jobs.JobHistory;
 import com.respondo.jobs.JobLaunches;
 import com.respondo.jobs.Launch;
 import com.respondo.jobs.UnknownExecutionException;
+import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.LedgerStatus;
 import com.respondo.ledger.ReplyLedger;
 import io.swagger.v3.oas.annotations.Operation;
+import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
@@ -76,7 +79,12 @@ class ExecutionsController {
             .stream()
             .map(DashboardController.FailedAction::of)
             .toList();
-        return new ExecutionDetails(execution, StepCounts.of(execution, counts), counts, failed);
+        List<SkippedAction> skipped = ledger.findByJobExecution(execution.id(), LedgerStatus.SKIPPED,
+                MAX_FAILED_ACTIONS)
+            .stream()
+            .map(SkippedAction::of)
+            .toList();
+        return new ExecutionDetails(execution, StepCounts.of(execution, counts), counts, failed, skipped);
     }
 
     private static UnknownExecutionException notFound(long id) {
@@ -90,9 +98,24 @@ class ExecutionsController {
      * @param counts each step's read / written / filtered / skipped / failed counts
      * @param actions the reply-ledger entries this execution last acted on, per step and status
      * @param failedActions the actions whose posting failed, with the error (at most 50, latest first)
+     * @param skippedActions the customer messages a step skipped as unusable, with the reason (at most 50, latest
+     *     first)
      */
     record ExecutionDetails(@JsonUnwrapped ExecutionView execution, List<StepCounts> counts,
-            Map<String, Map<LedgerStatus, Long>> actions, List<DashboardController.FailedAction> failedActions) {
+            Map<String, Map<LedgerStatus, Long>> actions, List<DashboardController.FailedAction> failedActions,
+            List<SkippedAction> skippedActions) {
+    }
+
+    /**
+     * A customer message a step skipped (a row or conversation it could not use), with the reason.
+     */
+    record SkippedAction(long ledgerId, String tenant, String atendimento, String mensagem, String step,
+            @Nullable String reason, Instant at) {
+
+        static SkippedAction of(LedgerEntry entry) {
+            return new SkippedAction(entry.id(), entry.tenantId(), entry.atendimento(), entry.mensagem(),
+                    entry.step(), entry.reason(), entry.updatedAt());
+        }
     }
 
     /**

@@ -36,8 +36,7 @@ final class ConversationLoader {
      *     author kind or a readable {@code Cadastro}
      */
     Conversation load(String atendimentoId, String hash) {
-        List<ConversationMessage> rows = client.listarMensagensAtendimento(tenant,
-                new ListarMensagensAtendimentoRequest(atendimentoId, tenant.empresa()));
+        List<ConversationMessage> rows = rows(atendimentoId);
         Atendimento record = state(atendimentoId, hash);
         List<Message> messages = new ArrayList<>(rows.size());
         String customerName = null;
@@ -52,6 +51,21 @@ final class ConversationLoader {
         }
         return new Conversation(tenant.id(), atendimentoId, hash, blankToNull(record.atendente()),
                 Boolean.TRUE.equals(record.concluido()), record.plataforma(), customerName, messages);
+    }
+
+    /**
+     * The conversation's messages alone ({@code ListarMensagensAtendimento}), oldest first, for checks that need
+     * neither its Hash nor its owner.
+     *
+     * @throws UnusableItemException when a message lacks its id, its author kind or a readable {@code Cadastro}
+     */
+    List<Message> messages(String atendimentoId) {
+        return rows(atendimentoId).stream().map(row -> message(atendimentoId, row)).toList();
+    }
+
+    private List<ConversationMessage> rows(String atendimentoId) {
+        return client.listarMensagensAtendimento(tenant,
+                new ListarMensagensAtendimentoRequest(atendimentoId, tenant.empresa()));
     }
 
     /**

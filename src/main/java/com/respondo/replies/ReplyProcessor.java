@@ -43,6 +43,11 @@ final class ReplyProcessor implements ItemProcessor<OpenConversation, PlannedRep
         long started = System.nanoTime();
         Conversation conversation = loader.load(item.atendimentoId(), item.hash());
         WaitingStatus status = waitingRule.evaluate(conversation, tenant.botAttendantId(), clock.instant());
+        if (status == WaitingStatus.NO_MESSAGES) {
+            // the list of open conversations showed a customer message: TempBox contradicts itself
+            throw new UnusableItemException("ListarMensagensAtendimento: no messages for a conversation listed with "
+                    + "a waiting customer message", item.atendimentoId(), item.messageId());
+        }
         if (!status.isFor(step)) {
             log.debug("Conversation {} of tenant {} no longer waits for {}: {}", item.atendimentoId(),
                     tenant.tenantId(), step.stepName(), status.reason());

@@ -65,13 +65,16 @@ final class ReplyStepFactory implements StepFactory {
             built = remoteStep(settings, tenant, run, loader, reader, skipped);
         }
         else {
-            built = localStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped);
+            built = localStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped,
+                    new CrashLeftIntents(d.ledger(), loader, tenant, step, partition, d.clock(),
+                            properties.unconfirmedAfter()));
         }
         return new DescribedFailures(built, d.jobRepository(), tenant.id());
     }
 
     private Step localStep(StepSettings settings, Tenant tenant, TenantProfile profile, PartitionRun run,
-            ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader, SkippedItems skipped) {
+            ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader, SkippedItems skipped,
+            CrashLeftIntents crashLeft) {
         Dependencies d = dependencies;
         RepliesProperties properties = d.properties();
         ReplyProcessor processor = new ReplyProcessor(loader, planner(tenant, profile), waitingRule, profile, step,
@@ -90,6 +93,7 @@ final class ReplyStepFactory implements StepFactory {
             .skipListener(skipped)
             .taskExecutor(run.pool())
             .listener(run)
+            .listener(crashLeft)
             .build();
     }
 

@@ -45,7 +45,12 @@ public final class RereadCheck {
      */
     public static boolean alreadySent(Conversation current, String customerMessageId, String text,
             String botAttendantId) {
-        List<Message> messages = current.messages();
+        return alreadySent(current.messages(), customerMessageId, text, botAttendantId);
+    }
+
+    /** The same check over a conversation's messages, oldest first. */
+    public static boolean alreadySent(List<Message> messages, String customerMessageId, String text,
+            String botAttendantId) {
         String expected = UntrustedText.fold(text);
         boolean after = false;
         for (Message message : messages) {

@@ -20,11 +20,13 @@ final class AtendimentoHandler {
 
     private final AtendimentoApi api;
     private final FaultInjector faults;
+    private final AnswerRewrites rewrites;
     private final byte[] unknownOperation;
 
-    AtendimentoHandler(AtendimentoApi api, FaultInjector faults, JsonMapper json) {
+    AtendimentoHandler(AtendimentoApi api, FaultInjector faults, AnswerRewrites rewrites, JsonMapper json) {
         this.api = api;
         this.faults = faults;
+        this.rewrites = rewrites;
         this.unknownOperation = json.writeValueAsBytes(Envelope.error("Operação desconhecida"));
     }
 
@@ -38,7 +40,7 @@ final class AtendimentoHandler {
         String json = request.queryParam("json").orElse(null);
         String hash = request.queryParam("Hash").orElse(null);
         Mono<AtendimentoApi.Reply> reply = Mono
-            .fromCallable(() -> api.call(operation.get(), fault, token, json, hash))
+            .fromCallable(() -> rewrites.apply(operation.get(), api.call(operation.get(), fault, token, json, hash)))
             .subscribeOn(Schedulers.boundedElastic());
         return delayed(fault.latency(), reply).flatMap(this::respond);
     }

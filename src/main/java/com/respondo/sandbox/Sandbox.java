@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The Java control API of the TempBox sandbox, for tests and benchmarks in the same JVM (the same is served over HTTP
@@ -15,16 +16,18 @@ public final class Sandbox {
 
     private final StateHolder states;
     private final FaultInjector faults;
+    private final AnswerRewrites rewrites;
     private final SandboxTasks tasks;
     private final ConversationFactory factory;
     private final SandboxProperties properties;
     private final Seeder seeder;
     private final Clock clock;
 
-    Sandbox(StateHolder states, FaultInjector faults, SandboxTasks tasks, ConversationFactory factory,
-            SandboxProperties properties, Seeder seeder, Clock clock) {
+    Sandbox(StateHolder states, FaultInjector faults, AnswerRewrites rewrites, SandboxTasks tasks,
+            ConversationFactory factory, SandboxProperties properties, Seeder seeder, Clock clock) {
         this.states = states;
         this.faults = faults;
+        this.rewrites = rewrites;
         this.tasks = tasks;
         this.factory = factory;
         this.properties = properties;
@@ -81,6 +84,16 @@ public final class Sandbox {
         faults.faults(replacement);
     }
 
+    /**
+     * From now on, rewrites the body of every successful answer of the operation (wire name) before it is sent: the
+     * JSON as built in, whatever the test wants TempBox to answer out (invalid JSON, odd rows...). Until the next
+     * reset. For tests in the same JVM only.
+     */
+    public void rewriteAnswers(String operation, UnaryOperator<String> rewrite) {
+        rewrites.put(Operation.named(operation)
+            .orElseThrow(() -> new IllegalArgumentException("unknown operation '" + operation + "'")), rewrite);
+    }
+
     /** Back to start-up: a fresh state (seeded as configured), empty record, configured faults and generator. */
     public void reset() {
         reset(properties.seed());
@@ -90,6 +103,7 @@ public final class Sandbox {
     public void reset(boolean seed) {
         states.replace(freshState(seeder, clock, properties, seed));
         faults.faults(properties.faults());
+        rewrites.clear();
         tasks.resetGenerator();
     }
 

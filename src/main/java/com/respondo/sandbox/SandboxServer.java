@@ -27,14 +27,16 @@ final class SandboxServer {
         Seeder seeder = Seeder.fromClasspath(json);
         this.states = new StateHolder(Sandbox.freshState(seeder, clock, properties, properties.seed()));
         FaultInjector faults = new FaultInjector(properties.faults());
+        AnswerRewrites rewrites = new AnswerRewrites();
         ConversationFactory factory = new ConversationFactory();
         this.tasks = new SandboxTasks(states, factory, properties);
-        this.sandbox = new Sandbox(states, faults, tasks, factory, properties, seeder, clock);
+        this.sandbox = new Sandbox(states, faults, rewrites, tasks, factory, properties, seeder,
+                clock);
         Rows rows = new Rows(new WireFormat(properties.zone()));
         ConversationWrites writes = new ConversationWrites(rows, scheduled -> states.current().scheduled().add(scheduled));
         this.api = new AtendimentoApi(states, json, rows.wire(), List.of(writes, new ConversationLists(rows),
                 new MessageLists(rows), new CompanyLists(rows), new Automations()));
-        this.atendimento = new AtendimentoHandler(api, faults, json);
+        this.atendimento = new AtendimentoHandler(api, faults, rewrites, json);
         this.control = new ControlHandler(sandbox, tasks, json);
     }
 

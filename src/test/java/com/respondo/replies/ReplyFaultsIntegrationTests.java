@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.respondo.ledger.Claim;
 import com.respondo.ledger.LedgerAction;
@@ -13,6 +14,8 @@ import com.respondo.ledger.NewAction;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.SandboxFaults;
 import com.respondo.sandbox.SeededConversation;
+import com.respondo.tempbox.EnviarMensagemRequest;
+import com.respondo.tempbox.Tenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -116,6 +119,71 @@ class ReplyFaultsIntegrationTests {
             assertThat(entry.status()).isEqualTo(LedgerStatus.SENT);
             assertThat(entry.attempts()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void anIntentACrashLeftAfterPostingIsMarkedSentWhenTheStepStartsWithoutPostingAgain() throws Exception {
+        SeededConversation posted = waiting.get(0);
+        Claim left = intent(posted);
+        Tenant tenant = scenario.tenants.get(AURORA);
+        scenario.client.enviarMensagem(tenant, EnviarMensagemRequest.text(tenant.empresa(),
+                posted.atendimento().toString(), tenant.atendente(), "Texto de uma execução anterior"));
+        age(left);
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted("EnviarMensagem")).extracting(PostedCall::inReplyTo)
+            .doesNotContain(posted.mensagem());
+        assertThat(scenario.ledger.get(left.entry().id()).status()).isEqualTo(LedgerStatus.SENT);
+    }
+
+    @Test
+    void anIntentACrashLeftUnpostedWhoseMessageNoLongerWaitsIsReleasedWhenTheStepStarts() throws Exception {
+        SeededConversation taken = waiting.get(0);
+        Claim left = intent(taken);
+        Tenant tenant = scenario.tenants.get(AURORA);
+        scenario.client.enviarMensagem(tenant, EnviarMensagemRequest.text(tenant.empresa(),
+                taken.atendimento().toString(), scenario.company(AURORA).humans().get(0).id().toString(),
+                "Olá, aqui é a Marina, vou te ajudar."));
+        age(left);
+        SeededConversation fresh = waiting.get(1);
+        Claim young = intent(fresh);
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.ledger.get(left.entry().id())).satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(LedgerStatus.ABANDONED);
+            assertThat(entry.reason()).contains("interrupted run");
+        });
+        assertThat(scenario.ledger.get(young.entry().id()).status()).isEqualTo(LedgerStatus.INTENT);
+        assertThat(scenario.posted("EnviarMensagem")).extracting(PostedCall::inReplyTo)
+            .doesNotContain(taken.mensagem());
+    }
+
+    @Test
+    void anIntentACrashLeftForAConversationTempBoxNoLongerKnowsIsReleasedAfterOneTry() throws Exception {
+        Claim gone = scenario.ledger.claim(NewAction.of(AURORA, UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), STEP, LedgerAction.REPLY).withText("Texto de uma execução anterior"));
+        age(gone);
+
+        scenario.run(STEP, AURORA);
+        scenario.mark();
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.ledger.get(gone.entry().id())).satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(LedgerStatus.ABANDONED);
+            assertThat(entry.reason()).contains("could not be read");
+        });
+        assertThat(scenario.calls()).doesNotContainKey("ListarMensagensAtendimento");
+    }
+
+    private void age(Claim claim) {
+        jdbc.sql("UPDATE reply_ledger SET updated_at = :before WHERE id = :id")
+            .param("before", OffsetDateTime.now(ZoneOffset.UTC).minus(Duration.ofMinutes(10)))
+            .param("id", claim.entry().id())
+            .update();
     }
 
     private Claim intent(SeededConversation conversation) {

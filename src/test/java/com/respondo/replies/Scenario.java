@@ -33,6 +33,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the reply step tests set up and look at: conversations in the sandbox (new ones, ones the bot owns), one reply
@@ -63,6 +64,8 @@ final class Scenario {
 
     private final CircuitBreakerRegistry breakers;
 
+    private final JdbcClient jdbc;
+
     private long mark;
 
     private Map<String, Long> callsAtMark = Map.of();
@@ -70,8 +73,9 @@ final class Scenario {
     @Autowired
     Scenario(Sandbox sandbox, SandboxLlmControls llm, TempBoxClient client, Tenants tenants, ReplyLedger ledger,
             List<StepFactory> factories, JobOperator jobOperator, JobRepository jobRepository,
-            CircuitBreakerRegistry breakers) {
+            CircuitBreakerRegistry breakers, JdbcClient jdbc) {
         this.sandbox = sandbox;
+        this.jdbc = jdbc;
         this.breakers = breakers;
         this.llm = llm;
         this.client = client;
@@ -83,11 +87,14 @@ final class Scenario {
     }
 
     /**
-     * An empty sandbox (no seeded conversation), no fault, the sandbox LLM at once and faultless, and every circuit
-     * breaker closed (a fault of an earlier test must not leave one open).
+     * An empty sandbox (no seeded conversation), an empty reply ledger (its entries named the conversations just
+     * dropped: an old intent among them would be settled by reading a conversation that no longer exists), no fault,
+     * the sandbox LLM at once and faultless, and every circuit breaker closed (a fault of an earlier test must not
+     * leave one open).
      */
     Scenario reset() {
         sandbox.reset(false);
+        jdbc.sql("DELETE FROM reply_ledger").update();
         sandbox.faults(SandboxFaults.none());
         llm.reset();
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);

@@ -1,5 +1,8 @@
 package com.respondo.sandbox.llm;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.util.Assert;
@@ -29,9 +32,14 @@ public class SandboxLlmControls {
 
     private final AtomicLong malformed = new AtomicLong();
 
+    private final Map<Fault, AtomicLong> injected = new EnumMap<>(Fault.class);
+
     public SandboxLlmControls(SandboxLlmProperties configured) {
         this.configured = configured;
         this.settings = configured;
+        for (Fault fault : Fault.values()) {
+            this.injected.put(fault, new AtomicLong());
+        }
     }
 
     /** @return the settings in force */
@@ -53,6 +61,7 @@ public class SandboxLlmControls {
         this.errors.set(0);
         this.rateLimits.set(0);
         this.malformed.set(0);
+        this.injected.values().forEach(count -> count.set(0));
     }
 
     /** @return how many chat completion requests arrived since start-up or the last {@link #reset()} */
@@ -60,8 +69,28 @@ public class SandboxLlmControls {
         return this.requests.get();
     }
 
+    /**
+     * @return how many requests got each kind of fault ({@code TIMEOUT}, {@code ERROR}, {@code RATE_LIMIT},
+     *     {@code MALFORMED}) since start-up or the last {@link #reset()}, so that a test can tell its faults fired
+     */
+    public Map<String, Long> injectedFaults() {
+        Map<String, Long> counts = new TreeMap<>();
+        this.injected.forEach((fault, count) -> {
+            if (fault != Fault.NONE) {
+                counts.put(fault.name(), count.get());
+            }
+        });
+        return counts;
+    }
+
     /** Counts a request and decides its fate: each kind of fault fires on its exact share of the requests. */
     Fault next() {
+        Fault fault = decide();
+        this.injected.get(fault).incrementAndGet();
+        return fault;
+    }
+
+    private Fault decide() {
         this.requests.incrementAndGet();
         SandboxLlmProperties current = this.settings;
         if (fires(current.timeoutRate(), this.timeouts)) {
