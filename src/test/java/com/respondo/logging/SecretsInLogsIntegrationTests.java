@@ -108,7 +108,15 @@ class SecretsInLogsIntegrationTests {
     @Test
     void aRunWithFaultsLeavesNoSecretAndNoCustomerPiiInTheLogs(CapturedOutput output) throws IOException {
         this.sandbox.reset();
-        this.sandbox.faults(SandboxFaults.none().withErrorRate(0.2, ErrorStyle.MIXED).withMalformedRate(0.3));
+        Tenant first = this.tenants.all().get(0);
+        // A list that fails for sure, logged with the tenant (and so its token) ...
+        this.sandbox.faults(SandboxFaults.none().withMalformedRate(1.0).onlyFor("ListarMensagensEmAberto"));
+        readEverythingCarelessly(first);
+        // ... then lists that succeed, so conversations and customer text are read, through failing reads and LLM.
+        this.sandbox.faults(SandboxFaults.none()
+            .withErrorRate(0.2, ErrorStyle.MIXED)
+            .withMalformedRate(0.3)
+            .onlyFor("Consultar", "ListarMensagensAtendimento"));
         this.model.apply(this.model.settings().withErrorRate(0.3).withMalformedRate(0.2));
 
         for (Tenant tenant : this.tenants.all()) {
@@ -120,7 +128,8 @@ class SecretsInLogsIntegrationTests {
                 this.tenants.all().stream().map(Tenant::token).toList());
 
         String logs = output.getAll();
-        assertThat(logs).contains("Customer wrote:", "[EMAIL]", "[TELEFONE]", "[CPF]", "token=***",
+        assertThat(logs).contains("Could not read the open conversations of Tenant[id=" + first.id(),
+                "Customer wrote:", "[EMAIL]", "[TELEFONE]", "[CPF]", "token=***",
                 "TempBoxResponseException", "Settings in use: key ***");
         assertThat(SECRETS).allSatisfy(secret -> assertThat(logs).doesNotContain(secret));
         assertThat(seededCustomerPii()).hasSizeGreaterThan(20)
