@@ -17,9 +17,11 @@ import org.springframework.boot.convert.DurationStyle;
  *     shared by the workers) ({@code bench.database}, h2)
  * @param scaleRun whether a second run with 10 × n follows ({@code bench.scale-run}, true)
  * @param assertTargets whether a missed target fails the build ({@code bench.assert}, true)
+ * @param warmup conversations a fresh worker answers before each measured run, at most n ({@code bench.warmup},
+ *     1000; 0 measures a cold JVM, JIT compilation included)
  */
 record BenchSettings(int n, Duration llmLatency, Duration tempBoxLatency, int concurrency, int instances,
-        String database, boolean scaleRun, boolean assertTargets) {
+        String database, boolean scaleRun, boolean assertTargets, int warmup) {
 
     static BenchSettings fromSystemProperties() {
         BenchSettings settings = new BenchSettings(
@@ -30,7 +32,8 @@ record BenchSettings(int n, Duration llmLatency, Duration tempBoxLatency, int co
                 Integer.parseInt(property("bench.instances", "1")),
                 property("bench.database", "h2").toLowerCase(Locale.ROOT),
                 Boolean.parseBoolean(property("bench.scale-run", "true")),
-                Boolean.parseBoolean(property("bench.assert", "true")));
+                Boolean.parseBoolean(property("bench.assert", "true")),
+                Integer.parseInt(property("bench.warmup", "1000")));
         if (settings.n() < 1 || settings.concurrency() < 1 || settings.instances() < 1) {
             throw new IllegalArgumentException("bench.n, bench.concurrency and bench.instances must be at least 1");
         }

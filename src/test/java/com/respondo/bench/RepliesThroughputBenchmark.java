@@ -125,11 +125,6 @@ class RepliesThroughputBenchmark {
         llm.reset();
         llm.apply(llm.settings().withLatency(settings.llmLatency()));
         SandboxCompany company = sandbox.company(TENANT);
-        Instant seedingStarted = Instant.now();
-        for (int i = 1; i <= n; i++) {
-            sandbox.openConversation(company.empresa(), "Cliente " + i, 1, DEBOUNCE, "Olá");
-        }
-        Duration seeding = Duration.between(seedingStarted, Instant.now());
         Path runDir = Files.createDirectories(work.resolve(name));
         Path jobs = writeJobFile(runDir, settings.concurrency());
         PostgresTestDatabase database = settings.postgres() ? PostgresTestDatabase.create("respondo_bench") : null;
@@ -156,21 +151,32 @@ class RepliesThroughputBenchmark {
                 workers.get(i).awaitUp(Duration.ofMinutes(3));
                 gauges.add(WorkerGauges.connect(jmxPorts.get(i)));
             }
+            int warmup = Math.min(n, settings.warmup());
+            if (warmup > 0) {
+                // A fresh JVM first compiles its hot code (the JIT alone costs several CPU seconds): a warm-up
+                // backlog answered the same way, then a fresh sandbox, so the run measures the worker at work.
+                seed(company, warmup);
+                JsonNode warmed = answer(settings, workers, warmup);
+                assertThat(warmed.path("status").asString()).as("the warm-up execution").isEqualTo("COMPLETED");
+                sandbox.reset(false);
+                sandbox.faults(sandbox.faults().withLatency(settings.tempBoxLatency(), Duration.ZERO));
+                llm.reset();
+                llm.apply(llm.settings().withLatency(settings.llmLatency()));
+            }
+            // The backlog arrives once the workers are up: every message written one debounce ago, so due now.
+            Instant seedingStarted = Instant.now();
+            seed(company, n);
+            Duration seeding = Duration.between(seedingStarted, Instant.now());
             gauges.forEach(WorkerGauges::resetPeaks);
             long cpuBefore = gauges.stream().mapToLong(WorkerGauges::cpuNanos).sum();
+            long jitBefore = gauges.stream().mapToLong(WorkerGauges::jitMillis).sum();
+            long gcBefore = gauges.stream().mapToLong(WorkerGauges::gcMillis).sum();
             Instant launched = Instant.now();
-            long executionId = launch(workers.get(0));
+            JsonNode execution = answer(settings, workers, n);
             Duration ideal = ideal(settings, n);
-            Duration timeout = ideal.multipliedBy(6).plusMinutes(3);
-            await("all " + n + " conversations answered").atMost(timeout).pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    workers.forEach(RepliesThroughputBenchmark::requireAlive);
-                    return sandbox.calls("EnviarMensagem") >= n;
-                });
-            JsonNode execution = await("the replies job ended").atMost(Duration.ofMinutes(5))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> execution(workers.get(0), executionId), view -> !running(view));
             long cpu = gauges.stream().mapToLong(WorkerGauges::cpuNanos).sum() - cpuBefore;
+            long jit = gauges.stream().mapToLong(WorkerGauges::jitMillis).sum() - jitBefore;
+            long gc = gauges.stream().mapToLong(WorkerGauges::gcMillis).sum() - gcBefore;
             long peakHeap = gauges.stream().mapToLong(WorkerGauges::peakHeapBytes).max().orElse(0);
             List<PostedCall> answers = sandbox.record().stream()
                 .filter(call -> call.operation().equals("EnviarMensagem") && call.stored())
@@ -187,7 +193,7 @@ class RepliesThroughputBenchmark {
             long llmCalls = llm.requests();
             return new RunResult(n, settings.concurrency(), settings.instances(), settings.database(),
                     Duration.between(launched, lastAnswer), ideal, percentile(waits, 0.50), percentile(waits, 0.95),
-                    cpu, peakHeap, llmCalls, llm.promptTokens(), llm.cachedPromptTokens(), seeding);
+                    cpu, jit, gc, peakHeap, llmCalls, llm.promptTokens(), llm.cachedPromptTokens(), seeding);
         }
         catch (RuntimeException | AssertionError ex) {
             workers.forEach(worker -> System.out.println("BENCH " + worker.logFile() + " (tail):\n" + worker.tail()));
@@ -202,24 +208,54 @@ class RepliesThroughputBenchmark {
         }
     }
 
-    /** The worker JVM: WorkerProcess's defaults (512 MB heap at most, serial GC, C1 only) plus the JMX port. */
+    private void seed(SandboxCompany company, int count) {
+        for (int i = 1; i <= count; i++) {
+            sandbox.openConversation(company.empresa(), "Cliente " + i, 1, DEBOUNCE, "Olá");
+        }
+    }
+
+    /** Launches the replies job on the first worker, waits for {@code n} answers and the job's end: the execution. */
+    private JsonNode answer(BenchSettings settings, List<WorkerProcess> workers, int n) {
+        long executionId = launch(workers.get(0));
+        Duration timeout = ideal(settings, n).multipliedBy(6).plusMinutes(3);
+        await("all " + n + " conversations answered").atMost(timeout).pollInterval(Duration.ofMillis(200))
+            .until(() -> {
+                workers.forEach(RepliesThroughputBenchmark::requireAlive);
+                return sandbox.calls("EnviarMensagem") >= n;
+            });
+        return await("the replies job ended").atMost(Duration.ofMinutes(5))
+            .pollInterval(Duration.ofMillis(200))
+            .until(() -> execution(workers.get(0), executionId), view -> !running(view));
+    }
+
+    /**
+     * The worker JVM as a small production box runs it (512 MB heap at most, serial GC, the JIT's full tiers:
+     * {@code -Dbench.worker-jvm} replaces these options), plus the JMX port.
+     */
     private List<String> jvmOptions(int jmx) {
-        List<String> options = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto"));
+        List<String> options = new ArrayList<>(List.of(System.getProperty("bench.worker-jvm",
+                "-Xmx512m -XX:+UseSerialGC").split("\\s+")));
         options.addAll(WorkerGauges.jvmOptions(jmx));
+        String jfr = System.getProperty("bench.jfr", "");
+        if (!jfr.isBlank()) {
+            // -Dbench.jfr=<dir>: a Flight Recording of each worker (profile settings), to see where its CPU goes
+            options.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(jfr).toAbsolutePath()
+                    .resolve("worker-" + jmx + ".jfr"));
+        }
         return options;
     }
 
-    /** The replies job as shipped, with the benchmark's concurrency, and chunks of that many items. */
+    /**
+     * The replies job as shipped, with the benchmark's concurrency and chunks of at least that many items (a chunk's
+     * items are what runs at once); its schedule stays, unused (the worker's scheduler is off).
+     */
     private static Path writeJobFile(Path runDir, int concurrency) throws IOException {
         Path jobs = Files.createDirectories(runDir.resolve("jobs"));
         String shipped = Files.readString(Path.of("jobs", "replies.yml"), StandardCharsets.UTF_8);
         String file = shipped.lines()
             .map(line -> line.startsWith("concurrency:") ? "concurrency: " + concurrency
                     : line.startsWith("chunk-size:") ? "chunk-size: " + Math.max(concurrency, chunkSize(shipped))
-                    : line.startsWith("schedule:") || line.startsWith("  fixed-delay:") || line.startsWith("  cron:")
-                            ? null : line)
-            .filter(line -> line != null)
+                    : line)
             .collect(Collectors.joining("\n", "", "\n"));
         Files.writeString(jobs.resolve("replies.yml"), file, StandardCharsets.UTF_8);
         return jobs;
@@ -279,7 +315,7 @@ class RepliesThroughputBenchmark {
 
     /** The figures of one run. */
     record RunResult(int n, int concurrency, int instances, String database, Duration elapsed, Duration ideal,
-            long p50Millis, long p95Millis, long cpuNanos, long peakHeapBytes, long llmCalls, long promptTokens,
+            long p50Millis, long p95Millis, long cpuNanos, long jitMillis, long gcMillis, long peakHeapBytes, long llmCalls, long promptTokens,
             long cachedPromptTokens, Duration seeding) {
 
         double ratio() {
@@ -293,10 +329,11 @@ class RepliesThroughputBenchmark {
         String summary() {
             double seconds = elapsed.toNanos() / 1e9;
             return String.format(Locale.ROOT, "BENCH n=%d c=%d instances=%d db=%s elapsed=%.1fs rate=%.1f/s "
-                    + "ideal=%.1fs ratio=%.2f p50=%.1fs p95=%.1fs cpu=%.2fms/conv peak-heap=%dMB "
+                    + "ideal=%.1fs ratio=%.2f p50=%.1fs p95=%.1fs cpu=%.2fms/conv (jit %.2f, gc %.2f) peak-heap=%dMB "
                     + "prompt-tokens=%.0f/answer (cacheable prefix %.0f) llm-calls=%d", n, concurrency, instances,
                     database, seconds, n / seconds, ideal.toNanos() / 1e9, ratio(), p50Millis / 1000.0,
-                    p95Millis / 1000.0, cpuMillisPerConversation(), mb(peakHeapBytes),
+                    p95Millis / 1000.0, cpuMillisPerConversation(), jitMillis / (double) n, gcMillis / (double) n,
+                    mb(peakHeapBytes),
                     llmCalls == 0 ? 0.0 : promptTokens / (double) llmCalls,
                     llmCalls == 0 ? 0.0 : cachedPromptTokens / (double) llmCalls, llmCalls);
         }

@@ -2,6 +2,8 @@ package com.respondo.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -28,10 +30,17 @@ final class WorkerGauges implements AutoCloseable {
 
     private final List<MemoryPoolMXBean> heapPools;
 
-    private WorkerGauges(JMXConnector connector, OperatingSystemMXBean os, List<MemoryPoolMXBean> heapPools) {
+    private final CompilationMXBean jit;
+
+    private final List<GarbageCollectorMXBean> collectors;
+
+    private WorkerGauges(JMXConnector connector, OperatingSystemMXBean os, List<MemoryPoolMXBean> heapPools,
+            CompilationMXBean jit, List<GarbageCollectorMXBean> collectors) {
         this.connector = connector;
         this.os = os;
         this.heapPools = heapPools;
+        this.jit = jit;
+        this.collectors = collectors;
     }
 
     /** The JVM options that open the JMX port on 127.0.0.1. */
@@ -55,7 +64,11 @@ final class WorkerGauges implements AutoCloseable {
                 .stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .toList();
-            return new WorkerGauges(connector, os, heap);
+            CompilationMXBean jit = ManagementFactory.newPlatformMXBeanProxy(connection,
+                    ManagementFactory.COMPILATION_MXBEAN_NAME, CompilationMXBean.class);
+            List<GarbageCollectorMXBean> collectors = ManagementFactory.getPlatformMXBeans(connection,
+                    GarbageCollectorMXBean.class);
+            return new WorkerGauges(connector, os, heap, jit, collectors);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Could not reach the worker's JMX port " + port, ex);
@@ -65,6 +78,16 @@ final class WorkerGauges implements AutoCloseable {
     /** The worker's CPU time so far, in nanoseconds. */
     long cpuNanos() {
         return os.getProcessCpuTime();
+    }
+
+    /** The JIT compilers' time so far (their threads' CPU, near enough), in milliseconds. */
+    long jitMillis() {
+        return jit.getTotalCompilationTime();
+    }
+
+    /** The garbage collectors' accumulated time so far, in milliseconds. */
+    long gcMillis() {
+        return collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     /** Forgets the peaks so far (start-up's), so that the run's own peak is measured. */
