@@ -20,6 +20,12 @@ final class Machine {
                 os.getSystemLoadAverage(), System.getProperty("java.version"));
     }
 
+    /** This JVM's CPU time so far (the sandbox TempBox and LLM, and the harness), in nanoseconds. */
+    static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime();
+    }
+
     private static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()

@@ -164,15 +164,15 @@ class RepliesThroughputBenchmark {
                 llm.apply(llm.settings().withLatency(settings.llmLatency()));
             }
             // The backlog arrives once the workers are up: every message written one debounce ago, so due now.
-            Instant seedingStarted = Instant.now();
             seed(company, n);
-            Duration seeding = Duration.between(seedingStarted, Instant.now());
             gauges.forEach(WorkerGauges::resetPeaks);
             long cpuBefore = gauges.stream().mapToLong(WorkerGauges::cpuNanos).sum();
             long jitBefore = gauges.stream().mapToLong(WorkerGauges::jitMillis).sum();
             long gcBefore = gauges.stream().mapToLong(WorkerGauges::gcMillis).sum();
+            long sandboxCpuBefore = Machine.ownCpuNanos();
             Instant launched = Instant.now();
             JsonNode execution = answer(settings, workers, n);
+            long sandboxCpu = Machine.ownCpuNanos() - sandboxCpuBefore;
             Duration ideal = ideal(settings, n);
             long cpu = gauges.stream().mapToLong(WorkerGauges::cpuNanos).sum() - cpuBefore;
             long jit = gauges.stream().mapToLong(WorkerGauges::jitMillis).sum() - jitBefore;
@@ -193,7 +193,7 @@ class RepliesThroughputBenchmark {
             long llmCalls = llm.requests();
             return new RunResult(n, settings.concurrency(), settings.instances(), settings.database(),
                     Duration.between(launched, lastAnswer), ideal, percentile(waits, 0.50), percentile(waits, 0.95),
-                    cpu, jit, gc, peakHeap, llmCalls, llm.promptTokens(), llm.cachedPromptTokens(), seeding);
+                    cpu, jit, gc, peakHeap, llmCalls, llm.promptTokens(), llm.cachedPromptTokens(), sandboxCpu);
         }
         catch (RuntimeException | AssertionError ex) {
             workers.forEach(worker -> System.out.println("BENCH " + worker.logFile() + " (tail):\n" + worker.tail()));
@@ -229,12 +229,14 @@ class RepliesThroughputBenchmark {
     }
 
     /**
-     * The worker JVM as a small production box runs it (512 MB heap at most, serial GC, the JIT's full tiers:
-     * {@code -Dbench.worker-jvm} replaces these options), plus the JMX port.
+     * The worker JVM as a small (2-core) production box runs it: 512 MB heap at most, serial GC and the C1 compiler
+     * only (C2's compilations cost more CPU than they save on an I/O-bound worker: ~30 ms of compiler time per
+     * conversation still after a warm-up of 1,000, against ~1 ms with C1); {@code -Dbench.worker-jvm} replaces these
+     * options. Plus the JMX port.
      */
     private List<String> jvmOptions(int jmx) {
         List<String> options = new ArrayList<>(List.of(System.getProperty("bench.worker-jvm",
-                "-Xmx512m -XX:+UseSerialGC").split("\\s+")));
+                "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1").split("\\s+")));
         options.addAll(WorkerGauges.jvmOptions(jmx));
         String jfr = System.getProperty("bench.jfr", "");
         if (!jfr.isBlank()) {
@@ -316,7 +318,7 @@ class RepliesThroughputBenchmark {
     /** The figures of one run. */
     record RunResult(int n, int concurrency, int instances, String database, Duration elapsed, Duration ideal,
             long p50Millis, long p95Millis, long cpuNanos, long jitMillis, long gcMillis, long peakHeapBytes, long llmCalls, long promptTokens,
-            long cachedPromptTokens, Duration seeding) {
+            long cachedPromptTokens, long sandboxCpuNanos) {
 
         double ratio() {
             return ideal.toNanos() / (double) elapsed.toNanos();
@@ -330,12 +332,13 @@ class RepliesThroughputBenchmark {
             double seconds = elapsed.toNanos() / 1e9;
             return String.format(Locale.ROOT, "BENCH n=%d c=%d instances=%d db=%s elapsed=%.1fs rate=%.1f/s "
                     + "ideal=%.1fs ratio=%.2f p50=%.1fs p95=%.1fs cpu=%.2fms/conv (jit %.2f, gc %.2f) peak-heap=%dMB "
-                    + "prompt-tokens=%.0f/answer (cacheable prefix %.0f) llm-calls=%d", n, concurrency, instances,
+                    + "prompt-tokens=%.0f/answer (cacheable prefix %.0f) llm-calls=%d sandbox-cpu=%.2fms/conv", n,
+                    concurrency, instances,
                     database, seconds, n / seconds, ideal.toNanos() / 1e9, ratio(), p50Millis / 1000.0,
                     p95Millis / 1000.0, cpuMillisPerConversation(), jitMillis / (double) n, gcMillis / (double) n,
                     mb(peakHeapBytes),
                     llmCalls == 0 ? 0.0 : promptTokens / (double) llmCalls,
-                    llmCalls == 0 ? 0.0 : cachedPromptTokens / (double) llmCalls, llmCalls);
+                    llmCalls == 0 ? 0.0 : cachedPromptTokens / (double) llmCalls, llmCalls, sandboxCpuNanos / 1e6 / n);
         }
 
         List<String> missedTargets(BenchSettings settings) {
