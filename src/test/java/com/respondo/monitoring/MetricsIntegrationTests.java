@@ -73,6 +73,8 @@ class MetricsIntegrationTests {
         assertThat(metrics).containsPattern("respondo_tempbox_calls_seconds_count\\{[^}]*error=\"none\"[^}]*"
                 + "operation=\"ListarMensagensEmAberto\"[^}]*outcome=\"success\"[^}]*tenant=\"loja-aurora\"[^}]*\\}");
         assertThat(metrics).doesNotContain(aurora.token());
+        assertThat(metrics).as("one measurement per TempBox call, not the WebClient's own as well")
+            .doesNotContainPattern("http_client_requests_seconds_count\\{[^}]*/api/");
     }
 
     @Test
