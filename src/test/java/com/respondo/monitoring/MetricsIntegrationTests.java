@@ -78,6 +78,18 @@ class MetricsIntegrationTests {
     }
 
     @Test
+    void requestsToTheSandboxAreNotObservedButTheAdminsAre() {
+        anonymous.get().uri("/sandbox/llm/v1/models").exchange()
+            .expectStatus().value(status -> assertThat(status).isNotEqualTo(401));
+        admin.get().uri("/actuator/health").exchange().expectStatus().isOk();
+
+        String metrics = prometheus();
+
+        assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/actuator/health\"");
+        assertThat(metrics).doesNotContainPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/sandbox");
+    }
+
+    @Test
     void llmCallsAreTimedAndTheirTokensCountedByTenantAndStep() {
         Map<String, Object> variables = new HashMap<>();
         variables.put("company", "Loja Aurora");
