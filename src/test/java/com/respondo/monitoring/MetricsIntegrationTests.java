@@ -87,6 +87,8 @@ class MetricsIntegrationTests {
 
         assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/actuator/health\"");
         assertThat(metrics).doesNotContainPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/sandbox");
+        assertThat(metrics).as("no observation per security filter and request").doesNotContain(
+                "spring_security_filterchains");
     }
 
     @Test
