@@ -30,6 +30,7 @@ import com.respondo.sandbox.llm.SandboxLlmControls;
 import com.respondo.testsupport.PostgresTestDatabase;
 import com.respondo.testsupport.WorkerProcess;
 
+import reactor.core.publisher.Hooks;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,6 +86,10 @@ class RepliesThroughputBenchmark {
 
     @Test
     void answersTheBacklogCloseToTheLatencyBoundInFlatMemory() throws Exception {
+        // spring-security-test's ReactorContextTestExecutionListener wraps the last operator of every Reactor chain
+        // assembled in this JVM (every request the sandbox serves) to offer a test SecurityContext, which the
+        // benchmark never uses: a test-only cost no real TempBox or LLM server pays, counted in sandbox-cpu otherwise.
+        Hooks.resetOnLastOperator();
         BenchSettings settings = BenchSettings.fromSystemProperties();
         System.out.println("BENCH machine: " + Machine.describe());
         System.out.println("BENCH settings: " + settings + "; limits: the worker's own defaults (application.yml), "
