@@ -14,7 +14,10 @@ import org.springframework.ai.converter.StructuredOutputConverter;
  */
 record ParsedAnswer<T>(@Nullable T value, @Nullable String problem) {
 
-    /** Spring AI's prompt-based structured output (format instructions plus JSON schema), made total. */
+    /**
+     * Spring AI's prompt-based structured output (format instructions plus JSON schema), made total; the instructions
+     * are given to the caller for the system message instead of being appended to the user message.
+     */
     static final class Converter<T> implements StructuredOutputConverter<ParsedAnswer<T>> {
 
         private final BeanOutputConverter<T> delegate;
@@ -39,9 +42,21 @@ record ParsedAnswer<T>(@Nullable T value, @Nullable String problem) {
             }
         }
 
+        /**
+         * The format instructions with the record's JSON schema: stable per record type, so {@link SpringAiLlm} puts
+         * them at the end of the system message, inside the prompt's byte-identical prefix.
+         */
+        String instructions() {
+            return this.delegate.getFormat();
+        }
+
+        /**
+         * Empty, so that Spring AI appends nothing to the user message (it appends the format only when there is
+         * text): the instructions travel in the system message instead ({@link #instructions()}).
+         */
         @Override
         public String getFormat() {
-            return this.delegate.getFormat();
+            return "";
         }
 
         @Override

@@ -80,17 +80,27 @@ class SpringAiLlm implements Llm {
     private <T> ResponseEntity<ChatResponse, ParsedAnswer<T>> call(LlmRequest request, RenderedPrompt prompt,
             Class<T> outputType) {
         try {
+            ParsedAnswer.Converter<T> converter = converter(outputType);
             return this.chatClient.prompt()
-                .messages(new SystemMessage(prompt.system()), new UserMessage(prompt.user()))
+                .messages(new SystemMessage(stablePrefix(prompt, converter)), new UserMessage(prompt.user()))
                 .options(options(request))
                 .call()
-                .responseEntity(converter(outputType));
+                .responseEntity(converter);
         }
         catch (RuntimeException ex) {
             LlmException translated = LlmErrors.translate(ex, request);
             log.debug("{}", translated.getMessage());
             throw translated;
         }
+    }
+
+    /**
+     * The system message: the prompt's stable part (instructions, company context, canned messages) followed by the
+     * answer's format instructions and JSON schema, all of it the same bytes on every call of a tenant's prompt, so a
+     * provider's prompt cache serves it; the conversation comes after, in the user message.
+     */
+    private static String stablePrefix(RenderedPrompt prompt, ParsedAnswer.Converter<?> converter) {
+        return prompt.system() + "\n\n" + converter.instructions();
     }
 
     @SuppressWarnings("unchecked")

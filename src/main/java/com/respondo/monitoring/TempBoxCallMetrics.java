@@ -1,5 +1,8 @@
 package com.respondo.monitoring;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import com.respondo.tempbox.TempBoxCallDecorator;
 import com.respondo.tempbox.TempBoxException;
 import com.respondo.tempbox.Tenant;
@@ -20,6 +23,9 @@ final class TempBoxCallMetrics implements TempBoxCallDecorator {
 
     private final MeterRegistry registry;
 
+    /** The timers by tenant, operation and error type ("none": a success), registered once each. */
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
     TempBoxCallMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
@@ -35,13 +41,21 @@ final class TempBoxCallMetrics implements TempBoxCallDecorator {
     }
 
     private void stop(Timer.Sample sample, String operation, Tenant tenant, @Nullable Throwable error) {
-        sample.stop(Timer.builder(NAME)
+        TimerKey key = new TimerKey(tenant.id(), operation, (error == null) ? null : errorType(error));
+        sample.stop(this.timers.computeIfAbsent(key, this::register));
+    }
+
+    private Timer register(TimerKey key) {
+        return Timer.builder(NAME)
             .description("TempBox calls as Respondo's steps see them, protection included")
-            .tag("tenant", tenant.id())
-            .tag("operation", operation)
-            .tag("outcome", (error == null) ? "success" : "error")
-            .tag("error", (error == null) ? "none" : errorType(error))
-            .register(registry));
+            .tag("tenant", key.tenantId())
+            .tag("operation", key.operation())
+            .tag("outcome", (key.errorType() == null) ? "success" : "error")
+            .tag("error", (key.errorType() == null) ? "none" : key.errorType())
+            .register(this.registry);
+    }
+
+    private record TimerKey(String tenantId, String operation, @Nullable String errorType) {
     }
 
     private static String errorType(Throwable error) {

@@ -2,12 +2,16 @@ package com.respondo.sandbox;
 
 import java.time.Clock;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationPredicate;
+import io.micrometer.observation.ObservationView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -41,6 +45,27 @@ class SandboxConfiguration {
     @Bean
     SandboxTasks sandboxTasks(SandboxServer server) {
         return server.tasks();
+    }
+
+    /**
+     * No observations (http.server.requests, Spring Security's) of requests to the sandbox: it stands in for remote
+     * services, and timing its every call cost the worker's machine CPU that TempBox's own servers would spend.
+     */
+    @Bean
+    ObservationPredicate noSandboxObservations() {
+        return (name, context) -> !isSandboxRequest(context);
+    }
+
+    private static boolean isSandboxRequest(Observation.Context context) {
+        Observation.Context current = context;
+        for (int depth = 0; current != null && depth < 16; depth++) {
+            if (current instanceof ServerRequestObservationContext server) {
+                return server.getCarrier().getPath().value().startsWith("/sandbox/");
+            }
+            ObservationView parent = current.getParentObservation();
+            current = (parent != null) ? (Observation.Context) parent.getContextView() : null;
+        }
+        return false;
     }
 
     @Bean

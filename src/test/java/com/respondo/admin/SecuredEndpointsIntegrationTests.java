@@ -71,6 +71,20 @@ class SecuredEndpointsIntegrationTests {
     }
 
     @Test
+    void theSandboxIsServedWithoutTheAdminChainsWork() {
+        this.anonymous.get().uri("/sandbox/llm/v1/models").exchange()
+            .expectStatus().value(status -> assertThat(status).isNotEqualTo(401))
+            .expectHeader().doesNotExist("X-Frame-Options");
+        this.anonymous.get().uri("/sandbox/llm/v1/models")
+            .headers(headers -> headers.setBasicAuth("admin", "wrong-password"))
+            .exchange()
+            .expectStatus().value(status -> assertThat(status).isNotEqualTo(401));
+        this.admin.get().uri("/actuator/info").exchange()
+            .expectStatus().isOk()
+            .expectHeader().exists("X-Frame-Options");
+    }
+
+    @Test
     void theEnvironmentShowsValuesButNoSecret() {
         String env = body("/actuator/env");
 

@@ -111,11 +111,48 @@ class SpringAiLlmTests {
         assertThat(messages).hasSize(2);
         assertThat(messages.get(0).path("role").asString()).isEqualTo("system");
         assertThat(messages.get(0).path("content").asString()).contains("Empresa: Loja Aurora")
+            .contains("JSON Schema").contains("\"option\"").contains("\"confidence\"")
             .doesNotContain("Qual o horário");
         assertThat(messages.get(1).path("role").asString()).isEqualTo("user");
         assertThat(messages.get(1).path("content").asString())
             .contains("<mensagens_do_cliente>\nQual o horário de vocês?\n</mensagens_do_cliente>")
-            .contains("JSON Schema").contains("\"option\"").contains("\"confidence\"");
+            .doesNotContain("JSON Schema");
+    }
+
+    @Test
+    void callsForTwoConversationsOfATenantShareAByteIdenticalPrefixThatEndsWhereTheConversationBegins() {
+        STUB.replyCompletion("{\"option\": 1, \"confidence\": 0.9, \"reason\": \"ok\"}");
+
+        this.llm.ask(new LlmRequest("bot-choice", "loja-aurora", "bot-reply", "atd-1",
+                PromptTemplatesTests.botChoiceVariables("Cliente: oi", "Qual o horário de vocês?")), CannedChoice.class);
+        this.llm.ask(new LlmRequest("bot-choice", "loja-aurora", "bot-reply", "atd-2",
+                PromptTemplatesTests.botChoiceVariables("Cliente: bom dia", "Vocês entregam em Recife?")),
+                CannedChoice.class);
+
+        List<StubOpenAiServer.Received> requests = STUB.received();
+        assertThat(requests).hasSize(2);
+        String first = requests.get(0).body();
+        String second = requests.get(1).body();
+        JsonNode firstMessages = JSON.readTree(first).path("messages");
+        JsonNode secondMessages = JSON.readTree(second).path("messages");
+        String system = firstMessages.get(0).path("content").asString();
+        assertThat(secondMessages.get(0).path("content").asString()).as("the system message").isEqualTo(system);
+        assertThat(firstMessages.get(1).path("content").asString())
+            .isNotEqualTo(secondMessages.get(1).path("content").asString());
+        int shared = 0;
+        while (shared < Math.min(first.length(), second.length()) && first.charAt(shared) == second.charAt(shared)) {
+            shared++;
+        }
+        String prefix = first.substring(0, shared);
+        String systemEnd = system.substring(system.length() - 40).replace("\n", "\\n").replace("\"", "\\\"");
+        assertThat(prefix).as("the bytes both requests share from their start")
+            .contains(systemEnd)
+            .contains("Empresa: Loja Aurora")
+            .contains("JSON Schema")
+            .doesNotContain("Qual o horário")
+            .doesNotContain("Recife");
+        assertThat(first.indexOf("Qual o horário")).as("the conversation comes after the shared prefix")
+            .isGreaterThanOrEqualTo(shared);
     }
 
     @Test

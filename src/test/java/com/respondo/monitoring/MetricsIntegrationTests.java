@@ -73,6 +73,22 @@ class MetricsIntegrationTests {
         assertThat(metrics).containsPattern("respondo_tempbox_calls_seconds_count\\{[^}]*error=\"none\"[^}]*"
                 + "operation=\"ListarMensagensEmAberto\"[^}]*outcome=\"success\"[^}]*tenant=\"loja-aurora\"[^}]*\\}");
         assertThat(metrics).doesNotContain(aurora.token());
+        assertThat(metrics).as("one measurement per TempBox call, not the WebClient's own as well")
+            .doesNotContainPattern("http_client_requests_seconds_count\\{[^}]*/api/");
+    }
+
+    @Test
+    void requestsToTheSandboxAreNotObservedButTheAdminsAre() {
+        anonymous.get().uri("/sandbox/llm/v1/models").exchange()
+            .expectStatus().value(status -> assertThat(status).isNotEqualTo(401));
+        admin.get().uri("/actuator/health").exchange().expectStatus().isOk();
+
+        String metrics = prometheus();
+
+        assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/actuator/health\"");
+        assertThat(metrics).doesNotContainPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/sandbox");
+        assertThat(metrics).as("no observation per security filter and request").doesNotContain(
+                "spring_security_filterchains");
     }
 
     @Test
@@ -96,6 +112,8 @@ class MetricsIntegrationTests {
                 "respondo_llm_tokens_total\\{[^}]*step=\"initial-response\"[^}]*tenant=\"loja-aurora\"[^}]*"
                         + "type=\"prompt\"[^}]*\\} [1-9]");
         assertThat(metrics).containsPattern("respondo_llm_tokens_total\\{[^}]*type=\"completion\"[^}]*\\} [1-9]");
+        assertThat(metrics).as("one measurement per LLM call, not the HTTP client's own as well")
+            .doesNotContain("okhttp_requests");
     }
 
     @Test

@@ -25,8 +25,12 @@ class ChatCompletions {
         this.clock = clock;
     }
 
-    /** @return a completion whose one choice says {@code content}, with usage roughly proportional to length */
-    String completion(SandboxLlmRequest request, String content) {
+    /**
+     * @return a completion whose one choice says {@code content}, with usage roughly proportional to length; the
+     *     system message's tokens are reported as cached ({@code prompt_tokens_details.cached_tokens}) when
+     *     {@code controls} saw the same system message before
+     */
+    String completion(SandboxLlmRequest request, String content, SandboxLlmControls controls) {
         ObjectNode root = this.json.createObjectNode()
             .put("id", "chatcmpl-sandbox-" + this.ids.incrementAndGet())
             .put("object", "chat.completion")
@@ -37,10 +41,12 @@ class ChatCompletions {
         choice.put("finish_reason", "stop").putNull("logprobs");
         int promptTokens = tokens(request.system().length() + request.user().length());
         int completionTokens = tokens(content.length());
-        root.putObject("usage")
+        int cached = controls.recordUsage(request.system(), promptTokens, tokens(request.system().length()));
+        ObjectNode usage = root.putObject("usage")
             .put("prompt_tokens", promptTokens)
             .put("completion_tokens", completionTokens)
             .put("total_tokens", promptTokens + completionTokens);
+        usage.putObject("prompt_tokens_details").put("cached_tokens", cached);
         return this.json.writeValueAsString(root);
     }
 

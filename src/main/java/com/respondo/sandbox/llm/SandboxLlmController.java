@@ -61,8 +61,8 @@ class SandboxLlmController {
                 .body(this.completions.error("Rate limit reached for requests (injected fault)", "requests",
                         "rate_limit_exceeded"));
             case MALFORMED -> ResponseEntity.ok(this.completions.completion(request,
-                    "Desculpe, não entendi o formato pedido."));
-            default -> ResponseEntity.ok(this.completions.completion(request, this.responder.answer(request)));
+                    "Desculpe, não entendi o formato pedido.", this.controls));
+            default -> ResponseEntity.ok(this.completions.completion(request, this.responder.answer(request), this.controls));
         };
     }
 

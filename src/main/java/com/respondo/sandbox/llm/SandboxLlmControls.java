@@ -3,6 +3,8 @@ package com.respondo.sandbox.llm;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.util.Assert;
@@ -33,6 +35,12 @@ public class SandboxLlmControls {
     private final AtomicLong malformed = new AtomicLong();
 
     private final Map<Fault, AtomicLong> injected = new EnumMap<>(Fault.class);
+    private final AtomicLong promptTokens = new AtomicLong();
+
+    private final AtomicLong repeatedPrefixTokens = new AtomicLong();
+
+    /** The system messages seen (their text), to tell a repeated prefix as a provider's prompt cache would. */
+    private final Set<String> prefixes = ConcurrentHashMap.newKeySet();
 
     public SandboxLlmControls(SandboxLlmProperties configured) {
         this.configured = configured;
@@ -62,6 +70,9 @@ public class SandboxLlmControls {
         this.rateLimits.set(0);
         this.malformed.set(0);
         this.injected.values().forEach(count -> count.set(0));
+        this.promptTokens.set(0);
+        this.repeatedPrefixTokens.set(0);
+        this.prefixes.clear();
     }
 
     /** @return how many chat completion requests arrived since start-up or the last {@link #reset()} */
@@ -81,6 +92,36 @@ public class SandboxLlmControls {
             }
         });
         return counts;
+    }
+
+    /**
+     * @return the prompt tokens the sandbox LLM reported in its answers since start-up or the last {@link #reset()}
+     */
+    public long promptTokens() {
+        return this.promptTokens.get();
+    }
+
+    /**
+     * @return of {@link #promptTokens()}, those of system messages byte-identical to an earlier request's: the prefix
+     *     a provider's prompt cache can reuse (OpenAI's needs prompts of 1,024 tokens or more; the sandbox reports it
+     *     whatever the length)
+     */
+    public long cachedPromptTokens() {
+        return this.repeatedPrefixTokens.get();
+    }
+
+    /**
+     * Records the usage of one answered request: its prompt tokens, and whether its system message repeats an earlier
+     * one byte for byte; answers the tokens of that repeated prefix (0 the first time).
+     */
+    int recordUsage(String system, int promptTokens, int systemTokens) {
+        if (this.prefixes.size() > 10_000) {
+            this.prefixes.clear();
+        }
+        int repeated = this.prefixes.add(system) ? 0 : systemTokens;
+        this.promptTokens.addAndGet(promptTokens);
+        this.repeatedPrefixTokens.addAndGet(repeated);
+        return repeated;
     }
 
     /** Counts a request and decides its fate: each kind of fault fires on its exact share of the requests. */

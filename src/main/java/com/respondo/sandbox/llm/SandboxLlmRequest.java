@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The parts of an OpenAI chat completion request the sandbox reads: the model, the system and user texts, and
  * the property names of the JSON schema the answer must follow (from {@code response_format} or from Spring AI's
- * format instructions in the user message).
+ * format instructions, in the system message (Respondo's) or the user message (Spring AI's default)).
  *
  * @param model the model asked for
  * @param system the system messages' text
@@ -51,7 +51,7 @@ record SandboxLlmRequest(String model, String system, String user, Set<String> s
         }
         Set<String> properties = propertiesOf(root.path("response_format").path("json_schema").path("schema"));
         if (properties.isEmpty()) {
-            properties = propertiesOf(schemaInInstructions(json, user.toString()));
+            properties = propertiesOf(schemaInInstructions(json, system.toString() + user));
         }
         return new SandboxLlmRequest(model, system.toString(), user.toString(), properties);
     }
