@@ -19,9 +19,11 @@ import org.springframework.boot.convert.DurationStyle;
  * @param assertTargets whether a missed target fails the build ({@code bench.assert}, true)
  * @param warmup conversations a fresh worker answers before each measured run, at most n ({@code bench.warmup},
  *     1000; 0 measures a cold JVM, JIT compilation included)
+ * @param buckets partitions the tenant's backlog is split into ({@code bench.buckets}, default the number of
+ *     instances: {@code respondo.jobs.partitions.buckets}), each with {@code concurrency} conversations in flight
  */
 record BenchSettings(int n, Duration llmLatency, Duration tempBoxLatency, int concurrency, int instances,
-        String database, boolean scaleRun, boolean assertTargets, int warmup) {
+        String database, boolean scaleRun, boolean assertTargets, int warmup, int buckets) {
 
     static BenchSettings fromSystemProperties() {
         BenchSettings settings = new BenchSettings(
@@ -33,9 +35,11 @@ record BenchSettings(int n, Duration llmLatency, Duration tempBoxLatency, int co
                 property("bench.database", "h2").toLowerCase(Locale.ROOT),
                 Boolean.parseBoolean(property("bench.scale-run", "true")),
                 Boolean.parseBoolean(property("bench.assert", "true")),
-                Integer.parseInt(property("bench.warmup", "1000")));
-        if (settings.n() < 1 || settings.concurrency() < 1 || settings.instances() < 1) {
-            throw new IllegalArgumentException("bench.n, bench.concurrency and bench.instances must be at least 1");
+                Integer.parseInt(property("bench.warmup", "1000")),
+                Integer.parseInt(property("bench.buckets", property("bench.instances", "1"))));
+        if (settings.n() < 1 || settings.concurrency() < 1 || settings.instances() < 1 || settings.buckets() < 1) {
+            throw new IllegalArgumentException(
+                    "bench.n, bench.concurrency, bench.instances and bench.buckets must be at least 1");
         }
         if (!settings.database().equals("h2") && !settings.database().equals("postgres")) {
             throw new IllegalArgumentException("bench.database is h2 or postgres, not " + settings.database());

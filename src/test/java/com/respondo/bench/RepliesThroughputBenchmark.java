@@ -143,6 +143,7 @@ class RepliesThroughputBenchmark {
                         List.of(company), runDir)
                     .property("respondo.jobs.dir", jobs.toString())
                     .property("respondo.replies.debounce", DEBOUNCE.toSeconds() + "s")
+                    .property("respondo.jobs.partitions.buckets", String.valueOf(settings.buckets()))
                     .jvmOptions(jvmOptions(jmx).toArray(String[]::new));
                 if (database != null) {
                     builder.property("spring.datasource.url", database.url())
@@ -196,7 +197,7 @@ class RepliesThroughputBenchmark {
                 .sorted()
                 .toList();
             long llmCalls = llm.requests();
-            return new RunResult(n, settings.concurrency(), settings.instances(), settings.database(),
+            return new RunResult(n, settings.concurrency(), settings.instances(), settings.buckets(), settings.database(),
                     Duration.between(launched, lastAnswer), ideal, percentile(waits, 0.50), percentile(waits, 0.95),
                     cpu, jit, gc, peakHeap, llmCalls, llm.promptTokens(), llm.cachedPromptTokens(), sandboxCpu);
         }
@@ -278,12 +279,13 @@ class RepliesThroughputBenchmark {
 
     /**
      * The ideal time: each conversation costs, end to end, one LLM answer plus its TempBox calls one after the other;
-     * with C conversations in flight at once and nothing else in the way, N of them take N × that / C.
+     * with C conversations in flight at once in each of the tenant's B bucket partitions and nothing else in the
+     * way, N of them take N × that / (C × B).
      */
     static Duration ideal(BenchSettings settings, int n) {
         Duration perConversation = settings.llmLatency()
             .plus(settings.tempBoxLatency().multipliedBy(TEMPBOX_CALLS_PER_CONVERSATION));
-        return perConversation.multipliedBy(n).dividedBy(settings.concurrency());
+        return perConversation.multipliedBy(n).dividedBy((long) settings.concurrency() * settings.buckets());
     }
 
     private static long launch(WorkerProcess worker) {
@@ -321,7 +323,7 @@ class RepliesThroughputBenchmark {
     }
 
     /** The figures of one run. */
-    record RunResult(int n, int concurrency, int instances, String database, Duration elapsed, Duration ideal,
+    record RunResult(int n, int concurrency, int instances, int buckets, String database, Duration elapsed, Duration ideal,
             long p50Millis, long p95Millis, long cpuNanos, long jitMillis, long gcMillis, long peakHeapBytes, long llmCalls, long promptTokens,
             long cachedPromptTokens, long sandboxCpuNanos) {
 
@@ -335,10 +337,10 @@ class RepliesThroughputBenchmark {
 
         String summary() {
             double seconds = elapsed.toNanos() / 1e9;
-            return String.format(Locale.ROOT, "BENCH n=%d c=%d instances=%d db=%s elapsed=%.1fs rate=%.1f/s "
+            return String.format(Locale.ROOT, "BENCH n=%d c=%d instances=%d buckets=%d db=%s elapsed=%.1fs rate=%.1f/s "
                     + "ideal=%.1fs ratio=%.2f p50=%.1fs p95=%.1fs cpu=%.2fms/conv (jit %.2f, gc %.2f) peak-heap=%dMB "
                     + "prompt-tokens=%.0f/answer (cacheable prefix %.0f) llm-calls=%d sandbox-cpu=%.2fms/conv", n,
-                    concurrency, instances,
+                    concurrency, instances, buckets,
                     database, seconds, n / seconds, ideal.toNanos() / 1e9, ratio(), p50Millis / 1000.0,
                     p95Millis / 1000.0, cpuMillisPerConversation(), jitMillis / (double) n, gcMillis / (double) n,
                     mb(peakHeapBytes),
