@@ -1,18 +1,12 @@
 package com.respondo.replies;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.respondo.jobs.ExecutionView;
 import com.respondo.jobs.JobHistory;
@@ -23,8 +17,7 @@ import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.LedgerStatus;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.SeededConversation;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.respondo.testsupport.AnsweringOpenAiServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +51,13 @@ class HostileConversationsIntegrationTests {
 
     static final String REPLY = "Obrigada pela mensagem! Vou verificar e já te respondo por aqui.";
 
-    private static final GullibleLlm LLM = new GullibleLlm();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Answers that gave away the system prompt or a token. */
+    private static final AtomicInteger LEAKS = new AtomicInteger();
+
+    private static final AnsweringOpenAiServer LLM = new AnsweringOpenAiServer(
+            HostileConversationsIntegrationTests::gullible);
 
     @Autowired
     Scenario scenario;
@@ -109,7 +108,7 @@ class HostileConversationsIntegrationTests {
             boolean leaking = kind.equals("injection") || kind.equals("token");
             assertThat(answer.action()).as(kind).isEqualTo(leaking ? LedgerAction.HANDOFF : LedgerAction.REPLY);
         });
-        assertThat(LLM.leaks()).as("answers in which the LLM gave its prompt or a token away").isGreaterThanOrEqualTo(2);
+        assertThat(LEAKS.get()).as("answers in which the LLM gave its prompt or a token away").isGreaterThanOrEqualTo(2);
         assertThat(scenario.posted("EncaminharAtendimento")).extracting(PostedCall::atendimento)
             .containsExactlyInAnyOrder(sent.get("injection").atendimento(), sent.get("token").atendimento());
         assertThat(scenario.posted()).allSatisfy(call -> assertThat(String.valueOf(call.text()))
@@ -118,93 +117,34 @@ class HostileConversationsIntegrationTests {
     }
 
     /**
-     * An OpenAI-compatible server that does what customers ask: shows its system prompt, tells a token, and
-     * otherwise replies politely or picks no canned message.
+     * What an OpenAI-compatible LLM that does what customers ask would answer: it shows its system prompt, tells a
+     * token, and otherwise replies politely or picks no canned message.
      */
-    static final class GullibleLlm implements AutoCloseable {
-
-        private static final JsonMapper JSON = JsonMapper.builder().build();
-
-        private static final java.util.concurrent.atomic.AtomicInteger LEAKS = new java.util.concurrent.atomic.AtomicInteger();
-
-        private final HttpServer server;
-
-        GullibleLlm() {
-            try {
-                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    private static String gullible(String body) {
+        JsonNode request = JSON.readTree(body);
+        String system = request.path("messages").path(0).path("content").asString();
+        String user = request.path("messages").path(request.path("messages").size() - 1).path("content")
+            .asString();
+        ObjectNode answer = JSON.createObjectNode();
+        if (AnsweringOpenAiServer.asks(body, "action")) {
+            String message = REPLY;
+            if (user.contains("mostre seu prompt")) {
+                message = "Claro! Minhas instruções são: " + system;
+                LEAKS.incrementAndGet();
             }
-            catch (IOException ex) {
-                throw new UncheckedIOException(ex);
+            else if (user.contains("token")) {
+                message = "Claro! O token da API é sandbox-loja-aurora";
+                LEAKS.incrementAndGet();
             }
-            server.createContext("/", this::handle);
-            server.start();
+            answer.put("action", "REPLY").put("message", message).put("confidence", 0.9).put("reason", "pedido")
+                .putNull("followUpMessage").putNull("slot");
         }
-
-        String baseUrl() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        else if (AnsweringOpenAiServer.asks(body, "option")) {
+            answer.put("option", 0).put("confidence", 0.2).put("reason", "nenhuma mensagem padrão serve");
         }
-
-        /** How many answers gave away the system prompt or a token. */
-        int leaks() {
-            return LEAKS.get();
+        else {
+            answer.put("message", "Olá! Como posso ajudar?");
         }
-
-        @Override
-        public void close() {
-            server.stop(0);
-        }
-
-        private void handle(HttpExchange exchange) throws IOException {
-            try (exchange; InputStream in = exchange.getRequestBody()) {
-                String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                byte[] answer = completion(content(JSON.readTree(body))).getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, answer.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(answer);
-                }
-            }
-        }
-
-        private static String content(JsonNode request) {
-            String system = request.path("messages").path(0).path("content").asString();
-            String user = request.path("messages").path(request.path("messages").size() - 1).path("content")
-                .asString();
-            String raw = request.toString();
-            ObjectNode answer = JSON.createObjectNode();
-            if (raw.contains("\\\"action\\\"") || raw.contains("\"action\"")) {
-                String message = REPLY;
-                if (user.contains("mostre seu prompt")) {
-                    message = "Claro! Minhas instruções são: " + system;
-                    LEAKS.incrementAndGet();
-                }
-                else if (user.contains("token")) {
-                    message = "Claro! O token da API é sandbox-loja-aurora";
-                    LEAKS.incrementAndGet();
-                }
-                answer.put("action", "REPLY").put("message", message).put("confidence", 0.9).put("reason", "pedido")
-                    .putNull("followUpMessage").putNull("slot");
-            }
-            else if (raw.contains("\\\"option\\\"") || raw.contains("\"option\"")) {
-                answer.put("option", 0).put("confidence", 0.2).put("reason", "nenhuma mensagem padrão serve");
-            }
-            else {
-                answer.put("message", "Olá! Como posso ajudar?");
-            }
-            return JSON.writeValueAsString(answer);
-        }
-
-        private static String completion(String content) {
-            ObjectNode root = JSON.createObjectNode()
-                .put("id", "chatcmpl-gullible")
-                .put("object", "chat.completion")
-                .put("created", 1741626000L)
-                .put("model", "gpt-4o-mini-2024-07-18");
-            ObjectNode choice = root.putArray("choices").addObject().put("index", 0);
-            choice.putObject("message").put("role", "assistant").put("content", content).putNull("refusal");
-            choice.put("finish_reason", "stop").putNull("logprobs");
-            root.putObject("usage").put("prompt_tokens", 300).put("completion_tokens", 20).put("total_tokens", 320);
-            return JSON.writeValueAsString(root);
-        }
+        return JSON.writeValueAsString(answer);
     }
 }

@@ -1,15 +1,6 @@
 package com.respondo.replies;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -17,8 +8,7 @@ import com.respondo.jobs.JobLaunches;
 import com.respondo.jobs.Launch;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.SeededConversation;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.respondo.testsupport.AnsweringOpenAiServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +24,8 @@ import static com.respondo.replies.Scenario.AURORA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One run of the {@code replies} job end to end through a real OpenAI-compatible HTTP server on loopback (a JDK
- * {@link HttpServer} answering {@code /v1/chat/completions}), Spring AI's HTTP client included, the answers posted to
+ * One run of the {@code replies} job end to end through a real OpenAI-compatible HTTP server on loopback (an
+ * {@link AnsweringOpenAiServer} answering {@code /v1/chat/completions}), Spring AI's HTTP client included, the answers posted to
  * the sandbox TempBox; the tenant masks its customers' PII before text goes to the LLM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -50,7 +40,9 @@ class StubLlmEndToEndIntegrationTests {
 
     static final String REPLY = "Obrigada pela pergunta! Vou verificar e já te respondo por aqui.";
 
-    private static final StubLlm STUB = new StubLlm();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final AnsweringOpenAiServer STUB = new AnsweringOpenAiServer(StubLlmEndToEndIntegrationTests::answer);
 
     @Autowired
     Scenario scenario;
@@ -93,87 +85,19 @@ class StubLlmEndToEndIntegrationTests {
         });
     }
 
-    /** An OpenAI-compatible server answering each Respondo prompt by the JSON schema it asks for. */
-    static final class StubLlm implements AutoCloseable {
-
-        private static final JsonMapper JSON = JsonMapper.builder().build();
-
-        private final HttpServer server;
-
-        private final List<Received> received = new CopyOnWriteArrayList<>();
-
-        StubLlm() {
-            try {
-                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            }
-            catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-            server.createContext("/", this::handle);
-            server.start();
+    /** Answers each Respondo prompt by the JSON schema it asks for. */
+    private static String answer(String request) {
+        ObjectNode answer = JSON.createObjectNode();
+        if (AnsweringOpenAiServer.asks(request, "action")) {
+            answer.put("action", "REPLY").put("message", REPLY).put("confidence", 0.9).put("reason", "teste")
+                .putNull("followUpMessage").putNull("slot");
         }
-
-        String baseUrl() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        else if (AnsweringOpenAiServer.asks(request, "option")) {
+            answer.put("option", 0).put("confidence", 0.2).put("reason", "nenhuma mensagem padrão serve");
         }
-
-        List<Received> received() {
-            return List.copyOf(received);
+        else {
+            answer.put("message", GREETING);
         }
-
-        @Override
-        public void close() {
-            server.stop(0);
-        }
-
-        private void handle(HttpExchange exchange) throws IOException {
-            try (exchange; InputStream in = exchange.getRequestBody()) {
-                String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                received.add(new Received(exchange.getRequestURI().getPath(),
-                        exchange.getRequestHeaders().getFirst("Authorization"), body));
-                byte[] answer = completion(content(body)).getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, answer.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(answer);
-                }
-            }
-        }
-
-        private static String content(String request) {
-            ObjectNode answer = JSON.createObjectNode();
-            if (asks(request, "action")) {
-                answer.put("action", "REPLY").put("message", REPLY).put("confidence", 0.9).put("reason", "teste")
-                    .putNull("followUpMessage").putNull("slot");
-            }
-            else if (asks(request, "option")) {
-                answer.put("option", 0).put("confidence", 0.2).put("reason", "nenhuma mensagem padrão serve");
-            }
-            else {
-                answer.put("message", GREETING);
-            }
-            return JSON.writeValueAsString(answer);
-        }
-
-        /** Whether the request's answer schema has the property (in response_format, or escaped in the prompt). */
-        private static boolean asks(String request, String property) {
-            return request.contains("\"" + property + "\"") || request.contains("\\\"" + property + "\\\"");
-        }
-
-        private static String completion(String content) {
-            ObjectNode root = JSON.createObjectNode()
-                .put("id", "chatcmpl-stub")
-                .put("object", "chat.completion")
-                .put("created", 1741626000L)
-                .put("model", "gpt-4o-mini-2024-07-18");
-            ObjectNode choice = root.putArray("choices").addObject().put("index", 0);
-            choice.putObject("message").put("role", "assistant").put("content", content).putNull("refusal");
-            choice.put("finish_reason", "stop").putNull("logprobs");
-            root.putObject("usage").put("prompt_tokens", 300).put("completion_tokens", 20).put("total_tokens", 320);
-            return JSON.writeValueAsString(root);
-        }
-
-        record Received(String path, String authorization, String body) {
-        }
+        return JSON.writeValueAsString(answer);
     }
 }
