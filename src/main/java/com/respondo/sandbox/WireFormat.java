@@ -49,7 +49,10 @@ final class WireFormat {
         return instant == null ? null : ISO_LOCAL.format(local(instant));
     }
 
-    /** {@code yyyy-MM-ddTHH:mm:ss.SSS-03:00}: ISO-8601 with fraction and offset. */
+    /**
+     * ISO-8601 with offset and milliseconds as {@code DateTimeFormatter.ISO_OFFSET_DATE_TIME} writes them: trailing
+     * zeros of the fraction left out ({@code 2026-03-10T12:00:00.77-03:00}, {@code 2026-03-10T12:00:00-03:00}).
+     */
     @Nullable String offsetDateTime(@Nullable Instant instant) {
         return instant == null ? null
                 : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime()
