@@ -74,12 +74,17 @@ class ConversationsToCollectIntegrationTests {
 
     @Test
     void eachBucketOfATenantReadsItsOwnShareOfTheConversations() {
+        while (quiet.stream().map(c -> bucketOf(c, 2)).distinct().count() < 2) {
+            quiet.add(open(Duration.ofMinutes(1), "Mais uma pergunta, número " + quiet.size()));
+        }
+
         List<Candidate> first = readAll(new Partition(LOJA, 0, 2), 50);
         List<Candidate> second = readAll(new Partition(LOJA, 1, 2), 50);
 
-        assertThat(first).extracting(Candidate::atendimento).doesNotContainAnyElementsOf(
-                second.stream().map(Candidate::atendimento).toList());
-        assertThat(first.size() + second.size()).isEqualTo(4);
+        assertThat(first).extracting(Candidate::atendimento).containsExactlyInAnyOrderElementsOf(
+                quiet.stream().filter(c -> bucketOf(c, 2) == 0).map(c -> c.atendimento().toString()).toList());
+        assertThat(second).extracting(Candidate::atendimento).containsExactlyInAnyOrderElementsOf(
+                quiet.stream().filter(c -> bucketOf(c, 2) == 1).map(c -> c.atendimento().toString()).toList());
     }
 
     @Test
@@ -109,6 +114,10 @@ class ConversationsToCollectIntegrationTests {
             candidates.add(candidate);
         }
         return candidates;
+    }
+
+    private static int bucketOf(SeededConversation conversation, int buckets) {
+        return ConversationsToCollect.bucketOf(conversation.atendimento().toString(), buckets);
     }
 
     private SeededConversation open(Duration age, String text) {
