@@ -21,9 +21,11 @@ import org.springframework.boot.convert.DurationStyle;
  *     1000; 0 measures a cold JVM, JIT compilation included)
  * @param buckets partitions the tenant's backlog is split into ({@code bench.buckets}, default the number of
  *     instances: {@code respondo.jobs.partitions.buckets}), each with {@code concurrency} conversations in flight
+ * @param chunkSize the replies job's chunk size ({@code bench.chunk-size}, default 4 × concurrency; at least the
+ *     concurrency)
  */
 record BenchSettings(int n, Duration llmLatency, Duration tempBoxLatency, int concurrency, int instances,
-        String database, boolean scaleRun, boolean assertTargets, int warmup, int buckets) {
+        String database, boolean scaleRun, boolean assertTargets, int warmup, int buckets, int chunkSize) {
 
     static BenchSettings fromSystemProperties() {
         BenchSettings settings = new BenchSettings(
@@ -36,10 +38,17 @@ record BenchSettings(int n, Duration llmLatency, Duration tempBoxLatency, int co
                 Boolean.parseBoolean(property("bench.scale-run", "true")),
                 Boolean.parseBoolean(property("bench.assert", "true")),
                 Integer.parseInt(property("bench.warmup", "1000")),
-                Integer.parseInt(property("bench.buckets", property("bench.instances", "1"))));
+                Integer.parseInt(property("bench.buckets", property("bench.instances", "1"))),
+                Integer.parseInt(property("bench.chunk-size",
+                        String.valueOf(4 * Integer.parseInt(property("bench.concurrency", "32"))))));
         if (settings.n() < 1 || settings.concurrency() < 1 || settings.instances() < 1 || settings.buckets() < 1) {
             throw new IllegalArgumentException(
                     "bench.n, bench.concurrency, bench.instances and bench.buckets must be at least 1");
+        }
+        if (settings.chunkSize() < settings.concurrency()) {
+            throw new IllegalArgumentException("bench.chunk-size (" + settings.chunkSize()
+                    + ") must be at least bench.concurrency (" + settings.concurrency() + "): a chunk's items are what "
+                    + "runs at once");
         }
         if (!settings.database().equals("h2") && !settings.database().equals("postgres")) {
             throw new IllegalArgumentException("bench.database is h2 or postgres, not " + settings.database());

@@ -52,8 +52,8 @@ import static org.awaitility.Awaitility.await;
  * conversation (ListarMensagensAtendimento, Consultar), ask the LLM, claim the reply in the ledger, read it again
  * before posting (ListarMensagensAtendimento, Consultar), start it (IniciarAtendimento) and send the greeting
  * (EnviarMensagem). The worker runs its real {@code replies} job (all three steps; the later two find nothing
- * waiting once greeted), launched through its admin API, with the job file's {@code concurrency} and
- * {@code chunk-size} set to {@code bench.concurrency}.
+ * waiting once greeted), launched through its admin API, with the job file's {@code concurrency} set to
+ * {@code bench.concurrency} and its {@code chunk-size} to {@code bench.chunk-size}.
  */
 @SpringBootTest(classes = RespondoApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = { "respondo.admin.password=bench-sandbox-password", "respondo.sandbox.seed=false",
@@ -131,7 +131,7 @@ class RepliesThroughputBenchmark {
         llm.apply(llm.settings().withLatency(settings.llmLatency()));
         SandboxCompany company = sandbox.company(TENANT);
         Path runDir = Files.createDirectories(work.resolve(name));
-        Path jobs = writeJobFile(runDir, settings.concurrency());
+        Path jobs = writeJobFile(runDir, settings.concurrency(), settings.chunkSize());
         PostgresTestDatabase database = settings.postgres() ? PostgresTestDatabase.create("respondo_bench") : null;
         List<WorkerProcess> workers = new ArrayList<>();
         List<Integer> jmxPorts = new ArrayList<>();
@@ -197,7 +197,8 @@ class RepliesThroughputBenchmark {
                 .sorted()
                 .toList();
             long llmCalls = llm.requests();
-            return new RunResult(n, settings.concurrency(), settings.instances(), settings.buckets(), settings.database(),
+            return new RunResult(n, settings.concurrency(), settings.chunkSize(), settings.instances(), settings.buckets(),
+                    settings.database(),
                     Duration.between(launched, lastAnswer), ideal, percentile(waits, 0.50), percentile(waits, 0.95),
                     cpu, jit, gc, peakHeap, llmCalls, llm.promptTokens(), llm.cachedPromptTokens(), sandboxCpu);
         }
@@ -254,27 +255,19 @@ class RepliesThroughputBenchmark {
     }
 
     /**
-     * The replies job as shipped, with the benchmark's concurrency and chunks of at least that many items (a chunk's
-     * items are what runs at once); its schedule stays, unused (the worker's scheduler is off).
+     * The replies job as shipped, with the benchmark's concurrency and chunk size; its schedule stays, unused (the
+     * worker's scheduler is off).
      */
-    private static Path writeJobFile(Path runDir, int concurrency) throws IOException {
+    private static Path writeJobFile(Path runDir, int concurrency, int chunkSize) throws IOException {
         Path jobs = Files.createDirectories(runDir.resolve("jobs"));
         String shipped = Files.readString(Path.of("jobs", "replies.yml"), StandardCharsets.UTF_8);
         String file = shipped.lines()
             .map(line -> line.startsWith("concurrency:") ? "concurrency: " + concurrency
-                    : line.startsWith("chunk-size:") ? "chunk-size: " + Math.max(concurrency, chunkSize(shipped))
+                    : line.startsWith("chunk-size:") ? "chunk-size: " + chunkSize
                     : line)
             .collect(Collectors.joining("\n", "", "\n"));
         Files.writeString(jobs.resolve("replies.yml"), file, StandardCharsets.UTF_8);
         return jobs;
-    }
-
-    private static int chunkSize(String jobFile) {
-        return jobFile.lines()
-            .filter(line -> line.startsWith("chunk-size:"))
-            .map(line -> Integer.parseInt(line.substring("chunk-size:".length()).replaceAll("#.*", "").strip()))
-            .findFirst()
-            .orElse(1);
     }
 
     /**
@@ -323,7 +316,7 @@ class RepliesThroughputBenchmark {
     }
 
     /** The figures of one run. */
-    record RunResult(int n, int concurrency, int instances, int buckets, String database, Duration elapsed, Duration ideal,
+    record RunResult(int n, int concurrency, int chunkSize, int instances, int buckets, String database, Duration elapsed, Duration ideal,
             long p50Millis, long p95Millis, long cpuNanos, long jitMillis, long gcMillis, long peakHeapBytes, long llmCalls, long promptTokens,
             long cachedPromptTokens, long sandboxCpuNanos) {
 
@@ -337,10 +330,10 @@ class RepliesThroughputBenchmark {
 
         String summary() {
             double seconds = elapsed.toNanos() / 1e9;
-            return String.format(Locale.ROOT, "BENCH n=%d c=%d instances=%d buckets=%d db=%s elapsed=%.1fs rate=%.1f/s "
+            return String.format(Locale.ROOT, "BENCH n=%d c=%d chunk=%d instances=%d buckets=%d db=%s elapsed=%.1fs rate=%.1f/s "
                     + "ideal=%.1fs ratio=%.2f p50=%.1fs p95=%.1fs cpu=%.2fms/conv (jit %.2f, gc %.2f) peak-heap=%dMB "
                     + "prompt-tokens=%.0f/answer (cacheable prefix %.0f) llm-calls=%d sandbox-cpu=%.2fms/conv", n,
-                    concurrency, instances, buckets,
+                    concurrency, chunkSize, instances, buckets,
                     database, seconds, n / seconds, ideal.toNanos() / 1e9, ratio(), p50Millis / 1000.0,
                     p95Millis / 1000.0, cpuMillisPerConversation(), jitMillis / (double) n, gcMillis / (double) n,
                     mb(peakHeapBytes),
