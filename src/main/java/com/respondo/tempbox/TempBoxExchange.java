@@ -1,11 +1,15 @@
 package com.respondo.tempbox;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+import org.springframework.web.util.UriBuilderFactory;
 
 import com.respondo.tempbox.TempBoxResponses.Envelope;
 import com.respondo.tempbox.TempBoxResponses.HttpResult;
@@ -35,6 +39,11 @@ final class TempBoxExchange {
 
     private final Duration blockTimeout;
 
+    /** Encodes the base URL and path as a URI template, once per operation ({@link #tokenPrefix}). */
+    private final UriBuilderFactory uris;
+
+    private final Map<String, String> tokenPrefixes = new ConcurrentHashMap<>();
+
     TempBoxExchange(WebClient webClient, TempBoxResponses responses, TempBoxCallDecorator decorator,
             TempBoxProperties properties) {
         this.webClient = webClient;
@@ -43,6 +52,7 @@ final class TempBoxExchange {
         this.baseUrl = WebClientTempBoxClient.baseUrl(properties);
         this.attemptTimeout = properties.connectTimeout().plus(properties.readTimeout());
         this.blockTimeout = properties.readTimeout().plus(properties.waitMargin());
+        this.uris = new DefaultUriBuilderFactory(this.baseUrl);
     }
 
     /** The call's result as {@code reader} makes it of the answer, or the call's {@link TempBoxException}. */
@@ -62,7 +72,7 @@ final class TempBoxExchange {
         return Mono.defer(() -> {
             long started = System.nanoTime();
             return this.webClient.post()
-                .uri(call.uriTemplate(), call.uriVariables())
+                .uri(call.uri(tokenPrefix(call.operation())))
                 .exchangeToMono(response -> response.bodyToMono(String.class)
                     .defaultIfEmpty("")
                     .map(body -> new HttpResult(response.statusCode().value(), response.headers().asHttpHeaders(),
@@ -75,6 +85,16 @@ final class TempBoxExchange {
                 })
                 .map(result -> decode(call, result, reader, started));
         });
+    }
+
+    /**
+     * The URI of an operation up to the token's value, as {@link DefaultUriBuilderFactory} writes the template
+     * {@code base + /api/Atendimento/<operation>?token=}: the same URI as expanding the whole call's template, without
+     * parsing and encoding that template again on every call.
+     */
+    private String tokenPrefix(String operation) {
+        return this.tokenPrefixes.computeIfAbsent(operation,
+                name -> this.uris.expand(TempBoxCall.tokenPrefixTemplate(name)).toString());
     }
 
     private <T> T decode(TempBoxCall call, HttpResult result, BiFunction<HttpResult, Envelope, T> reader,
