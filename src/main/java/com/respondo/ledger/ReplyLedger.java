@@ -112,16 +112,19 @@ public class ReplyLedger {
                        error = NULL, reason = NULL
                 WHERE id = :id AND status IN ('INTENT', 'FAILED', 'ABANDONED')""";
         try {
-            inNewTransaction(() -> jdbc.sql(sql.formatted("mensagem")).param("now", rows.time(now)).param("id", id)
-                .update());
+            return inNewTransaction(() -> {
+                jdbc.sql(sql.formatted("mensagem")).param("now", rows.time(now)).param("id", id).update();
+                return get(id);
+            });
         }
         catch (DuplicateKeyException ex) {
             // Another step holds this message's answer, and ours was posted too: record the truth without the key.
             log.warn("Reply ledger entry {} was sent although another step already answered its message", id);
-            inNewTransaction(() -> jdbc.sql(sql.formatted("NULL")).param("now", rows.time(now)).param("id", id)
-                .update());
+            return inNewTransaction(() -> {
+                jdbc.sql(sql.formatted("NULL")).param("now", rows.time(now)).param("id", id).update();
+                return get(id);
+            });
         }
-        return get(id);
     }
 
     /**
@@ -394,15 +397,17 @@ public class ReplyLedger {
     }
 
     private LedgerEntry finishIntent(long id, String status, String column, String text) {
-        inNewTransaction(() -> jdbc.sql("""
-                UPDATE reply_ledger SET status = :status, answering = NULL, %s = :text, updated_at = :now
-                WHERE id = :id AND status = 'INTENT'""".formatted(column))
-            .param("status", status)
-            .param("text", text)
-            .param("now", rows.time(now()))
-            .param("id", id)
-            .update());
-        return get(id);
+        return inNewTransaction(() -> {
+            jdbc.sql("""
+                    UPDATE reply_ledger SET status = :status, answering = NULL, %s = :text, updated_at = :now
+                    WHERE id = :id AND status = 'INTENT'""".formatted(column))
+                .param("status", status)
+                .param("text", text)
+                .param("now", rows.time(now()))
+                .param("id", id)
+                .update();
+            return get(id);
+        });
     }
 
     private int insert(NewAction action, LedgerStatus status, @Nullable String reason) {
