@@ -2,7 +2,11 @@ package com.respondo.tempbox;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 
 import org.slf4j.Logger;
@@ -14,11 +18,13 @@ import org.springframework.web.util.UriBuilderFactory;
 import com.respondo.tempbox.TempBoxResponses.Envelope;
 import com.respondo.tempbox.TempBoxResponses.HttpResult;
 
+import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Runs one {@link TempBoxCall}: builds the attempt as a {@link Mono} (request, timeout, decoding, one log line),
- * passes it through the {@link TempBoxCallDecorator}, and blocks at most read-timeout plus the wait margin.
+ * passes it through the {@link TempBoxCallDecorator}, and waits at most read-timeout plus the wait margin.
  */
 final class TempBoxExchange {
 
@@ -55,13 +61,35 @@ final class TempBoxExchange {
         this.uris = new DefaultUriBuilderFactory(this.baseUrl);
     }
 
-    /** The call's result as {@code reader} makes it of the answer, or the call's {@link TempBoxException}. */
+    /**
+     * The call's result as {@code reader} makes it of the answer, or the call's {@link TempBoxException}. The caller
+     * waits at most the block timeout, then the call is cancelled; the wait is the caller's own timed wait, not one
+     * more timer on Reactor's scheduler per call (which cost CPU on every call).
+     */
     <T> T execute(TempBoxCall call, BiFunction<HttpResult, Envelope, T> reader) {
-        Mono<T> decorated = this.decorator.decorate(call.operation(), call.tenant(), attempt(call, reader));
-        T result = decorated.timeout(this.blockTimeout, Mono.error(() -> new TempBoxUnavailableException(
-                call.operation(), call.tenant().id(), "no result within " + this.blockTimeout.toMillis()
-                        + " ms (timeout, protection layer included)", null)))
-            .block();
+        if (Schedulers.isInNonBlockingThread()) {
+            throw new IllegalStateException("TempBox " + call.operation() + " called from the non-blocking thread "
+                    + Thread.currentThread().getName());
+        }
+        CompletableFuture<T> future = this.decorator.decorate(call.operation(), call.tenant(), attempt(call, reader))
+            .toFuture();
+        T result;
+        try {
+            result = future.get(this.blockTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        }
+        catch (TimeoutException ex) {
+            future.cancel(true);
+            throw new TempBoxUnavailableException(call.operation(), call.tenant().id(), "no result within "
+                    + this.blockTimeout.toMillis() + " ms (timeout, protection layer included)", null);
+        }
+        catch (ExecutionException ex) {
+            throw Exceptions.propagate((ex.getCause() != null) ? ex.getCause() : ex);
+        }
+        catch (InterruptedException ex) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw Exceptions.propagate(ex);
+        }
         if (result == null) {
             throw new IllegalStateException("The TempBoxCallDecorator completed " + call.operation() + " empty");
         }
