@@ -1,7 +1,7 @@
 package com.respondo.llm;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,9 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import jakarta.validation.Validator;
 
 /**
- * Assembles the LLM port from the auto-configured Spring AI {@link ChatClient.Builder} (OpenAI chat model,
- * {@code spring.ai.openai.*}), the prompt files and the usage table, measured by {@link MeteredLlm} when there is a
- * meter registry.
+ * Assembles the LLM port from the auto-configured Spring AI {@link ChatModel} (OpenAI, {@code spring.ai.openai.*}),
+ * the prompt files and the usage table, measured by {@link MeteredLlm} when there is a meter registry.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LlmProperties.class)
@@ -31,9 +30,9 @@ class LlmConfiguration {
 
     /** The adapter alone; the application injects the protected {@code Llm} that wraps it. */
     @Bean
-    Llm springAiLlm(ChatClient.Builder chatClientBuilder, PromptTemplates templates, Validator validator,
-            LlmUsageRepository usage, LlmProperties properties, ObjectProvider<MeterRegistry> meterRegistry) {
-        Llm llm = new SpringAiLlm(chatClientBuilder.build(), templates, validator, usage, properties);
+    Llm springAiLlm(ChatModel chatModel, PromptTemplates templates, Validator validator, LlmUsageRepository usage,
+            LlmProperties properties, ObjectProvider<MeterRegistry> meterRegistry) {
+        Llm llm = new SpringAiLlm(chatModel, templates, validator, usage, properties);
         MeterRegistry registry = meterRegistry.getIfAvailable();
         return (registry != null) ? new MeteredLlm(llm, registry) : llm;
     }

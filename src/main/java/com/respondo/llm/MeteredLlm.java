@@ -1,5 +1,8 @@
 package com.respondo.llm;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -8,7 +11,8 @@ import io.micrometer.core.instrument.Timer;
  * Measures every LLM call: the timer {@code respondo.llm.calls} (latency, tagged tenant, step, prompt and outcome:
  * {@code success}, {@code unavailable}, {@code unusable-answer}, {@code rejected}, {@code prompt-error},
  * {@code error}) and the counter {@code respondo.llm.tokens} (tagged tenant, step and type {@code prompt} or
- * {@code completion}), so that Prometheus shows latency and token spend per tenant and step.
+ * {@code completion}), so that Prometheus shows latency and token spend per tenant and step. Each meter is
+ * registered once and kept, not looked up through a new builder on every call.
  */
 final class MeteredLlm implements Llm {
 
@@ -19,6 +23,10 @@ final class MeteredLlm implements Llm {
     private final Llm delegate;
 
     private final MeterRegistry registry;
+
+    private final Map<CallKey, Timer> calls = new ConcurrentHashMap<>();
+
+    private final Map<TokensKey, Counter> tokens = new ConcurrentHashMap<>();
 
     MeteredLlm(Llm delegate, MeterRegistry registry) {
         this.delegate = delegate;
@@ -53,22 +61,37 @@ final class MeteredLlm implements Llm {
             throw ex;
         }
         finally {
-            sample.stop(Timer.builder(CALLS)
-                .description("LLM calls: time to the parsed answer")
-                .tag("tenant", request.tenantId())
-                .tag("step", request.step())
-                .tag("prompt", request.prompt())
-                .tag("outcome", outcome)
-                .register(registry));
+            sample.stop(this.calls.computeIfAbsent(
+                    new CallKey(request.tenantId(), request.step(), request.prompt(), outcome), this::register));
         }
     }
 
     private Counter tokens(LlmRequest request, String type) {
+        return this.tokens.computeIfAbsent(new TokensKey(request.tenantId(), request.step(), type), this::register);
+    }
+
+    private Timer register(CallKey key) {
+        return Timer.builder(CALLS)
+            .description("LLM calls: time to the parsed answer")
+            .tag("tenant", key.tenantId())
+            .tag("step", key.step())
+            .tag("prompt", key.prompt())
+            .tag("outcome", key.outcome())
+            .register(registry);
+    }
+
+    private Counter register(TokensKey key) {
         return Counter.builder(TOKENS)
             .description("LLM tokens, as the model's server counted them")
-            .tag("tenant", request.tenantId())
-            .tag("step", request.step())
-            .tag("type", type)
+            .tag("tenant", key.tenantId())
+            .tag("step", key.step())
+            .tag("type", key.type())
             .register(registry);
+    }
+
+    private record CallKey(String tenantId, String step, String prompt, String outcome) {
+    }
+
+    private record TokensKey(String tenantId, String step, String type) {
     }
 }

@@ -51,8 +51,8 @@ record ParsedAnswer<T>(@Nullable T value, @Nullable String problem) {
         }
 
         /**
-         * Empty, so that Spring AI appends nothing to the user message (it appends the format only when there is
-         * text): the instructions travel in the system message instead ({@link #instructions()}).
+         * Empty, so that nothing that follows Spring AI's contract appends the format to the user message: the
+         * instructions travel in the system message instead ({@link #instructions()}).
          */
         @Override
         public String getFormat() {

@@ -3,22 +3,27 @@ package com.respondo.llm;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stringtemplate.v4.ST;
 import org.stringtemplate.v4.STErrorListener;
 import org.stringtemplate.v4.STGroup;
 import org.stringtemplate.v4.compiler.STException;
 import org.stringtemplate.v4.compiler.STLexer;
+import org.stringtemplate.v4.misc.ErrorType;
 import org.stringtemplate.v4.misc.STMessage;
 
 /**
  * One parsed prompt file: the variables its leading comment declares and its system and user sections, each with
- * the variables it uses. Parsing checks the format once, so rendering only has to fill in values.
+ * the variables it uses. Parsing checks the format and compiles each section once, so rendering only has to fill in
+ * values.
  *
  * @param location where the file was read from, for error messages
  * @param declared the variables listed after {@code Variáveis:} in the leading comment
@@ -37,12 +42,24 @@ record PromptFile(String location, Set<String> declared, Section system, Section
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /**
-     * One section of a prompt: its template text and the variables it uses.
+     * One section of a prompt: its template text, the variables it uses and the template compiled.
      * @param name {@code system} or {@code user}
      * @param template the ST template text ({@code {variable}} syntax)
      * @param variables the variables the template references
+     * @param compiled the template compiled once; never rendered itself, only copied ({@link #render})
      */
-    record Section(String name, String template, Set<String> variables) {
+    record Section(String name, String template, Set<String> variables, ST compiled) {
+
+        /**
+         * The section with these values, rendered by StringTemplate as Spring AI's {@code StTemplateRenderer} does
+         * (values are never evaluated), on a copy of the compiled template: an {@link ST} holds its values, so each
+         * call gets its own, and compiling the text again for every call is what this saves.
+         */
+        String render(Map<String, Object> values) {
+            ST st = new ST(this.compiled);
+            values.forEach(st::add);
+            return st.render();
+        }
     }
 
     static PromptFile parse(String location, String text) {
@@ -97,11 +114,15 @@ record PromptFile(String location, Set<String> declared, Section system, Section
         if (template.isEmpty()) {
             throw error(location, "has an empty " + name + " section");
         }
-        return new Section(name, template, variablesOf(location, name, template));
+        ST compiled = compile(location, name, template);
+        return new Section(name, template, variablesOf(compiled), compiled);
     }
 
-    /** Compiles the section once with ST, reporting syntax errors, and collects the names it references. */
-    private static Set<String> variablesOf(String location, String section, String template) {
+    /**
+     * Compiles the section once with ST, reporting syntax errors; rendering errors of the compiled template are then
+     * logged, as Spring AI's renderer logs them.
+     */
+    private static ST compile(String location, String section, String template) {
         List<String> problems = new ArrayList<>();
         STGroup group = new STGroup('{', '}');
         group.setListener(new CollectingListener(problems));
@@ -115,6 +136,12 @@ record PromptFile(String location, Set<String> declared, Section system, Section
         if (st == null || st.impl == null || !problems.isEmpty()) {
             throw error(location, "has an invalid template in its " + section + " section: " + String.join("; ", problems));
         }
+        group.setListener(new LoggingListener());
+        return st;
+    }
+
+    /** The names the compiled section references. */
+    private static Set<String> variablesOf(ST st) {
         TokenStream tokens = st.impl.tokens;
         Set<String> names = new LinkedHashSet<>();
         boolean inside = false;
@@ -151,6 +178,37 @@ record PromptFile(String location, Set<String> declared, Section system, Section
 
     static PromptTemplateException error(String location, String problem) {
         return new PromptTemplateException("Prompt file " + location + " " + problem);
+    }
+
+    /** Logs ST's rendering errors (a missing property is a warning) instead of printing them to the console. */
+    private static final class LoggingListener implements STErrorListener {
+
+        private static final Logger log = LoggerFactory.getLogger(PromptTemplates.class);
+
+        @Override
+        public void compileTimeError(STMessage msg) {
+            log.error("{}", msg);
+        }
+
+        @Override
+        public void runTimeError(STMessage msg) {
+            if (msg.error == ErrorType.NO_SUCH_PROPERTY) {
+                log.warn("{}", msg);
+            }
+            else {
+                log.error("{}", msg);
+            }
+        }
+
+        @Override
+        public void IOError(STMessage msg) {
+            log.error("{}", msg);
+        }
+
+        @Override
+        public void internalError(STMessage msg) {
+            log.error("{}", msg);
+        }
     }
 
     /** Collects ST's compile errors instead of printing them to the console. */

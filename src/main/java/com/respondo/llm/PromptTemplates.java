@@ -15,26 +15,19 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.ai.template.TemplateRenderer;
-import org.springframework.ai.template.ValidationMode;
-import org.springframework.ai.template.st.StTemplateRenderer;
 import org.springframework.core.io.ClassPathResource;
 
 /**
  * Finds, parses and renders the prompt files: {@code <prompts-dir>/<tenant>/<name>.st}, then
  * {@code <prompts-dir>/<name>.st}, then the jar's {@code classpath:prompts/<name>.st}. Parsed files are cached per
- * tenant and name; values are rendered with Spring AI's {@link StTemplateRenderer}, which never evaluates them, so
- * customer text stays text.
+ * tenant and name, their sections compiled once; values are rendered by StringTemplate as Spring AI's
+ * {@code StTemplateRenderer} renders them, never evaluated, so customer text stays text.
  */
 public class PromptTemplates {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private final @Nullable Path directory;
-
-    private final TemplateRenderer renderer = StTemplateRenderer.builder()
-        .validationMode(ValidationMode.NONE) // variables are checked here, naming the file
-        .build();
 
     private final ConcurrentMap<String, PromptFile> cache = new ConcurrentHashMap<>();
 
@@ -63,15 +56,20 @@ public class PromptTemplates {
     }
 
     PromptFile template(String name, String tenantId) {
+        String key = tenantId + '/' + name;
+        PromptFile cached = this.cache.get(key);
+        if (cached != null) {
+            return cached; // its names were checked when it was loaded (a safe key has one '/', so one pair makes it)
+        }
         requireSafe("prompt name", name);
         requireSafe("tenant id", tenantId);
-        return this.cache.computeIfAbsent(tenantId + '/' + name, key -> load(name, tenantId));
+        return this.cache.computeIfAbsent(key, ignored -> load(name, tenantId));
     }
 
     private String render(PromptFile file, PromptFile.Section section, Map<String, ? extends @Nullable Object> variables) {
-        Set<String> missing = new LinkedHashSet<>(section.variables());
-        missing.removeAll(variables.keySet());
-        if (!missing.isEmpty()) {
+        if (!variables.keySet().containsAll(section.variables())) {
+            Set<String> missing = new LinkedHashSet<>(section.variables());
+            missing.removeAll(variables.keySet());
             throw PromptFile.error(file.location(), "needs variable '" + missing.iterator().next() + "' in its "
                     + section.name() + " section, but no value was given (missing: " + missing + ")");
         }
@@ -80,7 +78,7 @@ public class PromptTemplates {
             Object value = variables.get(variable);
             values.put(variable, (value != null) ? value : "");
         }
-        return this.renderer.apply(section.template(), values);
+        return section.render(values);
     }
 
     private PromptFile load(String name, String tenantId) {

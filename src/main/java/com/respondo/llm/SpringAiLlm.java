@@ -2,6 +2,7 @@ package com.respondo.llm;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,13 +11,14 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.ai.chat.client.ChatClient;
-import org.springframework.ai.chat.client.ResponseEntity;
 import org.springframework.ai.chat.messages.SystemMessage;
 import org.springframework.ai.chat.messages.UserMessage;
 import org.springframework.ai.chat.metadata.Usage;
+import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.model.Generation;
+import org.springframework.ai.chat.prompt.ChatOptions;
+import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.openai.OpenAiChatOptions;
 import org.springframework.dao.DataAccessException;
 
@@ -24,15 +26,17 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 /**
- * The {@link Llm} port on Spring AI's {@link ChatClient}: system and user parts as two messages (the user part
- * carries Spring AI's JSON format instructions), one call without retry, the answer parsed into the record and
- * validated, the usage written to {@code llm_usage}.
+ * The {@link Llm} port on Spring AI's {@link ChatModel}: system and user parts as two messages (the system part ends
+ * with Spring AI's JSON format instructions), one call without retry, the answer parsed into the record and
+ * validated, the usage written to {@code llm_usage}. The model is called directly, with the request a
+ * {@code ChatClient} would send (the model's default options with Respondo's on top), without the client's advisor
+ * chain and its own observation, which cost CPU on every call and added nothing here.
  */
 class SpringAiLlm implements Llm {
 
     private static final Logger log = LoggerFactory.getLogger(SpringAiLlm.class);
 
-    private final ChatClient chatClient;
+    private final ChatModel chatModel;
 
     private final PromptTemplates templates;
 
@@ -45,9 +49,12 @@ class SpringAiLlm implements Llm {
     /** Converters hold the output type's JSON schema, generated once per type. */
     private final Map<Class<?>, ParsedAnswer.Converter<?>> converters = new ConcurrentHashMap<>();
 
-    SpringAiLlm(ChatClient chatClient, PromptTemplates templates, Validator validator, LlmUsageRepository usage,
+    /** The options of each tenant's prompt, merged once: they differ only by the prompt cache key. */
+    private final Map<String, ChatOptions> options = new ConcurrentHashMap<>();
+
+    SpringAiLlm(ChatModel chatModel, PromptTemplates templates, Validator validator, LlmUsageRepository usage,
             LlmProperties properties) {
-        this.chatClient = chatClient;
+        this.chatModel = chatModel;
         this.templates = templates;
         this.validator = validator;
         this.usage = usage;
@@ -57,10 +64,10 @@ class SpringAiLlm implements Llm {
     @Override
     public <T> LlmAnswer<T> ask(LlmRequest request, Class<T> outputType) {
         RenderedPrompt prompt = this.templates.render(request.prompt(), request.tenantId(), request.variables());
+        ParsedAnswer.Converter<T> converter = converter(outputType);
         long start = System.nanoTime();
-        ResponseEntity<ChatResponse, ParsedAnswer<T>> response = call(request, prompt, outputType);
+        ChatResponse chat = call(request, prompt, converter);
         Duration latency = Duration.ofNanos(System.nanoTime() - start);
-        ChatResponse chat = response.response();
         if (chat == null) {
             throw new LlmAnswerException(describe(request) + ": no answer");
         }
@@ -70,22 +77,20 @@ class SpringAiLlm implements Llm {
         int completionTokens = count(tokens.getCompletionTokens());
         record(new LlmUsage(request.tenantId(), request.step(), request.conversationId(), request.prompt(), model,
                 promptTokens, completionTokens, latency, Instant.now()));
-        T value = value(request, chat, response.entity(), outputType);
+        String text = text(chat);
+        T value = value(request, chat, (text != null) ? converter.convert(text) : null, outputType);
         log.debug("LLM {} for tenant {} step {} conversation {}: {} + {} tokens in {} ms ({})", request.prompt(),
                 request.tenantId(), request.step(), request.conversationId(), promptTokens, completionTokens,
                 latency.toMillis(), model);
         return new LlmAnswer<>(value, promptTokens, completionTokens, latency, model);
     }
 
-    private <T> ResponseEntity<ChatResponse, ParsedAnswer<T>> call(LlmRequest request, RenderedPrompt prompt,
-            Class<T> outputType) {
+    private @Nullable ChatResponse call(LlmRequest request, RenderedPrompt prompt,
+            ParsedAnswer.Converter<?> converter) {
         try {
-            ParsedAnswer.Converter<T> converter = converter(outputType);
-            return this.chatClient.prompt()
-                .messages(new SystemMessage(stablePrefix(prompt, converter)), new UserMessage(prompt.user()))
-                .options(options(request))
-                .call()
-                .responseEntity(converter);
+            return this.chatModel.call(new Prompt(
+                    List.of(new SystemMessage(stablePrefix(prompt, converter)), new UserMessage(prompt.user())),
+                    options(request)));
         }
         catch (RuntimeException ex) {
             LlmException translated = LlmErrors.translate(ex, request);
@@ -108,7 +113,16 @@ class SpringAiLlm implements Llm {
         return (ParsedAnswer.Converter<T>) this.converters.computeIfAbsent(outputType, ParsedAnswer.Converter::new);
     }
 
-    private OpenAiChatOptions.Builder options(LlmRequest request) {
+    /**
+     * The model's default options ({@code spring.ai.openai.chat.*}: model, temperature...) with Respondo's on top, as
+     * {@code ChatClient} merges them, once per tenant and prompt.
+     */
+    private ChatOptions options(LlmRequest request) {
+        return this.options.computeIfAbsent(request.tenantId() + '/' + request.prompt(),
+                key -> this.chatModel.getOptions().mutate().combineWith(respondoOptions(request)).build());
+    }
+
+    private OpenAiChatOptions.Builder respondoOptions(LlmRequest request) {
         OpenAiChatOptions.Builder options = OpenAiChatOptions.builder();
         options.timeout(this.properties.timeout());
         if (this.properties.maxCompletionTokens() != null) {
@@ -118,6 +132,12 @@ class SpringAiLlm implements Llm {
             options.promptCacheKey("respondo-" + request.tenantId() + "-" + request.prompt());
         }
         return options;
+    }
+
+    /** The answer's text, as {@code ChatClient} reads it: the first generation's output. */
+    private static @Nullable String text(ChatResponse chat) {
+        Generation generation = chat.getResult();
+        return (generation != null) ? generation.getOutput().getText() : null;
     }
 
     private <T> T value(LlmRequest request, ChatResponse chat, @Nullable ParsedAnswer<T> parsed, Class<T> type) {

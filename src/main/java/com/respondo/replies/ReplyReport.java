@@ -2,6 +2,8 @@ package com.respondo.replies;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,6 +25,9 @@ final class ReplyReport {
 
     private final MeterRegistry registry;
 
+    /** The counters by tag values, registered once each rather than looked up through a builder per action. */
+    private final Map<CounterKey, Counter> counters = new ConcurrentHashMap<>();
+
     ReplyReport(MeterRegistry registry) {
         this.registry = registry;
     }
@@ -39,14 +44,21 @@ final class ReplyReport {
 
     /** Counts an action without its INFO line (a skip, already logged with its reason). */
     void count(String tenantId, ReplyStep step, String kind, ReplyOutcome outcome) {
-        Counter.builder(METER)
+        this.counters.computeIfAbsent(new CounterKey(tenantId, step, kind, outcome), this::register).increment();
+    }
+
+    private Counter register(CounterKey key) {
+        return Counter.builder(METER)
             .description("Reply actions of Respondo's steps, by outcome")
-            .tag("tenant", tenantId)
-            .tag("step", step.stepName())
-            .tag("kind", kind)
-            .tag("outcome", outcome.tag())
-            .register(registry)
-            .increment();
+            .tag("tenant", key.tenantId())
+            .tag("step", key.step().stepName())
+            .tag("kind", key.kind())
+            .tag("outcome", key.outcome().tag())
+            .register(registry);
+    }
+
+    /** What tells one counter of {@code respondo.answers} from another. */
+    private record CounterKey(String tenantId, ReplyStep step, String kind, ReplyOutcome outcome) {
     }
 
     /** The kind tag of an action kind, e.g. {@code send-reply}. */

@@ -1,7 +1,10 @@
 package com.respondo.tempbox;
 
-import java.util.LinkedHashMap;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+
+import org.springframework.web.util.UriUtils;
 
 /**
  * One call as the reference defines it: {@code POST {base}/api/Atendimento/{operation}?token=…} followed by the
@@ -31,17 +34,24 @@ record TempBoxCall(String operation, Tenant tenant, Map<String, String> paramete
         return new TempBoxCall(operation, tenant, Map.of());
     }
 
-    /** The URI template, whose variables are encoded strictly (every reserved character escaped) when expanded. */
-    String uriTemplate() {
-        StringBuilder template = new StringBuilder(PATH).append(this.operation).append("?token={token}");
-        this.parameters.keySet().forEach(name -> template.append('&').append(name).append("={").append(name).append('}'));
-        return template.toString();
+    /** The template of the call's URI up to the token's value: {@code PATH + operation + "?token="}. */
+    static String tokenPrefixTemplate(String operation) {
+        return PATH + operation + "?token=";
     }
 
-    Map<String, String> uriVariables() {
-        Map<String, String> variables = new LinkedHashMap<>(this.parameters);
-        variables.put("token", this.tenant.token());
-        return variables;
+    /**
+     * The call's URI: {@code tokenPrefix} (the base URL and {@link #tokenPrefixTemplate}, as the URI template
+     * encoding writes them) followed by the token and the parameters, each value encoded strictly (every character
+     * but the unreserved ones escaped), as a URI template's variables are.
+     */
+    URI uri(String tokenPrefix) {
+        StringBuilder uri = new StringBuilder(tokenPrefix).append(strict(this.tenant.token()));
+        this.parameters.forEach((name, value) -> uri.append('&').append(name).append('=').append(strict(value)));
+        return URI.create(uri.toString());
+    }
+
+    private static String strict(String value) {
+        return UriUtils.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The URL for a log line: the token masked, the values cut to {@code maxValue} characters. */

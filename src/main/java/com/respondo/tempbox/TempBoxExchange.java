@@ -1,20 +1,30 @@
 package com.respondo.tempbox;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+import org.springframework.web.util.UriBuilderFactory;
 
 import com.respondo.tempbox.TempBoxResponses.Envelope;
 import com.respondo.tempbox.TempBoxResponses.HttpResult;
 
+import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Runs one {@link TempBoxCall}: builds the attempt as a {@link Mono} (request, timeout, decoding, one log line),
- * passes it through the {@link TempBoxCallDecorator}, and blocks at most read-timeout plus the wait margin.
+ * passes it through the {@link TempBoxCallDecorator}, and waits at most read-timeout plus the wait margin.
  */
 final class TempBoxExchange {
 
@@ -35,6 +45,11 @@ final class TempBoxExchange {
 
     private final Duration blockTimeout;
 
+    /** Encodes the base URL and path as a URI template, once per operation ({@link #tokenPrefix}). */
+    private final UriBuilderFactory uris;
+
+    private final Map<String, String> tokenPrefixes = new ConcurrentHashMap<>();
+
     TempBoxExchange(WebClient webClient, TempBoxResponses responses, TempBoxCallDecorator decorator,
             TempBoxProperties properties) {
         this.webClient = webClient;
@@ -43,15 +58,38 @@ final class TempBoxExchange {
         this.baseUrl = WebClientTempBoxClient.baseUrl(properties);
         this.attemptTimeout = properties.connectTimeout().plus(properties.readTimeout());
         this.blockTimeout = properties.readTimeout().plus(properties.waitMargin());
+        this.uris = new DefaultUriBuilderFactory(this.baseUrl);
     }
 
-    /** The call's result as {@code reader} makes it of the answer, or the call's {@link TempBoxException}. */
+    /**
+     * The call's result as {@code reader} makes it of the answer, or the call's {@link TempBoxException}. The caller
+     * waits at most the block timeout, then the call is cancelled; the wait is the caller's own timed wait, not one
+     * more timer on Reactor's scheduler per call (which cost CPU on every call).
+     */
     <T> T execute(TempBoxCall call, BiFunction<HttpResult, Envelope, T> reader) {
-        Mono<T> decorated = this.decorator.decorate(call.operation(), call.tenant(), attempt(call, reader));
-        T result = decorated.timeout(this.blockTimeout, Mono.error(() -> new TempBoxUnavailableException(
-                call.operation(), call.tenant().id(), "no result within " + this.blockTimeout.toMillis()
-                        + " ms (timeout, protection layer included)", null)))
-            .block();
+        if (Schedulers.isInNonBlockingThread()) {
+            throw new IllegalStateException("TempBox " + call.operation() + " called from the non-blocking thread "
+                    + Thread.currentThread().getName());
+        }
+        CompletableFuture<T> future = this.decorator.decorate(call.operation(), call.tenant(), attempt(call, reader))
+            .toFuture();
+        T result;
+        try {
+            result = future.get(this.blockTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        }
+        catch (TimeoutException ex) {
+            future.cancel(true);
+            throw new TempBoxUnavailableException(call.operation(), call.tenant().id(), "no result within "
+                    + this.blockTimeout.toMillis() + " ms (timeout, protection layer included)", null);
+        }
+        catch (ExecutionException ex) {
+            throw Exceptions.propagate((ex.getCause() != null) ? ex.getCause() : ex);
+        }
+        catch (InterruptedException ex) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw Exceptions.propagate(ex);
+        }
         if (result == null) {
             throw new IllegalStateException("The TempBoxCallDecorator completed " + call.operation() + " empty");
         }
@@ -62,7 +100,7 @@ final class TempBoxExchange {
         return Mono.defer(() -> {
             long started = System.nanoTime();
             return this.webClient.post()
-                .uri(call.uriTemplate(), call.uriVariables())
+                .uri(call.uri(tokenPrefix(call.operation())))
                 .exchangeToMono(response -> response.bodyToMono(String.class)
                     .defaultIfEmpty("")
                     .map(body -> new HttpResult(response.statusCode().value(), response.headers().asHttpHeaders(),
@@ -75,6 +113,16 @@ final class TempBoxExchange {
                 })
                 .map(result -> decode(call, result, reader, started));
         });
+    }
+
+    /**
+     * The URI of an operation up to the token's value, as {@link DefaultUriBuilderFactory} writes the template
+     * {@code base + /api/Atendimento/<operation>?token=}: the same URI as expanding the whole call's template, without
+     * parsing and encoding that template again on every call.
+     */
+    private String tokenPrefix(String operation) {
+        return this.tokenPrefixes.computeIfAbsent(operation,
+                name -> this.uris.expand(TempBoxCall.tokenPrefixTemplate(name)).toString());
     }
 
     private <T> T decode(TempBoxCall call, HttpResult result, BiFunction<HttpResult, Envelope, T> reader,

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,12 @@ final class TempBoxResponses {
     private final JsonMapper mapper;
 
     private final Clock clock;
+
+    /** The row readers by row type and operation (named in their warnings), built once each: they are immutable. */
+    private final Map<RowReaderKey, ObjectReader> rowReaders = new ConcurrentHashMap<>();
+
+    private record RowReaderKey(Class<?> type, String operation) {
+    }
 
     TempBoxResponses(JsonMapper mapper, Clock clock) {
         this.mapper = mapper;
@@ -102,7 +109,8 @@ final class TempBoxResponses {
         if (!data.isArray()) {
             throw malformed(call, result, "Data is " + describe(data) + " where an array is expected");
         }
-        ObjectReader reader = this.mapper.readerFor(type).withAttribute(TolerantReaders.OPERATION, call.operation());
+        ObjectReader reader = this.rowReaders.computeIfAbsent(new RowReaderKey(type, call.operation()),
+                key -> this.mapper.readerFor(key.type()).withAttribute(TolerantReaders.OPERATION, key.operation()));
         List<T> rows = new ArrayList<>(data.size());
         for (int i = 0; i < data.size(); i++) {
             JsonNode row = data.get(i);

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.util.DefaultUriBuilderFactory;
 
 import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
@@ -58,7 +57,6 @@ final class WebClientTempBoxClient implements TempBoxClient, AutoCloseable {
             .responseTimeout(properties.readTimeout());
         return builder.clone()
             .clientConnector(new ReactorClientHttpConnector(http))
-            .uriBuilderFactory(new DefaultUriBuilderFactory(baseUrl(properties)))
             // one measurement per call: respondo.tempbox.calls (the TempBoxCallMetrics decorator, by operation and
             // outcome); no http.client.requests observation as well, whose URL masking cost CPU on every call
             .observationRegistry(ObservationRegistry.NOOP)
