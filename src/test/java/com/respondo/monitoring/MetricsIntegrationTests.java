@@ -112,8 +112,9 @@ class MetricsIntegrationTests {
                 "respondo_llm_tokens_total\\{[^}]*step=\"initial-response\"[^}]*tenant=\"loja-aurora\"[^}]*"
                         + "type=\"prompt\"[^}]*\\} [1-9]");
         assertThat(metrics).containsPattern("respondo_llm_tokens_total\\{[^}]*type=\"completion\"[^}]*\\} [1-9]");
-        assertThat(metrics).as("one measurement per LLM call, not the HTTP client's own as well")
-            .doesNotContain("okhttp_requests");
+        assertThat(metrics).as("one measurement per LLM call, not the HTTP client's or Spring AI's own as well")
+            .doesNotContain("okhttp_requests")
+            .doesNotContain("gen_ai_client");
     }
 
     @Test
