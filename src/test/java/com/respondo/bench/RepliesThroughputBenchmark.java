@@ -241,15 +241,15 @@ class RepliesThroughputBenchmark {
      * conversation still after a warm-up of 1,000, against ~1 ms with C1); {@code -Dbench.worker-jvm} replaces these
      * options. Plus the JMX port.
      */
-    private List<String> jvmOptions(int jmx) {
+    private List<String> jvmOptions(int jmx) throws IOException {
         List<String> options = new ArrayList<>(List.of(System.getProperty("bench.worker-jvm",
                 "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1").split("\\s+")));
         options.addAll(WorkerGauges.jvmOptions(jmx));
         String jfr = System.getProperty("bench.jfr", "");
         if (!jfr.isBlank()) {
             // -Dbench.jfr=<dir>: a Flight Recording of each worker (profile settings), to see where its CPU goes
-            options.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(jfr).toAbsolutePath()
-                    .resolve("worker-" + jmx + ".jfr"));
+            Path dir = Files.createDirectories(Path.of(jfr).toAbsolutePath());
+            options.add("-XX:StartFlightRecording=settings=profile,filename=" + dir.resolve("worker-" + jmx + ".jfr"));
         }
         return options;
     }
