@@ -102,9 +102,9 @@ class DashboardBrowserIntegrationTests {
 
             row(browser, "data-collection").findElement(By.cssSelector("button[data-action='launch']")).click();
 
-            wait.until(page -> "STARTED".equals(status(page, "data-collection")));
-            assertThat(row(browser, "data-collection").findElements(By.cssSelector("button[data-action='stop']")))
-                .hasSize(1);
+            // Inside waits: the page redraws its rows as it polls, so an element read outside one can go stale.
+            wait.until(page -> "STARTED".equals(status(page, "data-collection")) && row(page, "data-collection")
+                .findElements(By.cssSelector("button[data-action='stop']")).size() == 1);
             wait.until(page -> page.findElement(By.id("message")).getText()
                 .startsWith("Launch of data-collection: execution "));
             steps.open("data-collection");
@@ -114,8 +114,8 @@ class DashboardBrowserIntegrationTests {
             wait.until(page -> !page.findElements(By.cssSelector("#answers-chart rect[data-kind='REPLY']")).isEmpty()
                     && !page.findElements(By.cssSelector("#llm-chart polyline[data-series='latency']")).isEmpty());
 
-            assertThat(row(browser, "data-collection").getText()).contains("6 of 6 items");
-            assertThat(browser.findElements(By.cssSelector("#answers-chart rect[data-kind='CANNED']"))).isNotEmpty();
+            wait.until(page -> row(page, "data-collection").getText().contains("6 of 6 items")
+                    && !page.findElements(By.cssSelector("#answers-chart rect[data-kind='CANNED']")).isEmpty());
             File screenshot = browser.getScreenshotAs(OutputType.FILE);
             Path target = Path.of("target", "dashboard.png");
             Files.createDirectories(target.getParent());

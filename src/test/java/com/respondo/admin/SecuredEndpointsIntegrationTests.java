@@ -2,6 +2,8 @@ package com.respondo.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.time.Duration;
 import java.util.List;
 
@@ -105,8 +107,21 @@ class SecuredEndpointsIntegrationTests {
     }
 
     private String body(String path) {
-        return this.admin.get().uri(path).exchange()
-            .expectStatus().isOk()
-            .expectBody(String.class).returnResult().getResponseBody();
+        try {
+            return this.admin.get().uri(path).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        }
+        catch (IllegalStateException ex) {
+            // No answer in time: show what every thread was doing, to find what held the request up.
+            System.out.println("No answer to GET " + path + " in time; threads:");
+            for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+                System.out.print(thread);
+                for (StackTraceElement frame : thread.getStackTrace()) {
+                    System.out.println("\t\tat " + frame);
+                }
+            }
+            throw ex;
+        }
     }
 }
