@@ -8,13 +8,15 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+import reactor.core.scheduler.Scheduler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HTTP face of the sandbox's Atendimento API: {@code POST /sandbox/tempbox/api/Atendimento/{Operation}} with
  * {@code token}, {@code json} (or {@code Hash}) in the query. Latency and held answers are non-blocking delays; the
- * operation itself runs off the event loop, since listing thousands of conversations takes a moment.
+ * operation itself runs off the event loop, since listing thousands of conversations takes a moment, on the
+ * sandbox's own threads: not Reactor's shared bounded-elastic pool, where the application's blocking work (health
+ * checks and admin views calling TempBox, that is this sandbox) would wait for threads its own callers hold.
  */
 final class AtendimentoHandler {
 
@@ -22,9 +24,12 @@ final class AtendimentoHandler {
     private final FaultInjector faults;
     private final AnswerRewrites rewrites;
     private final byte[] unknownOperation;
+    private final Scheduler scheduler;
 
-    AtendimentoHandler(AtendimentoApi api, FaultInjector faults, AnswerRewrites rewrites, JsonMapper json) {
+    AtendimentoHandler(AtendimentoApi api, FaultInjector faults, AnswerRewrites rewrites, JsonMapper json,
+            Scheduler scheduler) {
         this.api = api;
+        this.scheduler = scheduler;
         this.faults = faults;
         this.rewrites = rewrites;
         this.unknownOperation = json.writeValueAsBytes(Envelope.error("Operação desconhecida"));
@@ -41,7 +46,7 @@ final class AtendimentoHandler {
         String hash = request.queryParam("Hash").orElse(null);
         Mono<AtendimentoApi.Reply> reply = Mono
             .fromCallable(() -> rewrites.apply(operation.get(), api.call(operation.get(), fault, token, json, hash)))
-            .subscribeOn(Schedulers.boundedElastic());
+            .subscribeOn(scheduler);
         return delayed(fault.latency(), reply).flatMap(this::respond);
     }
 

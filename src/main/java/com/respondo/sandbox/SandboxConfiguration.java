@@ -29,7 +29,7 @@ class SandboxConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxConfiguration.class);
 
-    @Bean
+    @Bean(destroyMethod = "close")
     SandboxServer sandboxServer(SandboxProperties properties) {
         SandboxServer server = new SandboxServer(properties, Clock.systemUTC());
         log.info("TempBox sandbox under {}: {} conversations seeded, generator {}", BASE_PATH,

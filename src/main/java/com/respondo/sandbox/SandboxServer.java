@@ -3,6 +3,8 @@ package com.respondo.sandbox;
 import java.time.Clock;
 import java.util.List;
 
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,6 +20,7 @@ final class SandboxServer {
     private final ControlHandler control;
     private final StateHolder states;
     private final AtendimentoApi api;
+    private final Scheduler scheduler;
 
     SandboxServer(SandboxProperties properties, Clock clock) {
         JsonMapper json = JsonMapper.builder()
@@ -36,12 +39,19 @@ final class SandboxServer {
         ConversationWrites writes = new ConversationWrites(rows, scheduled -> states.current().scheduled().add(scheduled));
         this.api = new AtendimentoApi(states, json, rows.wire(), List.of(writes, new ConversationLists(rows),
                 new MessageLists(rows), new CompanyLists(rows), new Automations()));
-        this.atendimento = new AtendimentoHandler(api, faults, rewrites, json);
+        this.scheduler = Schedulers.newBoundedElastic(10 * Runtime.getRuntime().availableProcessors(), 100_000,
+                "sandbox-tempbox", 60, true);
+        this.atendimento = new AtendimentoHandler(api, faults, rewrites, json, scheduler);
         this.control = new ControlHandler(sandbox, tasks, json);
     }
 
     Sandbox sandbox() {
         return sandbox;
+    }
+
+    /** Stops the threads the Atendimento operations run on (the application context calls it when it closes). */
+    public void close() {
+        scheduler.dispose();
     }
 
     SandboxTasks tasks() {
