@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import com.respondo.sandbox.Sandbox;
 import com.respondo.sandbox.SandboxCompany;
 import com.respondo.sandbox.SeededConversation;
 import com.respondo.testsupport.PostgresTestDatabase;
+import com.respondo.testsupport.WorkerJobFiles;
 import com.respondo.testsupport.WorkerProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,7 +98,8 @@ class ScaleOutIntegrationTests {
             waiting.addAll(sandbox.seedWaitingConversations(company.empresa(), WAITING_PER_COMPANY,
                     Duration.ofMinutes(1)));
         }
-        Path jobs = jobFiles();
+        // The replies job on a short schedule but paused (launched on demand until the test resumes it).
+        Path jobs = WorkerJobFiles.write(work.resolve("jobs"), "2s", false);
         try (WorkerProcess a = worker("instance-a", jobs); WorkerProcess b = worker("instance-b", jobs);
                 WorkerProcess c = worker("instance-c", jobs)) {
             for (WorkerProcess worker : List.of(a, b, c)) {
@@ -171,38 +172,6 @@ class ScaleOutIntegrationTests {
         HttpResponse<String> response = worker.admin("GET", "/admin/executions/" + execution);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response.body().replaceAll("(?s).*?\"status\":\"([A-Z]+)\".*", "$1");
-    }
-
-    /** The replies job on a short schedule but paused (launched on demand until a test resumes it). */
-    private Path jobFiles() throws IOException {
-        Path dir = Files.createDirectories(work.resolve("jobs"));
-        Files.writeString(dir.resolve("replies.yml"), """
-                description: Answers waiting conversations
-                schedule:
-                  fixed-delay: 2s
-                enabled: false
-                steps:
-                  - name: initial-response
-                    mode: local
-                  - name: bot-reply
-                    mode: local
-                  - name: ai-reply
-                    mode: local
-                chunk-size: 10
-                concurrency: 4
-                tenants: all
-                """);
-        Files.writeString(dir.resolve("data-collection.yml"), """
-                description: Collects customer data (off in this test)
-                schedule:
-                  cron: "0 */10 * * * *"
-                enabled: false
-                steps:
-                  - name: data-collection
-                    mode: local
-                tenants: all
-                """);
-        return dir;
     }
 
     private WorkerProcess worker(String name, Path jobs) {

@@ -1,9 +1,6 @@
 package com.respondo.replies;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,6 +14,7 @@ import java.util.stream.Collectors;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.Sandbox;
 import com.respondo.sandbox.SeededConversation;
+import com.respondo.testsupport.WorkerJobFiles;
 import com.respondo.testsupport.WorkerProcess;
 
 import tools.jackson.databind.JsonNode;
@@ -42,7 +40,7 @@ final class WorkerRuns {
      * the way. Production defaults are untouched.
      */
     static WorkerProcess.Builder worker(String name, int sandboxPort, Sandbox sandbox, Path work, Path data) {
-        Path jobs = jobFiles(work.resolve("jobs"));
+        Path jobs = WorkerJobFiles.write(work.resolve("jobs"), "1s", true);
         return WorkerProcess.againstSandbox(name, sandboxPort, sandbox.companies(), work)
             .property("respondo.data-dir", data.toString())
             .property("respondo.jobs.dir", jobs.toString())
@@ -57,44 +55,6 @@ final class WorkerRuns {
             .property("resilience4j.retry.instances.llm.wait-duration", "200ms")
             .property("resilience4j.ratelimiter.configs.tempbox.limit-for-period", "1000")
             .property("resilience4j.ratelimiter.instances.llm.limit-for-period", "1000");
-    }
-
-    private static Path jobFiles(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve("replies.yml"), """
-                    description: Answers waiting conversations, every second for the test
-                    schedule:
-                      fixed-delay: 1s
-                    enabled: true
-                    steps:
-                      - name: initial-response
-                        mode: local
-                      - name: bot-reply
-                        mode: local
-                      - name: ai-reply
-                        mode: local
-                    chunk-size: 10
-                    concurrency: 4
-                    tenants: all
-                    """);
-            Files.writeString(dir.resolve("data-collection.yml"), """
-                    description: Off in this test
-                    schedule:
-                      cron: "0 0 3 * * *"
-                    enabled: false
-                    steps:
-                      - name: data-collection
-                        mode: local
-                    chunk-size: 20
-                    concurrency: 1
-                    tenants: all
-                    """);
-            return dir;
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 
     /** The stored EnviarMensagem calls of the record, counted by the customer message they answer. */
