@@ -13,10 +13,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.respondo.testsupport.RespondoIntegrationTest;
+
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Everything the application serves asks for the admin's HTTP Basic password, except health, info and the sandbox;
@@ -39,7 +43,11 @@ class SecuredEndpointsIntegrationTests {
 
     @BeforeEach
     void clients() {
-        this.anonymous = WebTestClient.bindToServer()
+        // A new connection per request, not the JVM-wide pool that every test's client shares: in a full run a request
+        // once waited 30 s here with every thread of the JVM idle (as body() prints them), as if sent on a dead pooled
+        // connection.
+        this.anonymous = WebTestClient.bindToServer(
+                new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection())))
             .baseUrl("http://127.0.0.1:" + this.port)
             .responseTimeout(Duration.ofSeconds(30))
             .build();
