@@ -105,7 +105,9 @@ final class TempBoxExchange {
                     .defaultIfEmpty("")
                     .map(body -> new HttpResult(response.statusCode().value(), response.headers().asHttpHeaders(),
                             body)))
-                .timeout(this.attemptTimeout)
+                // with a fallback, Reactor does not name the whole operator chain in a description on every call
+                .timeout(this.attemptTimeout, Mono.error(() -> new TimeoutException("no answer within "
+                        + this.attemptTimeout.toMillis() + " ms")))
                 .onErrorMap(error -> !(error instanceof TempBoxException), error -> {
                     TempBoxException failure = TransportFailures.translate(call, error, this.attemptTimeout);
                     logFailure(call, "-", "-", failure, started);

@@ -5,14 +5,24 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -27,6 +37,19 @@ final class TempBoxJson {
     }
 
     static JsonMapper mapper(ZoneId zone) {
+        return builder(zone).enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES).build();
+    }
+
+    /**
+     * The same mapper, but matching property names exactly, which spares Jackson lowering the case of every field
+     * of every row: an unknown field that differs from a known one only in case stops the read ({@link
+     * CaseMismatches}), and the caller reads that row again with {@link #mapper(ZoneId)}.
+     */
+    static JsonMapper exactNamesMapper(ZoneId zone) {
+        return builder(zone).addHandler(new CaseMismatches()).build();
+    }
+
+    private static JsonMapper.Builder builder(ZoneId zone) {
         SimpleModule module = new SimpleModule("tempbox")
             .addSerializer(Instant.class, new LocalDateTimeWriter(zone))
             .addDeserializer(Instant.class, new TolerantReaders.InstantReader(zone))
@@ -36,9 +59,41 @@ final class TempBoxJson {
         return JsonMapper.builder()
             .addModule(module)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
-            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-            .build();
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL));
+    }
+
+    /**
+     * Stops a read by exact names at a field that is not known as written but is known in another case ({@code hash}
+     * for {@code Hash}); other unknown fields are skipped, as everywhere.
+     */
+    static final class CaseMismatches extends DeserializationProblemHandler {
+
+        /** Known names, lower-cased, by deserializer (the mapper caches one deserializer per type). */
+        private final Map<ValueDeserializer<?>, Set<String>> known = new ConcurrentHashMap<>();
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
+            Set<String> names = this.known.computeIfAbsent(deserializer, CaseMismatches::lowerCased);
+            if (names.contains(propertyName.toLowerCase(Locale.ROOT))) {
+                throw new CaseMismatchException(propertyName);
+            }
+            return false;
+        }
+
+        private static Set<String> lowerCased(ValueDeserializer<?> deserializer) {
+            Collection<Object> names = deserializer.getKnownPropertyNames();
+            return (names == null) ? Set.of()
+                    : names.stream().map(name -> name.toString().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        }
+    }
+
+    /** A field known in another case: the row is read again with the case-insensitive mapper. */
+    static final class CaseMismatchException extends RuntimeException {
+
+        CaseMismatchException(String propertyName) {
+            super("field " + propertyName + " differs in case from a known one", null, false, false);
+        }
     }
 
     /** Writes an instant as {@code yyyy-MM-ddTHH:mm:ss} in the TempBox zone. */

@@ -32,16 +32,40 @@ final class TempBoxResponses {
 
     private final JsonMapper mapper;
 
+    private final JsonMapper exactNamesMapper;
+
     private final Clock clock;
 
     /** The row readers by row type and operation (named in their warnings), built once each: they are immutable. */
-    private final Map<RowReaderKey, ObjectReader> rowReaders = new ConcurrentHashMap<>();
+    private final Map<RowReaderKey, RowReaders> rowReaders = new ConcurrentHashMap<>();
 
     private record RowReaderKey(Class<?> type, String operation) {
     }
 
-    TempBoxResponses(JsonMapper mapper, Clock clock) {
+    /**
+     * A row type's two readers: by exact names first (TempBox writes its names one way), and, for a row whose names
+     * differ in case from the known ones or that the first cannot read, case-insensitive, which reads it as it always
+     * did or fails as it always did.
+     */
+    private record RowReaders(ObjectReader exactNames, ObjectReader anyCase) {
+
+        <T> T read(JsonNode row) {
+            try {
+                return this.exactNames.readValue(row);
+            }
+            catch (RuntimeException caseMismatchOrUnreadable) {
+                return this.anyCase.readValue(row);
+            }
+        }
+    }
+
+    /**
+     * @param mapper the case-insensitive mapper ({@link TempBoxJson#mapper})
+     * @param exactNamesMapper the same by exact names ({@link TempBoxJson#exactNamesMapper})
+     */
+    TempBoxResponses(JsonMapper mapper, JsonMapper exactNamesMapper, Clock clock) {
         this.mapper = mapper;
+        this.exactNamesMapper = exactNamesMapper;
         this.clock = clock;
     }
 
@@ -109,8 +133,8 @@ final class TempBoxResponses {
         if (!data.isArray()) {
             throw malformed(call, result, "Data is " + describe(data) + " where an array is expected");
         }
-        ObjectReader reader = this.rowReaders.computeIfAbsent(new RowReaderKey(type, call.operation()),
-                key -> this.mapper.readerFor(key.type()).withAttribute(TolerantReaders.OPERATION, key.operation()));
+        RowReaders readers = this.rowReaders.computeIfAbsent(new RowReaderKey(type, call.operation()),
+                key -> new RowReaders(reader(this.exactNamesMapper, key), reader(this.mapper, key)));
         List<T> rows = new ArrayList<>(data.size());
         for (int i = 0; i < data.size(); i++) {
             JsonNode row = data.get(i);
@@ -118,7 +142,7 @@ final class TempBoxResponses {
                 throw malformed(call, result, "Data[" + i + "] is " + describe(row) + " where an object is expected");
             }
             try {
-                rows.add(reader.readValue(row));
+                rows.add(readers.read(row));
             }
             catch (JacksonException ex) {
                 throw malformed(call, result, "Data[" + i + "] does not fit " + type.getSimpleName() + ": "
@@ -126,6 +150,10 @@ final class TempBoxResponses {
             }
         }
         return rows;
+    }
+
+    private static ObjectReader reader(JsonMapper mapper, RowReaderKey key) {
+        return mapper.readerFor(key.type()).withAttribute(TolerantReaders.OPERATION, key.operation());
     }
 
     /** The first row of {@code Data}, if any; an error when it lacks its id. */

@@ -45,7 +45,8 @@ final class WebClientTempBoxClient implements TempBoxClient, AutoCloseable {
             .maxIdleTime(MAX_IDLE)
             .build();
         this.mapper = TempBoxJson.mapper(properties.zone());
-        this.responses = new TempBoxResponses(this.mapper, Clock.systemUTC());
+        this.responses = new TempBoxResponses(this.mapper, TempBoxJson.exactNamesMapper(properties.zone()),
+                Clock.systemUTC());
         this.exchange = new TempBoxExchange(webClient(properties, builder, this.connections), this.responses,
                 decorator, properties);
     }

@@ -197,6 +197,7 @@ class RepliesThroughputBenchmark {
                 .sorted()
                 .toList();
             long llmCalls = llm.requests();
+            System.out.println("BENCH tempbox-calls " + sandbox.calls());
             return new RunResult(n, settings.concurrency(), settings.chunkSize(), settings.instances(), settings.buckets(),
                     settings.database(),
                     Duration.between(launched, lastAnswer), ideal, percentile(waits, 0.50), percentile(waits, 0.95),

@@ -89,4 +89,50 @@ class TempBoxTolerantReadingTests extends TempBoxClientTestSupport {
             .isNull();
         assertThat(this.warnings.list).isEmpty();
     }
+
+    @Test
+    void fieldNamesAreReadInAnyCaseAndUnknownFieldsAreSkipped() {
+        stub.answer("ListarMensagensAtendimento", """
+                {"Status":"ok","Code":200,"Success":true,"Data":[
+                 {"AtendimentoMensagem":"%1$s","Mensagem":"Oi","MensagemAtendente":0,"CampoNovo":{"a":[1]}},
+                 {"atendimentomensagem":"%1$s","MENSAGEM":"Tudo bem?","mensagemAtendente":"1","campoNovo":7},
+                 {"Mensagem":"primeira","mensagem":"segunda","Cadastro":"2026-11-28T10:00:00"}]}"""
+            .formatted(MENSAGEM));
+
+        List<ConversationMessage> messages = this.client.listarMensagensAtendimento(this.tenant,
+                new ListarMensagensAtendimentoRequest(ATENDIMENTO, EMPRESA));
+
+        assertThat(messages).hasSize(3);
+        assertThat(messages.get(0)).satisfies(message -> {
+            assertThat(message.atendimentoMensagem()).isEqualTo(MENSAGEM);
+            assertThat(message.mensagem()).isEqualTo("Oi");
+            assertThat(message.mensagemAtendente()).isFalse();
+        });
+        assertThat(messages.get(1)).satisfies(message -> {
+            assertThat(message.atendimentoMensagem()).isEqualTo(MENSAGEM);
+            assertThat(message.mensagem()).isEqualTo("Tudo bem?");
+            assertThat(message.mensagemAtendente()).isTrue();
+        });
+        // the same field twice, in two cases: the later one, as a case-insensitive reading has it
+        assertThat(messages.get(2).mensagem()).isEqualTo("segunda");
+        assertThat(messages.get(2).cadastro()).isNotNull();
+        assertThat(this.warnings.list).isEmpty();
+    }
+
+    @Test
+    void aFieldInAnotherCaseWithAnUnreadableValueWarnsOnce() {
+        stub.answer("ListarMensagensAtendimento", """
+                {"Status":"ok","Code":200,"Success":true,"Data":[
+                 {"AtendimentoMensagem":"%s","cadastro":"ontem","Mensagem":"Oi"}]}""".formatted(MENSAGEM));
+
+        List<ConversationMessage> messages = this.client.listarMensagensAtendimento(this.tenant,
+                new ListarMensagensAtendimentoRequest(ATENDIMENTO, EMPRESA));
+
+        assertThat(messages).singleElement().satisfies(message -> {
+            assertThat(message.cadastro()).isNull();
+            assertThat(message.mensagem()).isEqualTo("Oi");
+        });
+        assertThat(this.warnings.list).singleElement()
+            .satisfies(warning -> assertThat(warning.getFormattedMessage()).contains("cadastro", "ontem"));
+    }
 }
