@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -66,12 +67,12 @@ final class TempBoxExchange {
      * waits at most the block timeout, then the call is cancelled; the wait is the caller's own timed wait, not one
      * more timer on Reactor's scheduler per call (which cost CPU on every call).
      */
-    <T> T execute(TempBoxCall call, BiFunction<HttpResult, Envelope, T> reader) {
+    <T> T execute(TempBoxCall call, @Nullable Class<?> rowType, BiFunction<HttpResult, Envelope, T> reader) {
         if (Schedulers.isInNonBlockingThread()) {
             throw new IllegalStateException("TempBox " + call.operation() + " called from the non-blocking thread "
                     + Thread.currentThread().getName());
         }
-        CompletableFuture<T> future = this.decorator.decorate(call.operation(), call.tenant(), attempt(call, reader))
+        CompletableFuture<T> future = this.decorator.decorate(call.operation(), call.tenant(), attempt(call, rowType, reader))
             .toFuture();
         T result;
         try {
@@ -96,7 +97,8 @@ final class TempBoxExchange {
         return result;
     }
 
-    private <T> Mono<T> attempt(TempBoxCall call, BiFunction<HttpResult, Envelope, T> reader) {
+    private <T> Mono<T> attempt(TempBoxCall call, @Nullable Class<?> rowType,
+            BiFunction<HttpResult, Envelope, T> reader) {
         return Mono.defer(() -> {
             long started = System.nanoTime();
             return this.webClient.post()
@@ -113,7 +115,7 @@ final class TempBoxExchange {
                     logFailure(call, "-", "-", failure, started);
                     return failure;
                 })
-                .map(result -> decode(call, result, reader, started));
+                .map(result -> decode(call, result, rowType, reader, started));
         });
     }
 
@@ -127,11 +129,12 @@ final class TempBoxExchange {
                 name -> this.uris.expand(TempBoxCall.tokenPrefixTemplate(name)).toString());
     }
 
-    private <T> T decode(TempBoxCall call, HttpResult result, BiFunction<HttpResult, Envelope, T> reader,
+    private <T> T decode(TempBoxCall call, HttpResult result, @Nullable Class<?> rowType,
+            BiFunction<HttpResult, Envelope, T> reader,
             long started) {
         Envelope envelope;
         try {
-            envelope = this.responses.envelope(call, result);
+            envelope = this.responses.envelope(call, result, rowType);
         }
         catch (TempBoxException ex) {
             logFailure(call, String.valueOf(result.status()), "-", ex, started);

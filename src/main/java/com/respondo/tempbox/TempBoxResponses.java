@@ -6,9 +6,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -16,6 +19,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,8 +50,8 @@ final class TempBoxResponses {
 
     /**
      * A row type's two readers: by exact names first (TempBox writes its names one way), and, for a row whose names
-     * differ in case from the known ones or that the first cannot read, case-insensitive, which reads it as it always
-     * did or fails as it always did.
+     * differ in case from the known ones, with a value that needs a warning, or that the first cannot read,
+     * case-insensitive, which reads it as it always did (warning once) or fails as it always did.
      */
     private record RowReaders(ObjectReader exactNames, ObjectReader anyCase) {
 
@@ -53,7 +59,7 @@ final class TempBoxResponses {
             try {
                 return this.exactNames.readValue(row);
             }
-            catch (RuntimeException caseMismatchOrUnreadable) {
+            catch (RuntimeException secondPassNeeded) {
                 return this.anyCase.readValue(row);
             }
         }
@@ -73,8 +79,27 @@ final class TempBoxResponses {
     record HttpResult(int status, HttpHeaders headers, String body) {
     }
 
-    /** A successful envelope: its {@code Code} (when sent) and its {@code Data} (missing node when absent). */
-    record Envelope(@Nullable Integer code, JsonNode data) {
+    /**
+     * A successful envelope: its {@code Code} (when sent) and its {@code Data} (missing node when absent), or, when it
+     * was read in one pass ({@link #streamed}), the rows of {@code Data} already read as {@code rowType}.
+     */
+    record Envelope(@Nullable Integer code, JsonNode data, @Nullable Class<?> rowType, @Nullable List<?> rows) {
+
+        Envelope(@Nullable Integer code, JsonNode data) {
+            this(code, data, null, null);
+        }
+    }
+
+    /** The names of the envelope's fields, lower-cased: a field that is one of them in another case needs the tree. */
+    private static final Set<String> ENVELOPE_FIELDS = Set.of("status", "code", "success", "data", "message");
+
+    /**
+     * The envelope of a successful answer, or the exception that the status or the envelope calls for; {@code Data}
+     * already read as rows of {@code rowType} (none: not read) when the answer is the usual one ({@link #streamed}).
+     */
+    Envelope envelope(TempBoxCall call, HttpResult result, @Nullable Class<?> rowType) {
+        Envelope streamed = streamed(call, result, rowType);
+        return (streamed != null) ? streamed : envelope(call, result);
     }
 
     /** The envelope of a successful answer, or the exception that the status or the envelope calls for. */
@@ -124,8 +149,110 @@ final class TempBoxResponses {
         return new Envelope(code, (data != null) ? data : MissingNode.getInstance());
     }
 
+    /**
+     * The usual answer read in one pass, without a tree: HTTP 2xx, an object with {@code Success} true, {@code Code}
+     * (if any) an integer below 400, the envelope's fields named as TempBox names them, each once, and {@code Data}
+     * null, absent, or an array of objects that read as {@code rowType} by exact names with nothing to warn about.
+     * Null for anything else, which {@link #envelope(TempBoxCall, HttpResult)} reads, accepts or refuses as it
+     * always did; so is a {@code Data} that no row type asks for, whatever it holds.
+     */
+    private @Nullable Envelope streamed(TempBoxCall call, HttpResult result, @Nullable Class<?> rowType) {
+        if (result.status() < 200 || result.status() >= 300) {
+            return null;
+        }
+        try (JsonParser parser = this.exactNamesMapper.createParser(result.body())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Integer code = null;
+            boolean success = false;
+            List<Object> rows = null;
+            Set<String> seen = new HashSet<>(8);
+            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+                JsonToken value = parser.nextToken();
+                if (!seen.add(name)) {
+                    return null;
+                }
+                switch (name) {
+                    case "Code" -> {
+                        if (value != JsonToken.VALUE_NUMBER_INT || parser.getLongValue() >= 400) {
+                            return null;
+                        }
+                        code = parser.getIntValue();
+                    }
+                    case "Success" -> {
+                        if (value != JsonToken.VALUE_TRUE) {
+                            return null;
+                        }
+                        success = true;
+                    }
+                    case "Data" -> {
+                        rows = (rowType == null) ? skip(parser) : streamedRows(call, parser, value, rowType);
+                        if (rows == null) {
+                            return null;
+                        }
+                    }
+                    case "Status", "Message" -> parser.skipChildren();
+                    default -> {
+                        if (ENVELOPE_FIELDS.contains(name.toLowerCase(Locale.ROOT))) {
+                            return null;
+                        }
+                        parser.skipChildren();
+                    }
+                }
+            }
+            if (!success || parser.nextToken() != null) {
+                return null;
+            }
+            return new Envelope(code, MissingNode.getInstance(), rowType, (rows != null) ? rows : List.of());
+        }
+        catch (RuntimeException anythingUnusual) {
+            return null;
+        }
+    }
+
+    private static List<Object> skip(JsonParser parser) {
+        parser.skipChildren();
+        return List.of();
+    }
+
+    /** {@code Data}'s rows read in one pass, or null when the tree must read them (see {@link #streamed}). */
+    private @Nullable List<Object> streamedRows(TempBoxCall call, JsonParser parser, JsonToken value,
+            Class<?> rowType) {
+        if (value == JsonToken.VALUE_NULL) {
+            return List.of();
+        }
+        if (value != JsonToken.START_ARRAY) {
+            return null;
+        }
+        ObjectReader reader = readers(rowType, call.operation()).exactNames();
+        List<Object> rows = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            if (token != JsonToken.START_OBJECT) {
+                return null;
+            }
+            rows.add(reader.readValue(parser));
+        }
+        return rows;
+    }
+
+    private RowReaders readers(Class<?> type, String operation) {
+        return this.rowReaders.computeIfAbsent(new RowReaderKey(type, operation),
+                key -> new RowReaders(reader(this.exactNamesMapper, key)
+                    .withAttribute(TolerantReaders.FIRST_PASS, Boolean.TRUE)
+                    // a row is read in the middle of the answer: what follows it is the next row, not trailing
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS), reader(this.mapper, key)));
+    }
+
     /** {@code Data} as rows of {@code type}: none when null or absent, an error when it is not an array of objects. */
+    @SuppressWarnings("unchecked")
     <T> List<T> rows(TempBoxCall call, HttpResult result, Envelope envelope, Class<T> type) {
+        if (envelope.rows() != null) {
+            if (envelope.rowType() != type) {
+                throw new IllegalStateException("Data was read as " + envelope.rowType() + ", not " + type);
+            }
+            return (List<T>) envelope.rows();
+        }
         JsonNode data = envelope.data();
         if (data.isNull() || data.isMissingNode()) {
             return List.of();
@@ -133,8 +260,7 @@ final class TempBoxResponses {
         if (!data.isArray()) {
             throw malformed(call, result, "Data is " + describe(data) + " where an array is expected");
         }
-        RowReaders readers = this.rowReaders.computeIfAbsent(new RowReaderKey(type, call.operation()),
-                key -> new RowReaders(reader(this.exactNamesMapper, key), reader(this.mapper, key)));
+        RowReaders readers = readers(type, call.operation());
         List<T> rows = new ArrayList<>(data.size());
         for (int i = 0; i < data.size(); i++) {
             JsonNode row = data.get(i);

@@ -22,12 +22,21 @@ final class TolerantReaders {
     /** The {@link DeserializationContext} attribute that holds the operation being decoded, for the warnings. */
     static final String OPERATION = "tempbox.operation";
 
+    /**
+     * The attribute of a first, exact-names reading ({@link TempBoxJson#exactNamesMapper}): a value these readers
+     * cannot read stops it instead of a warning, and the second, case-insensitive reading warns, once.
+     */
+    static final String FIRST_PASS = "tempbox.first-pass";
+
     private static final Logger log = LoggerFactory.getLogger(TolerantReaders.class);
 
     private TolerantReaders() {
     }
 
     private static @Nullable <T> T unreadable(JsonParser parser, DeserializationContext context, String kind) {
+        if (context.getAttribute(FIRST_PASS) != null) {
+            throw new SecondPassNeeded();
+        }
         JsonToken token = parser.currentToken();
         String field = parser.currentName();
         String raw = (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) ? token.name()
@@ -36,6 +45,14 @@ final class TolerantReaders {
         log.warn("TempBox {}: unreadable {} {} in field {}; read as null", context.getAttribute(OPERATION), kind,
                 SecretMasking.excerpt(raw, null, 40), field);
         return null;
+    }
+
+    /** Stops a first reading at a value that needs a warning. */
+    static final class SecondPassNeeded extends RuntimeException {
+
+        SecondPassNeeded() {
+            super("a value needs the tolerant reading", null, false, false);
+        }
     }
 
     /** Dates in any of the formats of {@link TempBoxDates}, or epoch milliseconds. */

@@ -79,17 +79,18 @@ final class WebClientTempBoxClient implements TempBoxClient, AutoCloseable {
     // ---- the generic paths
 
     private <T> List<T> list(TempBoxCall call, Class<T> rowType) {
-        return this.exchange.execute(call, (result, envelope) -> this.responses.rows(call, result, envelope, rowType));
+        return this.exchange.execute(call, rowType,
+                (result, envelope) -> this.responses.rows(call, result, envelope, rowType));
     }
 
     private <T> Optional<T> single(TempBoxCall call, Class<T> rowType, String idName,
             Function<T, @Nullable String> id) {
-        return this.exchange.execute(call,
+        return this.exchange.execute(call, rowType,
                 (result, envelope) -> this.responses.single(call, result, envelope, rowType, idName, id));
     }
 
     private void command(TempBoxCall call) {
-        this.exchange.execute(call, (result, envelope) -> Boolean.TRUE);
+        this.exchange.execute(call, null, (result, envelope) -> Boolean.TRUE);
     }
 
     private TempBoxCall json(String operation, Tenant tenant, Object request) {

@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
@@ -134,5 +136,25 @@ class TempBoxTolerantReadingTests extends TempBoxClientTestSupport {
         });
         assertThat(this.warnings.list).singleElement()
             .satisfies(warning -> assertThat(warning.getFormattedMessage()).contains("cadastro", "ontem"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"Status\":\"ok\",\"Code\":200,\"Success\":true,\"Data\":%s}",
+            "{\"Data\":%s,\"Extra\":{\"x\":[1,2]},\"Success\":true}",
+            "{\"status\":\"ok\",\"code\":\"200\",\"success\":1,\"data\":%s}",
+            "{\"Status\":\"ok\",\"Success\":\"true\",\"Data\":%s}",
+            "{\"Status\":\"ok\",\"Data\":%s}" })
+    void theEnvelopeIsReadInAnyOfItsForms(String envelope) {
+        stub.answer("ListarMensagensAtendimento", envelope.formatted("""
+                [{"AtendimentoMensagem":"%s","Mensagem":"Oi","MensagemAtendente":0}]""".formatted(MENSAGEM)));
+
+        List<ConversationMessage> messages = this.client.listarMensagensAtendimento(this.tenant,
+                new ListarMensagensAtendimentoRequest(ATENDIMENTO, EMPRESA));
+
+        assertThat(messages).singleElement().satisfies(message -> {
+            assertThat(message.atendimentoMensagem()).isEqualTo(MENSAGEM);
+            assertThat(message.mensagem()).isEqualTo("Oi");
+        });
     }
 }
