@@ -1,5 +1,7 @@
 package com.respondo.tempbox;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +14,7 @@ import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 import org.springframework.web.util.UriBuilderFactory;
@@ -33,6 +36,8 @@ final class TempBoxExchange {
     private static final Logger log = LoggerFactory.getLogger(TempBoxClient.class);
 
     private static final int DEBUG_VALUE_LENGTH = 200;
+
+    private static final byte[] NO_BYTES = {};
 
     private final WebClient webClient;
 
@@ -103,10 +108,10 @@ final class TempBoxExchange {
             long started = System.nanoTime();
             return this.webClient.post()
                 .uri(call.uri(tokenPrefix(call.operation())))
-                .exchangeToMono(response -> response.bodyToMono(String.class)
-                    .defaultIfEmpty("")
-                    .map(body -> new HttpResult(response.statusCode().value(), response.headers().asHttpHeaders(),
-                            body)))
+                .exchangeToMono(response -> response.bodyToMono(byte[].class)
+                    .defaultIfEmpty(NO_BYTES)
+                    .map(bytes -> new HttpResult(response.statusCode().value(), response.headers().asHttpHeaders(),
+                            bytes, response.headers().contentType().map(MediaType::getCharset).orElse(UTF_8))))
                 // with a fallback, Reactor does not name the whole operator chain in a description on every call
                 .timeout(this.attemptTimeout, Mono.error(() -> new TimeoutException("no answer within "
                         + this.attemptTimeout.toMillis() + " ms")))

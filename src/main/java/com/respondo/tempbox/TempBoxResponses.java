@@ -1,5 +1,7 @@
 package com.respondo.tempbox;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -75,8 +77,24 @@ final class TempBoxResponses {
         this.clock = clock;
     }
 
-    /** An HTTP answer as received: status, headers and the body as text. */
-    record HttpResult(int status, HttpHeaders headers, String body) {
+    /**
+     * An HTTP answer as received: status, headers, the body's bytes and their charset (UTF-8 unless the
+     * {@code Content-Type} names another). A UTF-8 body is parsed from its bytes; {@link #body()} decodes it for the
+     * rest (the tree, excerpts).
+     */
+    record HttpResult(int status, HttpHeaders headers, byte[] bytes, Charset charset) {
+
+        HttpResult(int status, HttpHeaders headers, String body) {
+            this(status, headers, body.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
+
+        String body() {
+            return new String(this.bytes, this.charset);
+        }
+
+        boolean utf8() {
+            return StandardCharsets.UTF_8.equals(this.charset);
+        }
     }
 
     /**
@@ -160,7 +178,8 @@ final class TempBoxResponses {
         if (result.status() < 200 || result.status() >= 300) {
             return null;
         }
-        try (JsonParser parser = this.exactNamesMapper.createParser(result.body())) {
+        try (JsonParser parser = result.utf8() ? this.exactNamesMapper.createParser(result.bytes())
+                : this.exactNamesMapper.createParser(result.body())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
@@ -298,11 +317,12 @@ final class TempBoxResponses {
     }
 
     private @Nullable JsonNode parse(TempBoxCall call, HttpResult result) {
-        if (result.body().isBlank()) {
+        String body = result.body();
+        if (body.isBlank()) {
             throw malformed(call, result, "empty answer");
         }
         try {
-            return this.mapper.readTree(result.body());
+            return this.mapper.readTree(body);
         }
         catch (JacksonException ex) {
             throw malformed(call, result, "malformed JSON");

@@ -2,6 +2,7 @@ package com.respondo.tempbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -156,5 +159,22 @@ class TempBoxTolerantReadingTests extends TempBoxClientTestSupport {
             assertThat(message.atendimentoMensagem()).isEqualTo(MENSAGEM);
             assertThat(message.mensagem()).isEqualTo("Oi");
         });
+    }
+
+    @Test
+    void anAnswerInTheCharsetItsContentTypeNamesIsReadInThatCharset() {
+        String body = """
+                {"Status":"ok","Code":200,"Success":true,"Data":[
+                 {"AtendimentoMensagem":"%s","Mensagem":"Olá, não há açúcar","MensagemAtendente":0}]}"""
+            .formatted(MENSAGEM);
+        stub.answer("ListarMensagensAtendimento", WireMock.aResponse().withStatus(200)
+            .withHeader("Content-Type", "application/json; charset=ISO-8859-1")
+            .withBody(body.getBytes(StandardCharsets.ISO_8859_1)));
+
+        List<ConversationMessage> messages = this.client.listarMensagensAtendimento(this.tenant,
+                new ListarMensagensAtendimentoRequest(ATENDIMENTO, EMPRESA));
+
+        assertThat(messages).singleElement()
+            .satisfies(message -> assertThat(message.mensagem()).isEqualTo("Olá, não há açúcar"));
     }
 }
