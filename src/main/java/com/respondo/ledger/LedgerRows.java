@@ -55,6 +55,13 @@ final class LedgerRows implements RowMapper<LedgerEntry> {
         return instant;
     }
 
+    /** A new entry as {@link #mapRow} would read it back, from what was inserted. */
+    LedgerEntry inserted(long id, NewAction action, LedgerStatus status, String detailJson, Instant now) {
+        return new LedgerEntry(id, action.tenantId(), action.atendimento(), action.mensagem(), action.step(),
+                action.action(), status, action.text(), detail(detailJson), 1, null, null, action.jobExecutionId(),
+                now, now, null);
+    }
+
     private Map<String, Object> detail(@Nullable String json) {
         return (json == null || json.isBlank()) ? Map.of() : jsonMapper.readValue(json, DETAIL);
     }

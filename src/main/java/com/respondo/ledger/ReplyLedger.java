@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -326,10 +328,8 @@ public class ReplyLedger {
 
     private Optional<Claim> tryClaim(NewAction action) {
         try {
-            LedgerEntry entry = inNewTransaction(() -> {
-                insert(action, LedgerStatus.INTENT, null);
-                return findByKey(action).orElseThrow();
-            });
+            // the entry as inserted, with its generated id: no reading it back
+            LedgerEntry entry = inNewTransaction(() -> insertIntent(action));
             return Optional.of(new Claim(Claim.Outcome.CLAIMED, entry));
         }
         catch (DuplicateKeyException ex) {
@@ -411,12 +411,32 @@ public class ReplyLedger {
     }
 
     private int insert(NewAction action, LedgerStatus status, @Nullable String reason) {
+        return insertStatement(action, status, reason, rows.json(action.detail()), now()).update();
+    }
+
+    private LedgerEntry insertIntent(NewAction action) {
+        String detail = rows.json(action.detail());
         Instant now = now();
-        return withAction(jdbc.sql("""
+        KeyHolder key = new GeneratedKeyHolder();
+        insertStatement(action, LedgerStatus.INTENT, null, detail, now).update(key, "id");
+        Number id = key.getKey();
+        if (id == null) {
+            throw new IllegalStateException("The database returned no id for the new entry of " + describe(action));
+        }
+        return rows.inserted(id.longValue(), action, LedgerStatus.INTENT, detail, now);
+    }
+
+    private JdbcClient.StatementSpec insertStatement(NewAction action, LedgerStatus status, @Nullable String reason,
+            String detail, Instant now) {
+        return jdbc.sql("""
                 INSERT INTO reply_ledger (tenant_id, atendimento, mensagem, step, action, status, answering, text,
                                           detail, attempts, reason, job_execution_id, created_at, updated_at)
                 VALUES (:tenant, :atendimento, :mensagem, :step, :action, :status, :answering, :text,
-                        :detail, 1, :reason, :job, :now, :now)"""), action)
+                        :detail, 1, :reason, :job, :now, :now)""")
+            .param("action", action.action().name())
+            .param("text", action.text(), Types.VARCHAR)
+            .param("detail", detail, Types.VARCHAR)
+            .param("job", action.jobExecutionId(), Types.BIGINT)
             .param("tenant", action.tenantId())
             .param("atendimento", action.atendimento())
             .param("mensagem", action.mensagem())
@@ -424,8 +444,7 @@ public class ReplyLedger {
             .param("status", status.name())
             .param("answering", status.holdsAnswer() ? action.mensagem() : null, Types.VARCHAR)
             .param("reason", reason, Types.VARCHAR)
-            .param("now", rows.time(now))
-            .update();
+            .param("now", rows.time(now));
     }
 
     /**

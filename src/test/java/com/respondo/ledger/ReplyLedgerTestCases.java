@@ -83,6 +83,7 @@ abstract class ReplyLedgerTestCases {
         assertThat(entry.jobExecutionId()).isEqualTo(7L);
         assertThat(entry.sentAt()).isNull();
         assertThat(rowsFor("m1")).isEqualTo(1);
+        assertThat(entry).as("the claimed entry, as stored").isEqualTo(ledger.get(entry.id()));
     }
 
     @Test
