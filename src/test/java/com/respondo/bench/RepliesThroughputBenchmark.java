@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -197,7 +198,8 @@ class RepliesThroughputBenchmark {
                 .sorted()
                 .toList();
             long llmCalls = llm.requests();
-            System.out.println("BENCH tempbox-calls " + sandbox.calls());
+            // the calls behind the ideal time: 6 per conversation, and the pages of ListarMensagensEmAberto
+            System.out.println("BENCH n=" + n + " tempbox-calls=" + new TreeMap<>(sandbox.calls()));
             return new RunResult(n, settings.concurrency(), settings.chunkSize(), settings.instances(), settings.buckets(),
                     settings.database(),
                     Duration.between(launched, lastAnswer), ideal, percentile(waits, 0.50), percentile(waits, 0.95),
