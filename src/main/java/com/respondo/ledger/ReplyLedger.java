@@ -105,27 +105,30 @@ public class ReplyLedger {
 
     /**
      * Marks a claimed action as sent (from INTENT, or from FAILED/ABANDONED when a later read of the conversation
-     * found the message posted after all).
+     * found the message posted after all); an entry already SENT stays as it is. The entry is not read back (one query
+     * fewer per answer): {@link #get} reads it.
+     *
+     * @throws IllegalArgumentException when there is no entry with that id
      */
-    public LedgerEntry markSent(long id) {
+    public void markSent(long id) {
         Instant now = now();
         String sql = """
                 UPDATE reply_ledger SET status = 'SENT', answering = %s, sent_at = :now, updated_at = :now,
                        error = NULL, reason = NULL
                 WHERE id = :id AND status IN ('INTENT', 'FAILED', 'ABANDONED')""";
+        int updated;
         try {
-            return inNewTransaction(() -> {
-                jdbc.sql(sql.formatted("mensagem")).param("now", rows.time(now)).param("id", id).update();
-                return get(id);
-            });
+            updated = inNewTransaction(
+                    () -> jdbc.sql(sql.formatted("mensagem")).param("now", rows.time(now)).param("id", id).update());
         }
         catch (DuplicateKeyException ex) {
             // Another step holds this message's answer, and ours was posted too: record the truth without the key.
             log.warn("Reply ledger entry {} was sent although another step already answered its message", id);
-            return inNewTransaction(() -> {
-                jdbc.sql(sql.formatted("NULL")).param("now", rows.time(now)).param("id", id).update();
-                return get(id);
-            });
+            updated = inNewTransaction(
+                    () -> jdbc.sql(sql.formatted("NULL")).param("now", rows.time(now)).param("id", id).update());
+        }
+        if (updated == 0) {
+            get(id);
         }
     }
 

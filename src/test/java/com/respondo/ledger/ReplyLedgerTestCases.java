@@ -91,7 +91,8 @@ abstract class ReplyLedgerTestCases {
         NewAction action = action("m1", "bot-reply", LedgerAction.CANNED);
         long id = ledger.claim(action).entry().id();
 
-        LedgerEntry sent = ledger.markSent(id);
+        ledger.markSent(id);
+        LedgerEntry sent = ledger.get(id);
         Claim again = ledger.claim(action);
 
         assertThat(sent.status()).isEqualTo(LedgerStatus.SENT);
@@ -226,7 +227,8 @@ abstract class ReplyLedgerTestCases {
         long id = ledger.claim(action("m1", "ai-reply", LedgerAction.REPLY)).entry().id();
         ledger.markFailed(id, "read timeout");
 
-        LedgerEntry sent = ledger.markSent(id);
+        ledger.markSent(id);
+        LedgerEntry sent = ledger.get(id);
         Claim otherStep = ledger.claim(action("m1", "bot-reply", LedgerAction.CANNED));
 
         assertThat(sent.status()).isEqualTo(LedgerStatus.SENT);
