@@ -1,5 +1,8 @@
 package com.respondo.resilience;
 
+import java.time.Duration;
+
+import org.springframework.ai.openai.http.okhttp.OpenAiHttpClientBuilderCustomizer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +25,21 @@ import io.github.resilience4j.retry.RetryRegistry;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ResilienceProperties.class)
 class LlmResilienceConfiguration {
+
+    /** How long an idle LLM connection stays open: OkHttp's own default. */
+    private static final Duration IDLE_CONNECTION_KEEP_ALIVE = Duration.ofMinutes(5);
+
+    /**
+     * The LLM client keeps as many idle connections as the {@code llm} bulkhead lets questions be in flight at once.
+     * OkHttp keeps 5 by default: with more questions in flight, the connections above 5 were closed after each burst
+     * and opened again for the next one, a new TCP connection (and TLS handshake, on the real API) per question.
+     */
+    @Bean
+    OpenAiHttpClientBuilderCustomizer llmIdleConnections(BulkheadRegistry bulkheads) {
+        int inFlight = Declared.instance(bulkheads, "bulkhead", ResilientLlm.NAME).getBulkheadConfig()
+            .getMaxConcurrentCalls();
+        return builder -> builder.maxIdleConnections(inFlight).keepAliveDuration(IDLE_CONNECTION_KEEP_ALIVE);
+    }
 
     @Bean
     @Primary

@@ -46,8 +46,8 @@ final class ScriptedServer implements AutoCloseable {
         }
     }
 
-    /** A request as it arrived. */
-    record Arrival(String path, long nanoTime) {
+    /** A request as it arrived, and the client's end of the connection it came on. */
+    record Arrival(String path, long nanoTime, InetSocketAddress client) {
     }
 
     private final HttpServer server;
@@ -105,6 +105,11 @@ final class ScriptedServer implements AutoCloseable {
         return Duration.ofNanos(this.arrivals.get(first + 1).nanoTime() - this.arrivals.get(first).nanoTime());
     }
 
+    /** How many connections the requests since the last reset came on. */
+    long connections() {
+        return this.arrivals.stream().map(Arrival::client).distinct().count();
+    }
+
     int inFlight() {
         return this.inFlight.get();
     }
@@ -136,7 +141,8 @@ final class ScriptedServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        this.arrivals.add(new Arrival(exchange.getRequestURI().getPath(), System.nanoTime()));
+        this.arrivals.add(new Arrival(exchange.getRequestURI().getPath(), System.nanoTime(),
+                exchange.getRemoteAddress()));
         int now = this.inFlight.incrementAndGet();
         this.maxInFlight.accumulateAndGet(now, Math::max);
         try (exchange; InputStream in = exchange.getRequestBody()) {
