@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,6 +32,7 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import com.respondo.llm.Llm;
 import com.respondo.llm.LlmAnswer;
@@ -58,6 +61,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 class LlmResilienceTests {
 
     static final String KEY = "sk-test-resilience-0123456789-SECRET";
+
+    /** The bulkhead of {@link Connections}: more questions in flight than OkHttp keeps idle connections by default. */
+    static final int IN_FLIGHT = 8;
 
     private static final ScriptedServer MODEL = new ScriptedServer();
 
@@ -235,6 +241,59 @@ class LlmResilienceTests {
         }
         finally {
             steps.shutdownNow();
+        }
+    }
+
+    /**
+     * The LLM client's connections: as many stay open between bursts as the bulkhead lets questions be in flight (8
+     * here), more than OkHttp's default of 5 idle ones, so a burst after a burst opens no new connection.
+     */
+    @Nested
+    @TestPropertySource(properties = "resilience4j.bulkhead.instances.llm.max-concurrent-calls=" + IN_FLIGHT)
+    class Connections {
+
+        @Autowired
+        Llm llm;
+
+        private List<InetSocketAddress> firstBurst = List.of();
+
+        @Test
+        void burstsOfQuestionsReuseTheConnectionsOfTheFirstBurst() throws Exception {
+            ExecutorService steps = Executors.newFixedThreadPool(IN_FLIGHT);
+            try {
+                for (int burst = 1; burst <= 3; burst++) {
+                    MODEL.reset();
+                    MODEL.answerByDefault(Reply.of(200, LlmResilienceTests.completion(
+                            "{\\\"message\\\": \\\"Boa tarde, Maria!\\\"}")).heldUntilReleased());
+                    List<CompletableFuture<LlmAnswer<Greeting>>> answers = new ArrayList<>();
+                    for (int i = 0; i < IN_FLIGHT; i++) {
+                        answers.add(CompletableFuture.supplyAsync(this::askQuestion, steps));
+                    }
+                    await().atMost(Duration.ofSeconds(5)).until(() -> MODEL.inFlight() == IN_FLIGHT);
+                    List<InetSocketAddress> clients = MODEL.arrivals().stream()
+                        .map(ScriptedServer.Arrival::client)
+                        .toList();
+                    MODEL.release();
+                    for (CompletableFuture<LlmAnswer<Greeting>> answer : answers) {
+                        assertThat(answer.get(10, TimeUnit.SECONDS).value()).isNotNull();
+                    }
+                    assertThat(MODEL.connections()).as("connections of burst %d", burst).isEqualTo(IN_FLIGHT);
+                    if (burst > 1) {
+                        assertThat(clients).as("burst %d came on the connections of the first", burst)
+                            .hasSameElementsAs(this.firstBurst);
+                    }
+                    else {
+                        this.firstBurst = clients;
+                    }
+                }
+            }
+            finally {
+                steps.shutdownNow();
+            }
+        }
+
+        private LlmAnswer<Greeting> askQuestion() {
+            return this.llm.ask(greeting(), Greeting.class);
         }
     }
 
