@@ -431,15 +431,11 @@ public class ReplyLedger {
 
     private JdbcClient.StatementSpec insertStatement(NewAction action, LedgerStatus status, @Nullable String reason,
             String detail, Instant now) {
-        return jdbc.sql("""
+        return withAction(jdbc.sql("""
                 INSERT INTO reply_ledger (tenant_id, atendimento, mensagem, step, action, status, answering, text,
                                           detail, attempts, reason, job_execution_id, created_at, updated_at)
                 VALUES (:tenant, :atendimento, :mensagem, :step, :action, :status, :answering, :text,
-                        :detail, 1, :reason, :job, :now, :now)""")
-            .param("action", action.action().name())
-            .param("text", action.text(), Types.VARCHAR)
-            .param("detail", detail, Types.VARCHAR)
-            .param("job", action.jobExecutionId(), Types.BIGINT)
+                        :detail, 1, :reason, :job, :now, :now)"""), action, detail)
             .param("tenant", action.tenantId())
             .param("atendimento", action.atendimento())
             .param("mensagem", action.mensagem())
@@ -454,9 +450,14 @@ public class ReplyLedger {
      * Binds what an action says about itself: its kind, text, detail and job execution.
      */
     private JdbcClient.StatementSpec withAction(JdbcClient.StatementSpec statement, NewAction action) {
+        return withAction(statement, action, rows.json(action.detail()));
+    }
+
+    private JdbcClient.StatementSpec withAction(JdbcClient.StatementSpec statement, NewAction action,
+            String detailJson) {
         return statement.param("action", action.action().name())
             .param("text", action.text(), Types.VARCHAR)
-            .param("detail", rows.json(action.detail()), Types.VARCHAR)
+            .param("detail", detailJson, Types.VARCHAR)
             .param("job", action.jobExecutionId(), Types.BIGINT);
     }
 

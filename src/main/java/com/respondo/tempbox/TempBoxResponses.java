@@ -172,7 +172,7 @@ final class TempBoxResponses {
      * (if any) an integer below 400, the envelope's fields named as TempBox names them, each once, and {@code Data}
      * null, absent, or an array of objects that read as {@code rowType} by exact names with nothing to warn about.
      * Null for anything else, which {@link #envelope(TempBoxCall, HttpResult)} reads, accepts or refuses as it
-     * always did; so is a {@code Data} that no row type asks for, whatever it holds.
+     * always did. A command's answer (no row type) has its {@code Data} skipped, whatever it holds: nothing reads it.
      */
     private @Nullable Envelope streamed(TempBoxCall call, HttpResult result, @Nullable Class<?> rowType) {
         if (result.status() < 200 || result.status() >= 300) {
