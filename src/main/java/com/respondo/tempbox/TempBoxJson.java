@@ -43,7 +43,7 @@ final class TempBoxJson {
     /**
      * The same mapper, but matching property names exactly, which spares Jackson lowering the case of every field
      * of every row: an unknown field that differs from a known one only in case stops the read ({@link
-     * CaseMismatches}), and the caller reads that row again with {@link #mapper(ZoneId)}.
+     * CaseMismatches}), and the caller reads that answer again with {@link #mapper(ZoneId)}.
      */
     static JsonMapper exactNamesMapper(ZoneId zone) {
         return builder(zone).addHandler(new CaseMismatches()).build();
@@ -88,7 +88,7 @@ final class TempBoxJson {
         }
     }
 
-    /** A field known in another case: the row is read again with the case-insensitive mapper. */
+    /** A field known in another case: the answer is read again with the case-insensitive mapper. */
     static final class CaseMismatchException extends RuntimeException {
 
         CaseMismatchException(String propertyName) {

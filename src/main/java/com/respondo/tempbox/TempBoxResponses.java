@@ -51,20 +51,10 @@ final class TempBoxResponses {
     }
 
     /**
-     * A row type's two readers: by exact names first (TempBox writes its names one way), and, for a row whose names
-     * differ in case from the known ones, with a value that needs a warning, or that the first cannot read,
-     * case-insensitive, which reads it as it always did (warning once) or fails as it always did.
+     * A row type's two readers: by exact names, for the one-pass reading of the usual answer ({@link #streamed}), and
+     * case-insensitive, for the tree that reads every other answer as it always did.
      */
     private record RowReaders(ObjectReader exactNames, ObjectReader anyCase) {
-
-        <T> T read(JsonNode row) {
-            try {
-                return this.exactNames.readValue(row);
-            }
-            catch (RuntimeException secondPassNeeded) {
-                return this.anyCase.readValue(row);
-            }
-        }
     }
 
     /**
@@ -287,7 +277,7 @@ final class TempBoxResponses {
                 throw malformed(call, result, "Data[" + i + "] is " + describe(row) + " where an object is expected");
             }
             try {
-                rows.add(readers.read(row));
+                rows.add(readers.anyCase().readValue(row));
             }
             catch (JacksonException ex) {
                 throw malformed(call, result, "Data[" + i + "] does not fit " + type.getSimpleName() + ": "
