@@ -77,7 +77,8 @@ final class TempBoxExchange {
             throw new IllegalStateException("TempBox " + call.operation() + " called from the non-blocking thread "
                     + Thread.currentThread().getName());
         }
-        CompletableFuture<T> future = this.decorator.decorate(call.operation(), call.tenant(), attempt(call, rowType, reader))
+        CompletableFuture<T> future = this.decorator
+            .decorate(call.operation(), call.tenant(), attempt(call, rowType, reader))
             .toFuture();
         T result;
         try {
@@ -135,8 +136,7 @@ final class TempBoxExchange {
     }
 
     private <T> T decode(TempBoxCall call, HttpResult result, @Nullable Class<?> rowType,
-            BiFunction<HttpResult, Envelope, T> reader,
-            long started) {
+            BiFunction<HttpResult, Envelope, T> reader, long started) {
         Envelope envelope;
         try {
             envelope = this.responses.envelope(call, result, rowType);

@@ -43,7 +43,8 @@ final class TempBoxJson {
     /**
      * The same mapper, but matching property names exactly, which spares Jackson lowering the case of every field
      * of every row: an unknown field that differs from a known one only in case stops the read ({@link
-     * CaseMismatches}), and the caller reads that answer again with {@link #mapper(ZoneId)}.
+     * CaseMismatches}, {@link TolerantReaders.SecondPassNeeded}), and the caller reads that answer again with
+     * {@link #mapper(ZoneId)}.
      */
     static JsonMapper exactNamesMapper(ZoneId zone) {
         return builder(zone).addHandler(new CaseMismatches()).build();
@@ -76,7 +77,7 @@ final class TempBoxJson {
                 ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
             Set<String> names = this.known.computeIfAbsent(deserializer, CaseMismatches::lowerCased);
             if (names.contains(propertyName.toLowerCase(Locale.ROOT))) {
-                throw new CaseMismatchException(propertyName);
+                throw new TolerantReaders.SecondPassNeeded();
             }
             return false;
         }
@@ -85,14 +86,6 @@ final class TempBoxJson {
             Collection<Object> names = deserializer.getKnownPropertyNames();
             return (names == null) ? Set.of()
                     : names.stream().map(name -> name.toString().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        }
-    }
-
-    /** A field known in another case: the answer is read again with the case-insensitive mapper. */
-    static final class CaseMismatchException extends RuntimeException {
-
-        CaseMismatchException(String propertyName) {
-            super("field " + propertyName + " differs in case from a known one", null, false, false);
         }
     }
 

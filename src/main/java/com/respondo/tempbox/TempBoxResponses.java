@@ -74,10 +74,6 @@ final class TempBoxResponses {
      */
     record HttpResult(int status, HttpHeaders headers, byte[] bytes, Charset charset) {
 
-        HttpResult(int status, HttpHeaders headers, String body) {
-            this(status, headers, body.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-        }
-
         String body() {
             return new String(this.bytes, this.charset);
         }

@@ -47,7 +47,10 @@ final class TolerantReaders {
         return null;
     }
 
-    /** Stops a first reading at a value that needs a warning. */
+    /**
+     * Stops a first, exact-names reading at what only the tolerant reading handles: a value that needs a warning, or
+     * a field known in another case ({@link TempBoxJson.CaseMismatches}).
+     */
     static final class SecondPassNeeded extends RuntimeException {
 
         SecondPassNeeded() {

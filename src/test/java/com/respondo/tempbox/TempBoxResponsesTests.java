@@ -2,6 +2,7 @@ package com.respondo.tempbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 
@@ -28,8 +29,9 @@ class TempBoxResponsesTests {
     void theUsualAnswerIsReadInOnePass() {
         Envelope envelope = envelope("""
                 {"Status":"ok","Code":200,"Success":true,"Data":[
-                 {"AtendimentoMensagem":"a","Mensagem":"Oi","Cadastro":"2026-11-28T10:00:00","MensagemAtendente":0},
-                 {"AtendimentoMensagem":"b","Mensagem":"Olá","Cadastro":"2026-11-28T10:01:00","MensagemAtendente":1}]}""");
+                 {"AtendimentoMensagem":"a","Mensagem":"Oi","Cadastro":"2026-11-28T10:00:00","AutorMensagem":"A"},
+                 {"AtendimentoMensagem":"b","Mensagem":"Olá","Cadastro":"2026-11-28T10:01:00","AutorMensagem":"B"}
+                ]}""");
 
         assertThat(envelope.rows()).hasSize(2);
         assertThat(this.responses.rows(this.call, result(""), envelope, ConversationMessage.class))
@@ -65,6 +67,6 @@ class TempBoxResponsesTests {
     }
 
     private static HttpResult result(String body) {
-        return new HttpResult(200, new HttpHeaders(), body);
+        return new HttpResult(200, new HttpHeaders(), body.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
 }
