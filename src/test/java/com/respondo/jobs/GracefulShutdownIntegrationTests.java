@@ -21,7 +21,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Graceful shutdown as SIGTERM triggers it (the context closes): a running step finishes its current chunk and
- * stops, the execution is left STOPPED, and after a restart of the application it is restarted to completion.
+ * stops, the execution is left STOPPED, and after a restart of the application it is restarted to completion. (In
+ * process, so the JVM's other shutdown hooks, H2's among them, do not run: CrashRecoveryIntegrationTests sends a
+ * real SIGTERM to a worker JVM, on the H2 file and on PostgreSQL.)
  */
 class GracefulShutdownIntegrationTests {
 
