@@ -23,7 +23,7 @@ import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.Sandbox;
 import com.respondo.sandbox.SandboxCompany;
 import com.respondo.sandbox.SeededConversation;
-import com.respondo.testsupport.PostgresTestDatabase;
+import com.respondo.testsupport.WorkerDatabase;
 import com.respondo.testsupport.WorkerJobFiles;
 import com.respondo.testsupport.WorkerProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -67,7 +67,7 @@ class ScaleOutIntegrationTests {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static PostgresTestDatabase database;
+    private static WorkerDatabase database;
 
     @LocalServerPort
     int port;
@@ -80,7 +80,7 @@ class ScaleOutIntegrationTests {
 
     @BeforeAll
     static void createDatabase() {
-        database = PostgresTestDatabase.create("respondo_scale");
+        database = WorkerDatabase.postgres("respondo_scale");
     }
 
     @AfterAll
@@ -175,11 +175,7 @@ class ScaleOutIntegrationTests {
     }
 
     private WorkerProcess worker(String name, Path jobs) {
-        return WorkerProcess.againstSandbox(name, port, sandbox.companies(), work)
-            .property("spring.profiles.active", "prod,postgres")
-            .environment("SPRING_DATASOURCE_URL", database.url())
-            .environment("SPRING_DATASOURCE_USERNAME", database.username())
-            .environment("SPRING_DATASOURCE_PASSWORD", "")
+        return database.configure(WorkerProcess.againstSandbox(name, port, sandbox.companies(), work))
             .property("respondo.jobs.dir", jobs.toString())
             .property("respondo.jobs.scheduler-enabled", "true")
             .property("respondo.jobs.initial-delay", "1s")
