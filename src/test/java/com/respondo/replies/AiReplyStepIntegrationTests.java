@@ -9,8 +9,12 @@ import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.SandboxCompany;
 import com.respondo.sandbox.SeededConversation;
 import com.respondo.sandbox.llm.SandboxLlmControls;
+import com.respondo.testsupport.OpenMessagesForm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,10 +24,16 @@ import static com.respondo.replies.Scenario.SORRISO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+/** Run under both forms of ListarMensagensEmAberto (one row per conversation, one per message). */
+@ParameterizedClass
+@EnumSource(OpenMessagesForm.class)
 @RepliesIntegrationTest
 class AiReplyStepIntegrationTests {
 
     private static final String STEP = "ai-reply";
+
+    @Parameter
+    OpenMessagesForm form;
 
     @Autowired
     Scenario scenario;
@@ -39,7 +49,7 @@ class AiReplyStepIntegrationTests {
 
     @BeforeEach
     void emptySandbox() {
-        scenario.reset();
+        scenario.reset().openMessages(form.shape());
     }
 
     @Test
@@ -139,6 +149,20 @@ class AiReplyStepIntegrationTests {
             .containsExactly("EnviarMensagem", "EncerrarAtendimento");
         assertThat(scenario.entry(STEP, aline)).get()
             .satisfies(entry -> assertThat(entry.action()).isEqualTo(LedgerAction.CLOSE));
+    }
+
+    @Test
+    void readsAConversationWithThreeUnansweredMessagesOnceAndAsksTheLlmOnce() throws Exception {
+        SeededConversation bruno = scenario.botConversation(AURORA, "Oi", "Vocês vendem vale-presente?",
+                "Queria dar de presente de aniversário");
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted("EnviarMensagem")).singleElement()
+            .satisfies(call -> assertThat(call.inReplyTo()).isEqualTo(bruno.mensagem()));
+        assertThat(scenario.calls()).containsEntry("ListarMensagensAtendimento", 2L);
+        assertThat(llm.requests()).isEqualTo(1);
     }
 
     @Test

@@ -8,8 +8,12 @@ import com.respondo.ledger.LedgerStatus;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.SeededConversation;
 import com.respondo.sandbox.llm.SandboxLlmControls;
+import com.respondo.testsupport.OpenMessagesForm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,10 +21,16 @@ import static com.respondo.replies.Scenario.AURORA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/** Run under both forms of ListarMensagensEmAberto (one row per conversation, one per message). */
+@ParameterizedClass
+@EnumSource(OpenMessagesForm.class)
 @RepliesIntegrationTest
 class InitialResponseStepIntegrationTests {
 
     private static final String STEP = "initial-response";
+
+    @Parameter
+    OpenMessagesForm form;
 
     @Autowired
     Scenario scenario;
@@ -30,7 +40,7 @@ class InitialResponseStepIntegrationTests {
 
     @BeforeEach
     void emptySandbox() {
-        scenario.reset();
+        scenario.reset().openMessages(form.shape());
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.respondo.jobs.StepMode;
 import com.respondo.jobs.StepSettings;
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.ReplyLedger;
+import com.respondo.sandbox.OpenMessages;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.Sandbox;
 import com.respondo.sandbox.SandboxCompany;
@@ -132,6 +133,12 @@ final class Scenario {
         Tenant owner = tenants.get(tenant);
         client.pegarAtendimento(owner, new PegarAtendimentoRequest(company(tenant).humans().get(0).id().toString(),
                 conversation.atendimento().toString(), owner.empresa()));
+    }
+
+    /** From now on, the sandbox answers ListarMensagensEmAberto in this form (until the next reset). */
+    Scenario openMessages(OpenMessages shape) {
+        sandbox.openMessages(shape);
+        return this;
     }
 
     /** From now on, {@link #posted()} and {@link #calls()} count what comes after. */
