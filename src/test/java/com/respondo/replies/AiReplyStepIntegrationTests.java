@@ -152,6 +152,45 @@ class AiReplyStepIntegrationTests {
     }
 
     @Test
+    void doesNotCloseAConversationAHumanWritesInJustAfterTheFarewell() throws Exception {
+        SeededConversation aline = scenario.botConversation(AURORA, "Obrigada, era só isso. Tchau!");
+        humanWritesAfterEachSend(AURORA, aline, "Aline, antes de encerrar: seu pedido já foi despachado.");
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted()).extracting(PostedCall::operation).containsExactly("EnviarMensagem");
+        assertThat(scenario.entry(STEP, aline)).get()
+            .satisfies(entry -> assertThat(entry.status()).isEqualTo(LedgerStatus.SENT));
+    }
+
+    @Test
+    void schedulesNoFollowUpInAConversationAHumanJoinedAfterTheAnswer() throws Exception {
+        SeededConversation renata = scenario.botConversation(SORRISO, "Gostaria de agendar uma limpeza");
+        humanWritesAfterEachSend(SORRISO, renata, "Renata, aqui é da recepção: posso confirmar por telefone?");
+        scenario.mark();
+
+        scenario.run(STEP, SORRISO);
+
+        assertThat(scenario.posted()).extracting(PostedCall::operation).containsExactly("EnviarMensagem");
+    }
+
+    @Test
+    void leavesAConversationToAHumanWhoWroteInItWithoutTakingIt() throws Exception {
+        SeededConversation carla = scenario.botConversation(AURORA, Duration.ofMinutes(3), "Oi");
+        scenario.humanWrites(AURORA, carla, Duration.ofMinutes(2), "Oi Carla, aqui é a Marina. Em que posso ajudar?");
+        SeededConversation again = scenario.customerWrites(carla, Duration.ofMinutes(1),
+                "Vocês vendem vale-presente?");
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted()).isEmpty();
+        assertThat(llm.requests()).isZero();
+        assertThat(scenario.entry(STEP, again)).isEmpty();
+    }
+
+    @Test
     void readsAConversationWithThreeUnansweredMessagesOnceAndAsksTheLlmOnce() throws Exception {
         SeededConversation bruno = scenario.botConversation(AURORA, "Oi", "Vocês vendem vale-presente?",
                 "Queria dar de presente de aniversário");
@@ -163,6 +202,14 @@ class AiReplyStepIntegrationTests {
             .satisfies(call -> assertThat(call.inReplyTo()).isEqualTo(bruno.mensagem()));
         assertThat(scenario.calls()).containsEntry("ListarMensagensAtendimento", 2L);
         assertThat(llm.requests()).isEqualTo(1);
+    }
+
+    /** A human attendant writes, without taking the conversation, right after each message TempBox stores. */
+    private void humanWritesAfterEachSend(String tenant, SeededConversation conversation, String text) {
+        scenario.sandbox.rewriteAnswers("EnviarMensagem", body -> {
+            scenario.humanWrites(tenant, conversation, Duration.ZERO, text);
+            return body;
+        });
     }
 
     @Test

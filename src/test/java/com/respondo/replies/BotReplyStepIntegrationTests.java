@@ -1,5 +1,6 @@
 package com.respondo.replies;
 
+import java.time.Duration;
 import java.util.Map;
 
 import com.respondo.ledger.LedgerAction;
@@ -80,6 +81,21 @@ class BotReplyStepIntegrationTests {
         assertThat(scenario.calls()).containsExactlyInAnyOrderEntriesOf(Map.of("ListarMensagensEmAberto", 1L,
                 "ListarMensagensPadrao", 1L, "ListarMensagensAtendimento", 2L, "Consultar", 2L, "EnviarMensagem", 1L));
         assertThat(llm.requests()).isEqualTo(1);
+    }
+
+    @Test
+    void staysSilentWhileAHumanWhoWroteWithoutTakingTheConversationIsPresent() throws Exception {
+        SeededConversation carlos = scenario.botConversation(AURORA, Duration.ofMinutes(3), "Oi");
+        scenario.humanWrites(AURORA, carlos, Duration.ofMinutes(2), "Oi, aqui é a Marina. Já vejo isso para você.");
+        SeededConversation again = scenario.customerWrites(carlos, Duration.ofMinutes(1),
+                "Quanto custa o frete? Qual o valor para o meu CEP?");
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted()).isEmpty();
+        assertThat(llm.requests()).isZero();
+        assertThat(scenario.entry(STEP, again)).isEmpty();
     }
 
     @Test

@@ -86,6 +86,37 @@ class InitialResponseStepIntegrationTests {
     }
 
     @Test
+    void leavesAConversationNobodyOwnsToAHumanWhoWroteInItWithoutTakingIt() throws Exception {
+        SeededConversation ana = scenario.newConversation(AURORA, Duration.ofMinutes(3), "oi");
+        scenario.humanWrites(AURORA, ana, Duration.ofMinutes(2), "Olá, Ana! Aqui é a Marina, da Loja Aurora.");
+        SeededConversation again = scenario.customerWrites(ana, Duration.ofMinutes(1), "boa tarde!");
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted()).isEmpty();
+        assertThat(llm.requests()).isZero();
+        assertThat(scenario.entry(STEP, again)).isEmpty();
+    }
+
+    @Test
+    void sendsNothingWhenIniciarAtendimentoAnswersThatAHumanHasTheConversation() throws Exception {
+        SeededConversation ana = scenario.newConversation(AURORA, "oi", "boa tarde!");
+        String bot = scenario.company(AURORA).bot().toString();
+        String human = scenario.company(AURORA).humans().get(0).id().toString();
+        scenario.sandbox.rewriteAnswers("IniciarAtendimento", body -> body.replace(bot, human));
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted()).extracting(PostedCall::operation).containsExactly("IniciarAtendimento");
+        assertThat(scenario.entry(STEP, ana)).get().satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(LedgerStatus.ABANDONED);
+            assertThat(entry.reason()).contains("human");
+        });
+    }
+
+    @Test
     void handsOffWithoutTheLlmWhenTheFirstWordsAskForAHuman() throws Exception {
         SeededConversation sonia = scenario.newConversation(AURORA, "Quero falar com um atendente humano, por favor.");
         scenario.mark();

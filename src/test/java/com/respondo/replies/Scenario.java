@@ -141,6 +141,16 @@ final class Scenario {
         return this;
     }
 
+    /** A human attendant of the company writes in the conversation, {@code age} ago, without taking it. */
+    void humanWrites(String tenant, SeededConversation conversation, Duration age, String text) {
+        sandbox.attendantWrites(conversation.atendimento(), company(tenant).humans().get(0).id(), text, age);
+    }
+
+    /** The customer writes again in the conversation, {@code age} ago; answers it with that message as its newest. */
+    SeededConversation customerWrites(SeededConversation conversation, Duration age, String text) {
+        return sandbox.customerWrites(conversation.atendimento(), text, age);
+    }
+
     /** From now on, {@link #posted()} and {@link #calls()} count what comes after. */
     Scenario mark() {
         List<PostedCall> record = sandbox.record();
