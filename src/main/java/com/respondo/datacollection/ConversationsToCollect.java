@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +33,10 @@ import com.respondo.tempbox.Tenant;
  * conversation falls in the partition's bucket, its newest message is not the one its progress recorded (one progress
  * query per page) and that message is older than the debounce window. A conversation is read once per run even if
  * the list shifts while it is paged; conversations that close before a run are not collected.
+ * <p>
+ * The reference says neither whether the list has one row per conversation or one per message, nor in which order:
+ * a page's rows are grouped by conversation and its newest message (by {@code Cadastro}) stands for it, so that all
+ * its messages up to that one are collected, not only those up to the first row listed.
  */
 final class ConversationsToCollect implements ItemReader<Candidate> {
 
@@ -55,7 +61,11 @@ final class ConversationsToCollect implements ItemReader<Candidate> {
     /** The conversations found so far, for the admin API's progress ("done of found"). */
     private long found;
 
+    /** The conversations read in this run (lower-case ids). */
     private final Set<String> seen = new HashSet<>();
+
+    /** The rows listed so far in this run (lower-case message ids), to tell a list that ignores the paging. */
+    private final Set<String> listed = new HashSet<>();
 
     private int nextRow = 1;
 
@@ -86,9 +96,11 @@ final class ConversationsToCollect implements ItemReader<Candidate> {
                 new ListarMensagensEmAbertoRequest(tenant.empresa(), first, first + pageSize - 1));
         nextRow += pageSize;
         List<LatestMessage> complete = complete(rows);
-        List<LatestMessage> unseen = complete.stream().filter(row -> seen.add(CollectedDataRepository.id(
-                row.atendimento()))).toList();
-        exhausted = rows.size() < pageSize || repeated(complete, unseen, first);
+        boolean repeated = repeated(complete, first);
+        List<LatestMessage> unseen = newestPerConversation(complete).stream()
+            .filter(row -> seen.add(CollectedDataRepository.id(row.atendimento())))
+            .toList();
+        exhausted = rows.size() < pageSize || repeated;
         List<LatestMessage> mine = unseen.stream().filter(row -> inBucket(row.atendimento())).toList();
         Map<String, CollectionProgress> progress = repository.progressOf(tenant.id(),
                 mine.stream().map(LatestMessage::atendimento).toList());
@@ -119,9 +131,23 @@ final class ConversationsToCollect implements ItemReader<Candidate> {
         return complete;
     }
 
-    /** Whether a full page only repeated rows already read: TempBox ignored Inicio/Termino; stop, not page forever. */
-    private boolean repeated(List<LatestMessage> complete, List<LatestMessage> unseen, int first) {
-        if (complete.isEmpty() || !unseen.isEmpty()) {
+    /** Each conversation's newest row (the later one on a tie), in the order of their first rows. */
+    private static List<LatestMessage> newestPerConversation(List<LatestMessage> rows) {
+        Map<String, LatestMessage> newest = new LinkedHashMap<>();
+        for (LatestMessage row : rows) {
+            newest.merge(CollectedDataRepository.id(row.atendimento()), row,
+                    (kept, next) -> next.cadastro().isBefore(kept.cadastro()) ? kept : next);
+        }
+        return new ArrayList<>(newest.values());
+    }
+
+    /** Whether a page only repeated rows already read: TempBox ignored Inicio/Termino; stop, not page forever. */
+    private boolean repeated(List<LatestMessage> complete, int first) {
+        boolean anyNew = false;
+        for (LatestMessage row : complete) {
+            anyNew |= listed.add(CollectedDataRepository.id(row.atendimentoMensagem()));
+        }
+        if (complete.isEmpty() || anyNew) {
             return false;
         }
         log.warn("ListarMensagensEmAberto of tenant '{}' repeated rows already read at row {}; stopping there",

@@ -10,7 +10,8 @@ import java.util.Optional;
  * otherwise the LLM decides from {@code prompts/ai-reply.st} with the canned messages, the free agenda slots and the
  * conversation, and the policy follows its answer or hands off; while the LLM is unavailable the conversation waits
  * for the next run, then is handed off. The hand-off target is the tenant's configured attendants, else TempBox's
- * list of the bot's human team mates (asked for only when none is configured).
+ * list of the bot's human team mates (asked for only when none is configured). No follow-up is scheduled in a
+ * conversation a human attendant has joined.
  */
 final class AiReplyPlanner implements ReplyPlanner {
 
@@ -56,7 +57,10 @@ final class AiReplyPlanner implements ReplyPlanner {
         Map<String, Object> variables = prompts.aiReply(tenant, menu, agenda, conversation);
         OutgoingTextCheck check = checks.forPrompt(PROMPT, variables, conversation, menu);
         LlmAdvisor.Advice<AiDecision> advice = llm.ask(PROMPT, conversation, variables, AiDecision.class);
-        return advice.available() ? policy.decide(tenant, agenda, advice.value(), humans, check)
-                : policy.withoutLlm(tenant, conversation, humans);
+        if (!advice.available()) {
+            return policy.withoutLlm(tenant, conversation, humans);
+        }
+        return policy.withoutFollowUpOnceHumanJoined(policy.decide(tenant, agenda, advice.value(), humans, check),
+                conversation, tenant.botAttendantId());
     }
 }

@@ -89,6 +89,20 @@ public final class AiReplyPolicy {
     }
 
     /**
+     * The decision, with a follow-up ({@link Action.Schedule}) reduced to its answer when a human attendant has joined
+     * the conversation (wrote in it at any time, or owns it): TempBox would send the follow-up later, as the slot's
+     * attendant, in a conversation a person follows, with no one checking it then.
+     */
+    public Decision withoutFollowUpOnceHumanJoined(Decision decision, Conversation conversation,
+            String botAttendantId) {
+        if (decision.action() instanceof Action.Schedule schedule && conversation.humanJoined(botAttendantId)) {
+            return new Decision(new Action.SendReply(schedule.text()), decision.basis(), decision.confidence(),
+                    decision.reason() + "; no follow-up scheduled: a human attendant joined the conversation");
+        }
+        return decision;
+    }
+
+    /**
      * The decision when the LLM is unavailable (breaker open, retries exhausted): defer to the next run until the
      * customer's oldest unanswered message is older than the wait, then hand off.
      */

@@ -61,6 +61,29 @@ public record Conversation(String tenantId, String atendimentoId, String hash, @
         return Ids.same(ownerId, attendantId);
     }
 
+    /**
+     * The newest message of a human attendant written after the bot's last message (or at any time when the bot never
+     * wrote), if any: a person is present, whether or not anyone took the conversation.
+     */
+    public Optional<Message> humanSinceBot(String botAttendantId) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            Message message = messages.get(i);
+            if (message.writtenBy(botAttendantId)) {
+                return Optional.empty();
+            }
+            if (message.writtenByHuman(botAttendantId)) {
+                return Optional.of(message);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a human attendant ever wrote in the conversation or owns it: a person has joined it. */
+    public boolean humanJoined(String botAttendantId) {
+        boolean ownedByHuman = ownerId != null && !ownerId.isBlank() && !ownedBy(botAttendantId);
+        return ownedByHuman || messages.stream().anyMatch(message -> message.writtenByHuman(botAttendantId));
+    }
+
     /** The customer's messages, oldest first. */
     public List<Message> customerMessages() {
         return messages.stream().filter(Message::fromCustomer).toList();

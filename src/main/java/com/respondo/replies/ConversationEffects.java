@@ -1,6 +1,9 @@
 package com.respondo.replies;
 
+import java.util.Optional;
+
 import com.respondo.tempbox.AgendarMensagemRequest;
+import com.respondo.tempbox.ConversationAssignment;
 import com.respondo.tempbox.EncaminharAtendimentoRequest;
 import com.respondo.tempbox.EncerrarAtendimentoRequest;
 import com.respondo.tempbox.EnviarMensagemRequest;
@@ -23,10 +26,15 @@ final class ConversationEffects {
         this.tenant = tenant;
     }
 
-    /** {@code IniciarAtendimento}: the bot becomes the owner. */
-    void start(String atendimentoId) {
-        client.iniciarAtendimento(tenant,
-                new IniciarAtendimentoRequest(tenant.atendente(), atendimentoId, tenant.empresa()));
+    /**
+     * {@code IniciarAtendimento}: the bot becomes the owner. Answers the owner ({@code Atendente}) TempBox's answer
+     * names, empty when it names none: another attendant there means a person got the conversation first.
+     */
+    Optional<String> start(String atendimentoId) {
+        return client.iniciarAtendimento(tenant,
+                new IniciarAtendimentoRequest(tenant.atendente(), atendimentoId, tenant.empresa()))
+            .map(ConversationAssignment::atendente)
+            .map(ConversationLoader::blankToNull);
     }
 
     /** {@code EnviarMensagem}: the bot's text, on the conversation's channel. */

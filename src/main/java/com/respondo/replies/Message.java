@@ -35,6 +35,14 @@ public record Message(String id, boolean fromCustomer, @Nullable String attendan
         return new Message(id, false, attendantId, authorName, text, at);
     }
 
+    /**
+     * Whether a human attendant wrote this message: an attendant known by its {@code AtendenteHash} that is not the
+     * given bot (a message without one is not taken for a person's).
+     */
+    public boolean writtenByHuman(String botAttendantId) {
+        return !fromCustomer && attendantId != null && !attendantId.isBlank() && !Ids.same(attendantId, botAttendantId);
+    }
+
     /** Whether the given attendant (e.g. the tenant's bot) wrote this message. */
     public boolean writtenBy(String attendant) {
         return !fromCustomer && Ids.same(attendantId, attendant);

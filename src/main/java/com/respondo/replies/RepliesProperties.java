@@ -39,6 +39,8 @@ import jakarta.validation.constraints.Pattern;
  *     does not show is sent again before the action is marked failed
  * @param unconfirmedAfter how old an intent left in the ledger must be before another run takes it for abandoned
  *     (a crash) and reconciles it; younger ones belong to a run still at work; longer than any one action takes
+ * @param humanPresencePause how long after a human attendant's message (newer than the bot's last) the bot does not
+ *     post in that conversation, even when the human did not take it
  * @param channels the channels by Plataforma code (name shown to the LLM, longest text); merged over the defaults
  *     1 WhatsApp (4,096), 2 chat do site (2,000), 3 e-mail (20,000)
  * @param tenants per tenant id (as in {@code respondo.tempbox.tenants}), what the replies know about the company
@@ -57,22 +59,24 @@ public record RepliesProperties(
         @DefaultValue("1") @Min(0) int firstRow,
         @DefaultValue("1") @Min(0) @Max(3) int resendAttempts,
         @DefaultValue("2m") @NotNull Duration unconfirmedAfter,
+        @DefaultValue("30m") @NotNull Duration humanPresencePause,
         @Nullable Map<Integer, @Valid ChannelSettings> channels,
         @Nullable Map<String, @Valid TenantSettings> tenants) {
 
     public RepliesProperties {
         channels = withDefaultChannels(channels);
         tenants = (tenants != null) ? Map.copyOf(tenants) : Map.of();
-        if (debounce.isNegative() || llmUnavailableHandoffAfter.isNegative() || unconfirmedAfter.isNegative()) {
-            throw new IllegalArgumentException(
-                    "respondo.replies: debounce, llm-unavailable-handoff-after and unconfirmed-after must not be negative");
+        if (debounce.isNegative() || llmUnavailableHandoffAfter.isNegative() || unconfirmedAfter.isNegative()
+                || humanPresencePause.isNegative()) {
+            throw new IllegalArgumentException("respondo.replies: debounce, llm-unavailable-handoff-after, "
+                    + "unconfirmed-after and human-presence-pause must not be negative");
         }
     }
 
     /** The decision numbers, for the domain. */
     public ReplySettings replySettings() {
         return new ReplySettings(debounce, cannedConfidenceThreshold, aiConfidenceThreshold,
-                llmUnavailableHandoffAfter, historyTokenBudget, charsPerToken, maxAgendaSlots);
+                llmUnavailableHandoffAfter, historyTokenBudget, charsPerToken, maxAgendaSlots, humanPresencePause);
     }
 
     /** The channels by Plataforma code, unknown codes falling back to {@link Channels#UNKNOWN}. */

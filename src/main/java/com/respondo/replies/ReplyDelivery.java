@@ -17,8 +17,10 @@ import static com.respondo.replies.ReplyExecutor.describe;
 /**
  * Posts one claimed reply action: reads the conversation again and posts nothing when a human took it, a newer
  * customer message arrived, an attendant answered or it was closed (ABANDONED); otherwise starts it when nobody owns
- * it, sends the text and performs the later effect (forward, schedule or close), each skipped when the conversation
- * already shows it, then records SENT. A send that failed ambiguously (timeout, 5xx, an unreadable answer) is checked
+ * it (and posts nothing when {@code IniciarAtendimento} answers that another attendant owns it), sends the text and
+ * performs the later effect (forward, schedule or close), each skipped when the conversation already shows it and
+ * left undone when the conversation, read again just before it, shows a person there, then records SENT. A send that
+ * failed ambiguously (timeout, 5xx, an unreadable answer) is checked
  * by reading the conversation: the bot's text after the customer message means sent; otherwise it is sent again, at
  * most {@code resend-attempts} times, then FAILED. A follow-up whose scheduling an earlier attempt may have done is
  * not scheduled twice.
@@ -93,12 +95,18 @@ final class ReplyDelivery {
     /** Starts the conversation when nobody owns it, then sends the text; records a failure or an abandon. */
     private ReplyOutcome post(Conversation current, String text) {
         if (current.ownerId() == null) {
+            Optional<String> owner;
             try {
-                effects.start(current.atendimentoId());
+                owner = effects.start(current.atendimentoId());
             }
             catch (RuntimeException ex) {
                 ledger.markFailed(entryId, describe(ex));
                 return ReplyOutcome.FAILED;
+            }
+            if (owner.isPresent() && !Ids.same(owner.get(), tenant.atendente())) {
+                ledger.markAbandoned(entryId, "a human attendant took the conversation (IniciarAtendimento answered "
+                        + "another owner)");
+                return ReplyOutcome.ABANDONED;
             }
         }
         String error = "";
@@ -133,20 +141,51 @@ final class ReplyDelivery {
         return ReplyOutcome.FAILED;
     }
 
-    /** The action's effect after its text; false when it could not be done. */
+    /**
+     * The action's effect after its text, unless the conversation, read again just before it, shows that a person is
+     * there or it is closed; false when it could not be done.
+     */
     private boolean laterEffect(Conversation current, boolean sentNow) {
         Action action = planned.action();
+        if (action instanceof Action.Handoff handoff && handoff.attendantId() == null) {
+            return forward(current, null);
+        }
+        if (action instanceof Action.Schedule schedule && !sentNow) {
+            return schedule(current, schedule, false);
+        }
+        if (!(action instanceof Action.Handoff || action instanceof Action.Schedule
+                || action instanceof Action.Close)) {
+            return true;
+        }
+        Conversation now;
+        try {
+            now = reread();
+        }
+        catch (RuntimeException ex) {
+            log.warn("{} of conversation {} (tenant {}) not done after its text: reading the conversation again "
+                    + "failed: {}", action.kind(), current.atendimentoId(), tenant.id(), describe(ex));
+            return false;
+        }
+        if (action instanceof Action.Close && now.closed()) {
+            return true;
+        }
+        if (action instanceof Action.Handoff handoff && Ids.same(now.ownerId(), handoff.attendantId())) {
+            return true;
+        }
+        Optional<String> abandon = RereadCheck.laterEffectAbandonReason(now, action, tenant.atendente());
+        if (abandon.isPresent()) {
+            log.info("{} of conversation {} (tenant {}) not done after its text: {}", action.kind(),
+                    current.atendimentoId(), tenant.id(), abandon.get());
+            return true;
+        }
         if (action instanceof Action.Handoff handoff) {
-            return forward(current, handoff.attendantId());
+            return forward(now, handoff.attendantId());
         }
         if (action instanceof Action.Schedule schedule) {
-            return schedule(current, schedule, sentNow);
+            return schedule(now, schedule, true);
         }
-        if (action instanceof Action.Close) {
-            return current.closed() || idempotently("EncerrarAtendimento", current,
-                    () -> effects.close(current), state -> Boolean.TRUE.equals(state.concluido()));
-        }
-        return true;
+        return idempotently("EncerrarAtendimento", now, () -> effects.close(now),
+                state -> Boolean.TRUE.equals(state.concluido()));
     }
 
     private boolean forward(Conversation current, @Nullable String attendantId) {

@@ -20,6 +20,8 @@ import jakarta.validation.constraints.NotNull;
  * @param historyTokenBudget the estimated tokens of conversation text a prompt may carry
  * @param charsPerToken the characters per token of the estimate
  * @param maxAgendaSlots how many free agenda slots the AI is offered
+ * @param humanPresencePause how long after a human attendant's message (newer than the bot's last) the bot does not
+ *     post in that conversation, owned by the bot or by nobody
  */
 public record ReplySettings(@NotNull Duration debounce,
         @DecimalMin("0.0") @DecimalMax("1.0") double cannedConfidenceThreshold,
@@ -27,13 +29,19 @@ public record ReplySettings(@NotNull Duration debounce,
         @NotNull Duration llmUnavailableHandoffAfter,
         @Min(100) int historyTokenBudget,
         @Min(1) @Max(16) int charsPerToken,
-        @Min(1) @Max(50) int maxAgendaSlots) {
+        @Min(1) @Max(50) int maxAgendaSlots,
+        @NotNull Duration humanPresencePause) {
+
+    /** The human-presence pause unless configured: 30 minutes. */
+    public static final Duration DEFAULT_HUMAN_PRESENCE_PAUSE = Duration.ofMinutes(30);
 
     public ReplySettings {
         Objects.requireNonNull(debounce, "debounce");
         Objects.requireNonNull(llmUnavailableHandoffAfter, "llmUnavailableHandoffAfter");
         requireNotNegative(debounce, "debounce");
         requireNotNegative(llmUnavailableHandoffAfter, "llmUnavailableHandoffAfter");
+        Objects.requireNonNull(humanPresencePause, "humanPresencePause");
+        requireNotNegative(humanPresencePause, "humanPresencePause");
         requireFraction(cannedConfidenceThreshold, "cannedConfidenceThreshold");
         requireFraction(aiConfidenceThreshold, "aiConfidenceThreshold");
         requireAtLeast(historyTokenBudget, 100, "historyTokenBudget");
@@ -41,7 +49,17 @@ public record ReplySettings(@NotNull Duration debounce,
         requireAtLeast(maxAgendaSlots, 1, "maxAgendaSlots");
     }
 
-    /** 8 s debounce, 0.75 canned and 0.6 AI thresholds, 5 min LLM wait, 3,000 tokens of 4 chars, 10 slots. */
+    /** The settings with the default human-presence pause. */
+    public ReplySettings(Duration debounce, double cannedConfidenceThreshold, double aiConfidenceThreshold,
+            Duration llmUnavailableHandoffAfter, int historyTokenBudget, int charsPerToken, int maxAgendaSlots) {
+        this(debounce, cannedConfidenceThreshold, aiConfidenceThreshold, llmUnavailableHandoffAfter, historyTokenBudget,
+                charsPerToken, maxAgendaSlots, DEFAULT_HUMAN_PRESENCE_PAUSE);
+    }
+
+    /**
+     * 8 s debounce, 0.75 canned and 0.6 AI thresholds, 5 min LLM wait, 3,000 tokens of 4 chars, 10 slots, 30 min
+     * human-presence pause.
+     */
     public static ReplySettings defaults() {
         return new ReplySettings(Duration.ofSeconds(8), 0.75, 0.6, Duration.ofMinutes(5), 3000, 4, 10);
     }

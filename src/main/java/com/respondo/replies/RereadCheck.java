@@ -40,6 +40,30 @@ public final class RereadCheck {
     }
 
     /**
+     * Why the effect that follows an action's text (forward, schedule, close) must not be done, by the conversation
+     * read again just before it, or empty when it still applies: the conversation was closed, a human took it, or a
+     * human attendant wrote after the bot's last message (a person is present, with or without taking it); a
+     * follow-up is also not scheduled in a conversation a human attendant has joined at any time, as TempBox would
+     * send it later with no one checking.
+     */
+    public static Optional<String> laterEffectAbandonReason(Conversation current, Action action,
+            String botAttendantId) {
+        if (current.closed()) {
+            return Optional.of("conversation closed");
+        }
+        if (current.ownerId() != null && !current.ownerId().isBlank() && !current.ownedBy(botAttendantId)) {
+            return Optional.of("a human attendant took the conversation");
+        }
+        if (current.humanSinceBot(botAttendantId).isPresent()) {
+            return Optional.of("a human attendant wrote in the conversation");
+        }
+        if (action instanceof Action.Schedule && current.humanJoined(botAttendantId)) {
+            return Optional.of("a human attendant joined the conversation");
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whether the bot's text already follows the customer message in the conversation (compared ignoring case,
      * accents, spacing and punctuation, which TempBox may alter): an ambiguous send that was stored.
      */

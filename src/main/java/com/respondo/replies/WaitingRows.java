@@ -2,9 +2,13 @@ package com.respondo.replies;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +24,12 @@ import static com.respondo.replies.ConversationLoader.blankToNull;
  * initial-response or owned by the tenant's bot for bot-reply and ai-reply, never a human's, the customer's message
  * newest), then, with the ledger's statuses, those not yet answered nor settled by this step and past the debounce
  * window. A row that cannot be used becomes an {@link UnusableItemException} naming its reason.
+ * <p>
+ * The reference says neither whether the list has one row per conversation or one per message, nor in which order:
+ * rows are grouped by conversation, the newest customer message standing for it (none when an attendant's row of the
+ * page is newer), and a conversation is handed to the step at most once per run (the processor reads it whole and
+ * answers its newest message); a later page's row of a conversation already considered counts only when newer.
+ * One instance serves one run of the reader.
  */
 final class WaitingRows {
 
@@ -31,6 +41,12 @@ final class WaitingRows {
 
     private final WaitingRule waitingRule;
 
+    /** The conversations handed to the step in this run (lower-case ids). */
+    private final Set<String> handedOut = new HashSet<>();
+
+    /** The newest customer message time considered so far per conversation (lower-case ids). */
+    private final Map<String, Instant> considered = new HashMap<>();
+
     WaitingRows(ReplyStep step, String botAttendantId, Partition partition, WaitingRule waitingRule) {
         this.step = step;
         this.botAttendantId = botAttendantId;
@@ -38,29 +54,78 @@ final class WaitingRows {
         this.waitingRule = waitingRule;
     }
 
-    /** First pass: the rows that may wait for the step, and the problems of those that cannot be used. */
+    /**
+     * First pass: the rows that may wait for the step, one per conversation (its newest customer message), and the
+     * problems of those that cannot be used.
+     */
     Screened screen(List<LatestMessage> rows) {
-        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Candidate> newest = new LinkedHashMap<>();
+        Map<String, Instant> attendantsLast = new HashMap<>();
         List<Row> problems = new ArrayList<>();
         for (LatestMessage row : rows) {
             String atendimento = blankToNull(row.atendimento());
             String messageId = blankToNull(row.atendimentoMensagem());
             if (atendimento == null) {
                 problems.add(Row.unusable("row without Atendimento", null, messageId));
+                continue;
             }
-            else if (inBucket(atendimento) && forThisStep(blankToNull(row.atendenteResponsavel()))) {
-                if (row.mensagemAtendente() == null) {
-                    problems.add(Row.unusable("row with an unreadable MensagemAtendente", atendimento, messageId));
+            String key = key(atendimento);
+            if (!inBucket(atendimento) || !forThisStep(blankToNull(row.atendenteResponsavel()))
+                    || handedOut.contains(key)) {
+                continue;
+            }
+            if (row.mensagemAtendente() == null) {
+                problems.add(Row.unusable("row with an unreadable MensagemAtendente", atendimento, messageId));
+            }
+            else if (row.mensagemAtendente()) {
+                if (row.cadastro() != null) {
+                    attendantsLast.merge(key, row.cadastro(), (a, b) -> a.isAfter(b) ? a : b);
                 }
-                else if (!row.mensagemAtendente() && messageId == null) {
-                    problems.add(Row.unusable("row without AtendimentoMensagem", atendimento, null));
-                }
-                else if (!row.mensagemAtendente()) {
-                    candidates.add(new Candidate(row, atendimento, messageId));
-                }
+            }
+            else if (messageId == null) {
+                problems.add(Row.unusable("row without AtendimentoMensagem", atendimento, null));
+            }
+            else {
+                newest.merge(key, new Candidate(row, atendimento, messageId), WaitingRows::newer);
             }
         }
+        List<Candidate> candidates = new ArrayList<>();
+        newest.forEach((key, candidate) -> {
+            if (!answeredInPage(candidate, attendantsLast.get(key)) && newerThanConsidered(key, candidate)) {
+                candidates.add(candidate);
+            }
+        });
         return new Screened(candidates, problems);
+    }
+
+    /** Of two customer rows of a conversation, the newer (the later row on a tie; a readable Cadastro wins). */
+    private static Candidate newer(Candidate kept, Candidate next) {
+        Instant keptAt = kept.row().cadastro();
+        Instant nextAt = next.row().cadastro();
+        if (keptAt == null || nextAt == null) {
+            return keptAt == null ? next : kept;
+        }
+        return nextAt.isBefore(keptAt) ? kept : next;
+    }
+
+    /** Whether an attendant's row of the same page is newer than the customer's: the message was answered. */
+    private static boolean answeredInPage(Candidate candidate, @Nullable Instant attendantsLast) {
+        Instant at = candidate.row().cadastro();
+        return at != null && attendantsLast != null && attendantsLast.isAfter(at);
+    }
+
+    /** Whether the row is newer than what an earlier page showed of its conversation; remembers it. */
+    private boolean newerThanConsidered(String key, Candidate candidate) {
+        Instant at = candidate.row().cadastro();
+        if (at == null) {
+            return true;
+        }
+        Instant before = considered.get(key);
+        if (before != null && !at.isAfter(before)) {
+            return false;
+        }
+        considered.put(key, at);
+        return true;
     }
 
     /**
@@ -75,6 +140,9 @@ final class WaitingRows {
             }
             LatestMessage row = candidate.row();
             String hash = blankToNull(row.atendimentoHash());
+            if (row.cadastro() == null || hash == null) {
+                handedOut.add(key(candidate.atendimento()));
+            }
             if (row.cadastro() == null) {
                 accepted.add(Row.unusable("row with an unreadable Cadastro", candidate.atendimento(),
                         candidate.messageId()));
@@ -87,6 +155,7 @@ final class WaitingRows {
                 ConversationSummary summary = new ConversationSummary(candidate.atendimento(),
                         blankToNull(row.atendenteResponsavel()), false, candidate.messageId(), true, row.cadastro());
                 if (waitingRule.evaluate(summary, botAttendantId, now).isFor(step)) {
+                    handedOut.add(key(candidate.atendimento()));
                     accepted.add(new Row(new OpenConversation(summary, hash), null));
                 }
             }
@@ -115,6 +184,10 @@ final class WaitingRows {
             }
         }
         return false;
+    }
+
+    private static String key(String atendimento) {
+        return atendimento.toLowerCase(Locale.ROOT);
     }
 
     /** Whether the conversation belongs to the partition's bucket (a stable hash of its id modulo the buckets). */

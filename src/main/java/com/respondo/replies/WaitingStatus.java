@@ -18,6 +18,12 @@ public enum WaitingStatus {
     /** Not waiting: a human attendant owns it. */
     OWNED_BY_HUMAN("owned by a human attendant"),
 
+    /**
+     * Not waiting: a human attendant wrote after the bot's last message, less than the human-presence pause ago, without
+     * (necessarily) taking the conversation; a person is present.
+     */
+    HUMAN_PRESENT("a human attendant wrote within the human-presence pause"),
+
     /** Not waiting: an attendant wrote the newest message. */
     ANSWERED("newest message is from an attendant"),
 

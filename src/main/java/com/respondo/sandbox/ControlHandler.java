@@ -44,6 +44,11 @@ final class ControlHandler {
     record CustomerMessageRequest(@Nullable UUID atendimento, @Nullable String text) {
     }
 
+    /** POST /attendant-messages: an attendant of the company writes without taking the conversation. */
+    record AttendantMessageRequest(@Nullable UUID atendimento, @Nullable UUID atendente, @Nullable String text,
+            long ageSeconds) {
+    }
+
     record GeneratorRequest(boolean enabled, double messagesPerMinute) {
     }
 
@@ -95,6 +100,18 @@ final class ControlHandler {
         });
     }
 
+    Mono<ServerResponse> openMessages(ServerRequest request) {
+        return ok(sandbox.openMessages());
+    }
+
+    /** PUT /open-messages with {@code form} and {@code order} (see {@link OpenMessages}); one left out is the default. */
+    Mono<ServerResponse> replaceOpenMessages(ServerRequest request) {
+        return body(request, OpenMessages.class, openMessages -> {
+            sandbox.openMessages(openMessages);
+            return openMessages;
+        });
+    }
+
     /** POST /reset?seed=true|false */
     Mono<ServerResponse> reset(ServerRequest request) {
         Optional<Boolean> seed = request.queryParam("seed").map(Boolean::parseBoolean);
@@ -129,6 +146,12 @@ final class ControlHandler {
     Mono<ServerResponse> customerMessage(ServerRequest request) {
         return body(request, CustomerMessageRequest.class, message -> sandbox
             .customerWrites(required(message.atendimento(), "atendimento"), required(message.text(), "text")));
+    }
+
+    Mono<ServerResponse> attendantMessage(ServerRequest request) {
+        return body(request, AttendantMessageRequest.class, message -> sandbox.attendantWrites(
+                required(message.atendimento(), "atendimento"), required(message.atendente(), "atendente"),
+                required(message.text(), "text"), Duration.ofSeconds(message.ageSeconds())));
     }
 
     Mono<ServerResponse> generator(ServerRequest request) {

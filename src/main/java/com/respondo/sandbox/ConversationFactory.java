@@ -78,6 +78,15 @@ final class ConversationFactory {
         return seeded(company, conversation, company.append(conversation, null, text, at));
     }
 
+    /** An attendant writes in an open conversation without taking it. */
+    SeededConversation attendantWrites(Company company, Conversation conversation, UUID attendant, String text,
+            Instant at) {
+        if (!conversation.open()) {
+            throw new IllegalStateException("conversation " + conversation.id() + " is closed");
+        }
+        return seeded(company, conversation, company.append(conversation, attendant, text, at));
+    }
+
     /** The generator's next message: a new conversation, or a follow-up in a random open one. */
     SeededConversation generated(Company company, RandomGenerator random, double newShare, int maxOpen, Instant now) {
         boolean roomForMore = company.openConversations().size() < maxOpen;

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The operations that list messages: one conversation's (ListarMensagensAtendimento, ListarMensagensAtendimentoChat),
- * the newest of each open conversation (ListarMensagensEmAberto, the worker's reader), the latest of the company
- * (ListarUltimasMensagens) and the site chat's (ObterNovasMensagensChatSiteSse).
+ * those of the open conversations (ListarMensagensEmAberto, the worker's reader, in an {@link OpenMessages} form), the
+ * latest of the company (ListarUltimasMensagens) and the site chat's (ObterNovasMensagensChatSiteSse).
  */
 final class MessageLists implements Answer.Operations {
 
@@ -16,8 +17,12 @@ final class MessageLists implements Answer.Operations {
 
     private final Rows rows;
 
-    MessageLists(Rows rows) {
+    private final Supplier<OpenMessages> openMessages;
+
+    /** The lists, ListarMensagensEmAberto in the form and order {@code openMessages} gives at each call. */
+    MessageLists(Rows rows, Supplier<OpenMessages> openMessages) {
         this.rows = rows;
+        this.openMessages = openMessages;
     }
 
     @Override
@@ -41,12 +46,46 @@ final class MessageLists implements Answer.Operations {
     }
 
     /**
-     * One row per open conversation that has messages, its newest message, ordered by the conversation's Autonumeracao;
-     * rows Inicio..Termino, 1-based and inclusive. Walks the ordered index once and stops after Termino.
+     * The open conversations' messages, rows Inicio..Termino, 1-based and inclusive, in the {@link OpenMessages} form
+     * and order in force: by default one row per open conversation that has messages, its newest message, ordered by
+     * the conversation's Autonumeracao (walking the ordered index once and stopping after Termino).
      */
     private Answer listarMensagensEmAberto(Call call) {
         call.checkEmpresa();
         Page page = Page.of(call);
+        OpenMessages shape = openMessages.get();
+        if (shape.equals(OpenMessages.perConversation())) {
+            return Answer.of(newestByAutonumeracao(call, page));
+        }
+        List<Map.Entry<ConversationView, Message>> entries = new ArrayList<>();
+        for (Conversation conversation : call.company().openConversations()) {
+            Message newest = conversation.newest();
+            if (!conversation.open() || newest == null) {
+                continue;
+            }
+            ConversationView view = conversation.view();
+            if (shape.form() == OpenMessages.Form.PER_CONVERSATION) {
+                entries.add(Map.entry(view, view.newest() != null ? view.newest() : newest));
+            }
+            else {
+                conversation.messages().forEach(message -> entries.add(Map.entry(view, message)));
+            }
+        }
+        if (shape.order() != OpenMessages.Order.CONVERSATION) {
+            Comparator<Map.Entry<ConversationView, Message>> byTime = Comparator
+                .comparing((Map.Entry<ConversationView, Message> entry) -> entry.getValue().cadastro())
+                .thenComparingInt(entry -> entry.getValue().autonumeracao());
+            entries.sort(shape.order() == OpenMessages.Order.NEWEST_FIRST ? byTime.reversed() : byTime);
+        }
+        List<Row> data = entries.stream()
+            .skip(page.first() - 1)
+            .limit(page.size())
+            .map(entry -> rows.newestMessageRow(call.profile(), entry.getKey(), entry.getValue(), call.now(), false))
+            .toList();
+        return Answer.of(data);
+    }
+
+    private List<Row> newestByAutonumeracao(Call call, Page page) {
         List<Row> data = new ArrayList<>();
         long number = 0;
         for (Conversation conversation : call.company().openConversations()) {
@@ -64,7 +103,7 @@ final class MessageLists implements Answer.Operations {
                 data.add(rows.newestMessageRow(call.profile(), view, current, call.now(), false));
             }
         }
-        return Answer.of(data);
+        return data;
     }
 
     /** The newest message of each conversation, the latest first, at most 100. */

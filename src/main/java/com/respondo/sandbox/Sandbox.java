@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
@@ -22,9 +24,11 @@ public final class Sandbox {
     private final SandboxProperties properties;
     private final Seeder seeder;
     private final Clock clock;
+    private final AtomicReference<OpenMessages> openMessages;
 
     Sandbox(StateHolder states, FaultInjector faults, AnswerRewrites rewrites, SandboxTasks tasks,
-            ConversationFactory factory, SandboxProperties properties, Seeder seeder, Clock clock) {
+            ConversationFactory factory, SandboxProperties properties, Seeder seeder, Clock clock,
+            AtomicReference<OpenMessages> openMessages) {
         this.states = states;
         this.faults = faults;
         this.rewrites = rewrites;
@@ -33,6 +37,7 @@ public final class Sandbox {
         this.properties = properties;
         this.seeder = seeder;
         this.clock = clock;
+        this.openMessages = openMessages;
     }
 
     static SandboxState freshState(Seeder seeder, Clock clock, SandboxProperties properties, boolean seed) {
@@ -84,6 +89,16 @@ public final class Sandbox {
         faults.faults(replacement);
     }
 
+    /** The form and order of ListarMensagensEmAberto's rows in force. */
+    public OpenMessages openMessages() {
+        return openMessages.get();
+    }
+
+    /** Replaces the form and order of ListarMensagensEmAberto's rows; they apply to the calls that arrive from now on. */
+    public void openMessages(OpenMessages replacement) {
+        openMessages.set(Objects.requireNonNull(replacement, "replacement"));
+    }
+
     /**
      * From now on, rewrites the body of every successful answer of the operation (wire name) before it is sent: the
      * JSON as built in, whatever the test wants TempBox to answer out (invalid JSON, odd rows...). Until the next
@@ -94,7 +109,10 @@ public final class Sandbox {
             .orElseThrow(() -> new IllegalArgumentException("unknown operation '" + operation + "'")), rewrite);
     }
 
-    /** Back to start-up: a fresh state (seeded as configured), empty record, configured faults and generator. */
+    /**
+     * Back to start-up: a fresh state (seeded as configured), empty record, configured faults, form of
+     * ListarMensagensEmAberto and generator.
+     */
     public void reset() {
         reset(properties.seed());
     }
@@ -103,6 +121,7 @@ public final class Sandbox {
     public void reset(boolean seed) {
         states.replace(freshState(seeder, clock, properties, seed));
         faults.faults(properties.faults());
+        openMessages.set(properties.openMessages());
         rewrites.clear();
         tasks.resetGenerator();
     }
@@ -130,10 +149,32 @@ public final class Sandbox {
 
     /** The customer of an open conversation writes a new message now. */
     public SeededConversation customerWrites(UUID atendimento, String text) {
+        return customerWrites(atendimento, text, Duration.ZERO);
+    }
+
+    /**
+     * The customer of an open conversation writes a new message, {@code age} ago (after the conversation's newest
+     * message, or the conversation's order and its messages' times disagree).
+     */
+    public SeededConversation customerWrites(UUID atendimento, String text, Duration age) {
         SandboxState state = states.current();
-        Company company = state.companyOf(atendimento)
-            .orElseThrow(() -> new IllegalArgumentException("no sandbox conversation " + atendimento));
-        return factory.followUp(company, company.byId(atendimento).orElseThrow(), text, state.now());
+        Company company = companyOf(state, atendimento);
+        return factory.followUp(company, company.byId(atendimento).orElseThrow(), text, state.now().minus(age));
+    }
+
+    /**
+     * An attendant of the company (a human, usually) writes in an open conversation, {@code age} ago, without taking
+     * it, as {@code EnviarMensagem} by that attendant would: the owner stays whoever it was. Answers the conversation
+     * with the attendant's message as its {@code mensagem}.
+     */
+    public SeededConversation attendantWrites(UUID atendimento, UUID attendant, String text, Duration age) {
+        SandboxState state = states.current();
+        Company company = companyOf(state, atendimento);
+        if (company.profile().attendant(attendant).isEmpty()) {
+            throw new IllegalArgumentException("no attendant " + attendant + " in the conversation's company");
+        }
+        return factory.attendantWrites(company, company.byId(atendimento).orElseThrow(), attendant, text,
+                state.now().minus(age));
     }
 
     /** Turns the generator of customer messages on or off, at the given rate. */
@@ -149,6 +190,11 @@ public final class Sandbox {
     /** Delivers the scheduled messages already due, without waiting for the next tick; answers how many. */
     public int deliverDueMessages() {
         return tasks.deliverDue();
+    }
+
+    private static Company companyOf(SandboxState state, UUID atendimento) {
+        return state.companyOf(atendimento)
+            .orElseThrow(() -> new IllegalArgumentException("no sandbox conversation " + atendimento));
     }
 
     private List<SeededConversation> seed(UUID empresa, int count, Duration age, boolean ownedByBot) {

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Min;
 
 /**
  * Settings of the TempBox sandbox ({@code respondo.sandbox.*}): seeding, the customer-message generator, the fault
- * knobs in force at start-up and the size of the record of calls.
+ * knobs in force at start-up, the size of the record of calls and the form of ListarMensagensEmAberto.
  *
  * @param seed whether the two demo companies get their conversations at start-up and on reset
  * @param generator the generator of customer messages
@@ -23,6 +23,8 @@ import jakarta.validation.constraints.Min;
  * @param recordCapacity how many recorded calls are kept (the oldest are dropped)
  * @param zone the time zone of dates on the wire
  * @param deliveryInterval how often due scheduled messages (AgendarMensagem) are delivered
+ * @param openMessages the form and order of ListarMensagensEmAberto's rows at start-up (and after a reset): one per
+ *     conversation by Autonumeracao by default
  */
 @Validated
 @ConfigurationProperties("respondo.sandbox")
@@ -32,7 +34,8 @@ public record SandboxProperties(
         @DefaultValue SandboxFaults faults,
         @DefaultValue("100000") @Min(100) @Max(10_000_000) int recordCapacity,
         @DefaultValue("America/Sao_Paulo") ZoneId zone,
-        @DefaultValue("500ms") Duration deliveryInterval) {
+        @DefaultValue("500ms") Duration deliveryInterval,
+        @DefaultValue OpenMessages openMessages) {
 
     /**
      * The generator keeps adding customer messages (new conversations and follow-ups) so the worker always has work.

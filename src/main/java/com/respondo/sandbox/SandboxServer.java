@@ -2,6 +2,7 @@ package com.respondo.sandbox;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -33,12 +34,13 @@ final class SandboxServer {
         AnswerRewrites rewrites = new AnswerRewrites();
         ConversationFactory factory = new ConversationFactory();
         this.tasks = new SandboxTasks(states, factory, properties);
+        AtomicReference<OpenMessages> openMessages = new AtomicReference<>(properties.openMessages());
         this.sandbox = new Sandbox(states, faults, rewrites, tasks, factory, properties, seeder,
-                clock);
+                clock, openMessages);
         Rows rows = new Rows(new WireFormat(properties.zone()));
         ConversationWrites writes = new ConversationWrites(rows, scheduled -> states.current().scheduled().add(scheduled));
         this.api = new AtendimentoApi(states, json, rows.wire(), List.of(writes, new ConversationLists(rows),
-                new MessageLists(rows), new CompanyLists(rows), new Automations()));
+                new MessageLists(rows, openMessages::get), new CompanyLists(rows), new Automations()));
         this.scheduler = Schedulers.newBoundedElastic(10 * Runtime.getRuntime().availableProcessors(), 100_000,
                 "sandbox-tempbox", 60, true);
         this.atendimento = new AtendimentoHandler(api, faults, rewrites, json, scheduler);

@@ -26,9 +26,13 @@ import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.Tenants;
 import com.respondo.testsupport.Executions;
+import com.respondo.testsupport.OpenMessagesForm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.springframework.batch.core.BatchStatus;
@@ -48,12 +52,17 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 /**
  * The data-collection step on the sandbox: what it stores, what it asks TempBox and the LLM, and how it behaves when
- * either fails.
+ * either fails; under both forms of ListarMensagensEmAberto (one row per conversation, one per message).
  */
+@ParameterizedClass
+@EnumSource(OpenMessagesForm.class)
 @DataCollectionIntegrationTest
 class DataCollectionStepIntegrationTests {
 
     private static final Duration QUIET = Duration.ofMinutes(1);
+
+    @Parameter
+    OpenMessagesForm form;
 
     @Autowired
     Sandbox sandbox;
@@ -88,6 +97,7 @@ class DataCollectionStepIntegrationTests {
     @BeforeEach
     void freshSandbox() {
         sandbox.reset(false);
+        sandbox.openMessages(form.shape());
         llm.reset();
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
     }

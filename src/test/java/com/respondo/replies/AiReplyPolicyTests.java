@@ -97,6 +97,22 @@ class AiReplyPolicyTests {
     }
 
     @Test
+    void answersWithoutTheFollowUpInAConversationAHumanJoined() {
+        Decision scheduled = decide(new AiDecision(AiAction.SCHEDULE, "Agendei para segunda às 10h.", 0.85, "agenda",
+                "Lembrete da sua consulta", 1));
+        Conversation joined = Fixtures.conversation().customer("oi", 90).human("Sou a Ana", 60).bot("Olá!", 50)
+            .customer("quero agendar", 1).build();
+        Conversation botOnly = Fixtures.conversation().customer("oi", 90).bot("Olá!", 50).customer("quero agendar", 1)
+            .build();
+
+        Decision withoutFollowUp = policy.withoutFollowUpOnceHumanJoined(scheduled, joined, BOT);
+
+        assertThat(withoutFollowUp.action()).isEqualTo(new Action.SendReply("Agendei para segunda às 10h."));
+        assertThat(withoutFollowUp.reason()).contains("a human attendant joined");
+        assertThat(policy.withoutFollowUpOnceHumanJoined(scheduled, botOnly, BOT)).isEqualTo(scheduled);
+    }
+
+    @Test
     void handsOffWhenTheSlotIsNotOneOfTheListedOnes() {
         for (Integer slot : new Integer[] {null, 2, 0, -1}) {
             Decision decision = decide(new AiDecision(AiAction.SCHEDULE, "Agendado!", 0.85, "", "Lembrete", slot));

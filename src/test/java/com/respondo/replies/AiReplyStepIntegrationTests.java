@@ -9,8 +9,12 @@ import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.SandboxCompany;
 import com.respondo.sandbox.SeededConversation;
 import com.respondo.sandbox.llm.SandboxLlmControls;
+import com.respondo.testsupport.OpenMessagesForm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,10 +24,16 @@ import static com.respondo.replies.Scenario.SORRISO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+/** Run under both forms of ListarMensagensEmAberto (one row per conversation, one per message). */
+@ParameterizedClass
+@EnumSource(OpenMessagesForm.class)
 @RepliesIntegrationTest
 class AiReplyStepIntegrationTests {
 
     private static final String STEP = "ai-reply";
+
+    @Parameter
+    OpenMessagesForm form;
 
     @Autowired
     Scenario scenario;
@@ -39,7 +49,7 @@ class AiReplyStepIntegrationTests {
 
     @BeforeEach
     void emptySandbox() {
-        scenario.reset();
+        scenario.reset().openMessages(form.shape());
     }
 
     @Test
@@ -139,6 +149,67 @@ class AiReplyStepIntegrationTests {
             .containsExactly("EnviarMensagem", "EncerrarAtendimento");
         assertThat(scenario.entry(STEP, aline)).get()
             .satisfies(entry -> assertThat(entry.action()).isEqualTo(LedgerAction.CLOSE));
+    }
+
+    @Test
+    void doesNotCloseAConversationAHumanWritesInJustAfterTheFarewell() throws Exception {
+        SeededConversation aline = scenario.botConversation(AURORA, "Obrigada, era só isso. Tchau!");
+        humanWritesAfterEachSend(AURORA, aline, "Aline, antes de encerrar: seu pedido já foi despachado.");
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted()).extracting(PostedCall::operation).containsExactly("EnviarMensagem");
+        assertThat(scenario.entry(STEP, aline)).get()
+            .satisfies(entry -> assertThat(entry.status()).isEqualTo(LedgerStatus.SENT));
+    }
+
+    @Test
+    void schedulesNoFollowUpInAConversationAHumanJoinedAfterTheAnswer() throws Exception {
+        SeededConversation renata = scenario.botConversation(SORRISO, "Gostaria de agendar uma limpeza");
+        humanWritesAfterEachSend(SORRISO, renata, "Renata, aqui é da recepção: posso confirmar por telefone?");
+        scenario.mark();
+
+        scenario.run(STEP, SORRISO);
+
+        assertThat(scenario.posted()).extracting(PostedCall::operation).containsExactly("EnviarMensagem");
+    }
+
+    @Test
+    void leavesAConversationToAHumanWhoWroteInItWithoutTakingIt() throws Exception {
+        SeededConversation carla = scenario.botConversation(AURORA, Duration.ofMinutes(3), "Oi");
+        scenario.humanWrites(AURORA, carla, Duration.ofMinutes(2), "Oi Carla, aqui é a Marina. Em que posso ajudar?");
+        SeededConversation again = scenario.customerWrites(carla, Duration.ofMinutes(1),
+                "Vocês vendem vale-presente?");
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted()).isEmpty();
+        assertThat(llm.requests()).isZero();
+        assertThat(scenario.entry(STEP, again)).isEmpty();
+    }
+
+    @Test
+    void readsAConversationWithThreeUnansweredMessagesOnceAndAsksTheLlmOnce() throws Exception {
+        SeededConversation bruno = scenario.botConversation(AURORA, "Oi", "Vocês vendem vale-presente?",
+                "Queria dar de presente de aniversário");
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted("EnviarMensagem")).singleElement()
+            .satisfies(call -> assertThat(call.inReplyTo()).isEqualTo(bruno.mensagem()));
+        assertThat(scenario.calls()).containsEntry("ListarMensagensAtendimento", 2L);
+        assertThat(llm.requests()).isEqualTo(1);
+    }
+
+    /** A human attendant writes, without taking the conversation, right after each message TempBox stores. */
+    private void humanWritesAfterEachSend(String tenant, SeededConversation conversation, String text) {
+        scenario.sandbox.rewriteAnswers("EnviarMensagem", body -> {
+            scenario.humanWrites(tenant, conversation, Duration.ZERO, text);
+            return body;
+        });
     }
 
     @Test

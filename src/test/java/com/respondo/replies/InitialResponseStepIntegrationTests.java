@@ -8,8 +8,12 @@ import com.respondo.ledger.LedgerStatus;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.SeededConversation;
 import com.respondo.sandbox.llm.SandboxLlmControls;
+import com.respondo.testsupport.OpenMessagesForm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,10 +21,16 @@ import static com.respondo.replies.Scenario.AURORA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/** Run under both forms of ListarMensagensEmAberto (one row per conversation, one per message). */
+@ParameterizedClass
+@EnumSource(OpenMessagesForm.class)
 @RepliesIntegrationTest
 class InitialResponseStepIntegrationTests {
 
     private static final String STEP = "initial-response";
+
+    @Parameter
+    OpenMessagesForm form;
 
     @Autowired
     Scenario scenario;
@@ -30,7 +40,7 @@ class InitialResponseStepIntegrationTests {
 
     @BeforeEach
     void emptySandbox() {
-        scenario.reset();
+        scenario.reset().openMessages(form.shape());
     }
 
     @Test
@@ -72,6 +82,37 @@ class InitialResponseStepIntegrationTests {
         assertThat(scenario.entry(STEP, lucas)).get().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo(LedgerAction.START);
             assertThat(entry.status()).isEqualTo(LedgerStatus.DEFERRED);
+        });
+    }
+
+    @Test
+    void leavesAConversationNobodyOwnsToAHumanWhoWroteInItWithoutTakingIt() throws Exception {
+        SeededConversation ana = scenario.newConversation(AURORA, Duration.ofMinutes(3), "oi");
+        scenario.humanWrites(AURORA, ana, Duration.ofMinutes(2), "Olá, Ana! Aqui é a Marina, da Loja Aurora.");
+        SeededConversation again = scenario.customerWrites(ana, Duration.ofMinutes(1), "boa tarde!");
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted()).isEmpty();
+        assertThat(llm.requests()).isZero();
+        assertThat(scenario.entry(STEP, again)).isEmpty();
+    }
+
+    @Test
+    void sendsNothingWhenIniciarAtendimentoAnswersThatAHumanHasTheConversation() throws Exception {
+        SeededConversation ana = scenario.newConversation(AURORA, "oi", "boa tarde!");
+        String bot = scenario.company(AURORA).bot().toString();
+        String human = scenario.company(AURORA).humans().get(0).id().toString();
+        scenario.sandbox.rewriteAnswers("IniciarAtendimento", body -> body.replace(bot, human));
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted()).extracting(PostedCall::operation).containsExactly("IniciarAtendimento");
+        assertThat(scenario.entry(STEP, ana)).get().satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(LedgerStatus.ABANDONED);
+            assertThat(entry.reason()).contains("human");
         });
     }
 

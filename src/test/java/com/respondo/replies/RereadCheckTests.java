@@ -32,6 +32,28 @@ class RereadCheckTests {
     }
 
     @Test
+    void leavesTheEffectAfterTheTextUndoneWhenAPersonIsThereOrTheConversationClosed() {
+        Action close = new Action.Close("Até logo!");
+        Action schedule = new Action.Schedule("Agendado!", new AgendaSlot(Fixtures.NOW, ANA), "Lembrete");
+        Conversation unchanged = Fixtures.conversation().customer("tchau", 3).bot("Até logo!", 1).build();
+        Conversation humanWrote = Fixtures.conversation().customer("tchau", 3).bot("Até logo!", 2).human("Oi", 1)
+            .build();
+        Conversation humanEarlier = Fixtures.conversation().human("Oi", 9).customer("quero agendar", 3)
+            .bot("Agendado!", 1).build();
+
+        assertThat(RereadCheck.laterEffectAbandonReason(unchanged, close, BOT)).isEmpty();
+        assertThat(RereadCheck.laterEffectAbandonReason(humanWrote, close, BOT))
+                .contains("a human attendant wrote in the conversation");
+        assertThat(RereadCheck.laterEffectAbandonReason(Fixtures.conversation().owner(ANA).bot("Até logo!", 1)
+                .build(), close, BOT)).contains("a human attendant took the conversation");
+        assertThat(RereadCheck.laterEffectAbandonReason(Fixtures.conversation().closed().bot("Até logo!", 1).build(),
+                close, BOT)).contains("conversation closed");
+        assertThat(RereadCheck.laterEffectAbandonReason(humanEarlier, close, BOT)).isEmpty();
+        assertThat(RereadCheck.laterEffectAbandonReason(humanEarlier, schedule, BOT))
+                .contains("a human attendant joined the conversation");
+    }
+
+    @Test
     void findsOurTextAfterTheCustomerMessageDespiteSpacingAndCase() {
         Conversation current = Fixtures.conversation().customer("oi", 3).bot("Olá,  Maria!\nComo posso ajudar?", 2)
                 .build();

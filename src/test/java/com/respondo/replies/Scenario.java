@@ -13,6 +13,7 @@ import com.respondo.jobs.StepMode;
 import com.respondo.jobs.StepSettings;
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.ReplyLedger;
+import com.respondo.sandbox.OpenMessages;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.Sandbox;
 import com.respondo.sandbox.SandboxCompany;
@@ -132,6 +133,22 @@ final class Scenario {
         Tenant owner = tenants.get(tenant);
         client.pegarAtendimento(owner, new PegarAtendimentoRequest(company(tenant).humans().get(0).id().toString(),
                 conversation.atendimento().toString(), owner.empresa()));
+    }
+
+    /** From now on, the sandbox answers ListarMensagensEmAberto in this form (until the next reset). */
+    Scenario openMessages(OpenMessages shape) {
+        sandbox.openMessages(shape);
+        return this;
+    }
+
+    /** A human attendant of the company writes in the conversation, {@code age} ago, without taking it. */
+    void humanWrites(String tenant, SeededConversation conversation, Duration age, String text) {
+        sandbox.attendantWrites(conversation.atendimento(), company(tenant).humans().get(0).id(), text, age);
+    }
+
+    /** The customer writes again in the conversation, {@code age} ago; answers it with that message as its newest. */
+    SeededConversation customerWrites(SeededConversation conversation, Duration age, String text) {
+        return sandbox.customerWrites(conversation.atendimento(), text, age);
     }
 
     /** From now on, {@link #posted()} and {@link #calls()} count what comes after. */

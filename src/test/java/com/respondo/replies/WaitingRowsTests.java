@@ -2,6 +2,8 @@ package com.respondo.replies;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +92,35 @@ class WaitingRowsTests {
     }
 
     @Test
+    void rowsPerMessageInAnyOrderGiveEachConversationOnceByItsNewestCustomerMessage() {
+        List<LatestMessage> oldestFirst = List.of(message("a1", "m1", false, 300), message("a2", "m4", false, 240),
+                message("a1", "m2", false, 200), message("a2", "m5", true, 180), message("a1", "m3", false, 100));
+        List<LatestMessage> newestFirst = new ArrayList<>(oldestFirst);
+        Collections.reverse(newestFirst);
+
+        assertThat(ids(rows(ReplyStep.BOT_REPLY), oldestFirst)).containsExactly("m3");
+        assertThat(ids(rows(ReplyStep.BOT_REPLY), newestFirst)).containsExactly("m3");
+    }
+
+    @Test
+    void aConversationIsHandedOutOncePerRunAndALaterPageCountsOnlyWhenNewer() {
+        WaitingRows reader = rows(ReplyStep.BOT_REPLY);
+
+        List<String> first = ids(reader, List.of(message("a1", "m2", false, 100), message("a2", "m3", false, 90)));
+        List<String> second = ids(reader, List.of(message("a1", "m1", false, 300), message("a1", "m4", false, 30)));
+        Map<String, Map<String, LedgerStatus>> deferred = Map.of("m5", Map.of("bot-reply", LedgerStatus.DEFERRED));
+        WaitingRows settled = rows(ReplyStep.BOT_REPLY);
+        settled.accept(settled.screen(List.of(message("a3", "m5", false, 60))).candidates(), deferred, NOW);
+        List<String> older = ids(settled, List.of(message("a3", "m6", false, 120)));
+        List<String> newer = ids(settled, List.of(message("a3", "m7", false, 20)));
+
+        assertThat(first).containsExactly("m2", "m3");
+        assertThat(second).isEmpty();
+        assertThat(older).isEmpty();
+        assertThat(newer).containsExactly("m7");
+    }
+
+    @Test
     void aPartitionTakesOnlyItsBucketsConversationsAndEveryConversationHasOneBucket() {
         List<LatestMessage> page = List.of(row("9B2E6C1A-5D3F-4E8B-A7C2-1F4D8E6B3A90", "m1", null),
                 row("0D8C6B4A-2E1F-4A3B-9C5D-7E8F9A0B1C2D", "m2", null),
@@ -114,6 +145,14 @@ class WaitingRowsTests {
             .stream()
             .map(row -> row.item().messageId())
             .toList();
+    }
+
+    /** A row of one message of a bot-owned conversation, {@code secondsAgo} old. */
+    private static LatestMessage message(String atendimento, String mensagem, boolean byAttendant, int secondsAgo) {
+        Map<String, Object> fields = fields(atendimento, mensagem, BOT);
+        fields.put("MensagemAtendente", byAttendant);
+        fields.put("Cadastro", NOW.minusSeconds(secondsAgo).toString());
+        return row(fields);
     }
 
     private static LatestMessage row(String atendimento, String mensagem, String owner) {

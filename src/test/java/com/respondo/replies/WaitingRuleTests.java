@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +110,44 @@ class WaitingRuleTests {
 
         assertThat(rule.evaluate(answered, BOT, NOW)).isEqualTo(WaitingStatus.ANSWERED);
         assertThat(rule.evaluate(waiting, BOT, NOW)).isEqualTo(WaitingStatus.WAITING_FOR_BOT);
+    }
+
+    @Test
+    void aHumanWhoWroteAfterTheBotWithoutTakingTheConversationKeepsTheBotSilentForThePause() {
+        Conversation botOwned = Fixtures.conversation().customer("oi", 40).bot("Olá!", 39).human("Sou a Ana", 29)
+            .customer("preço?", 1).build();
+        Conversation unowned = Fixtures.conversation().owner(null).customer("oi", 40).human("Sou a Ana", 29)
+            .customer("preço?", 1).build();
+
+        assertThat(rule.evaluate(botOwned, BOT, NOW)).isEqualTo(WaitingStatus.HUMAN_PRESENT);
+        assertThat(rule.evaluate(unowned, BOT, NOW)).isEqualTo(WaitingStatus.HUMAN_PRESENT);
+        assertThat(WaitingStatus.HUMAN_PRESENT.isWaiting()).isFalse();
+        assertThat(rule.evaluate(botOwned, BOT, NOW.plusSeconds(60))).isEqualTo(WaitingStatus.WAITING_FOR_BOT);
+        assertThat(rule.evaluate(unowned, BOT, NOW.plusSeconds(60))).isEqualTo(WaitingStatus.WAITING_UNOWNED);
+    }
+
+    @Test
+    void aHumanMessageBeforeTheBotsLastOneOrWithoutAnAttendantIdIsNoPresence() {
+        Conversation botSpokeLast = Fixtures.conversation().customer("oi", 20).human("Sou a Ana", 15)
+            .bot("Posso ajudar?", 10).customer("preço?", 1).build();
+        Conversation anonymous = new Conversation("loja-aurora", "at-1", "hash-1", BOT, false, 1, "Maria",
+                List.of(Message.fromCustomer("m1", "Maria", "oi", NOW.minusSeconds(300)),
+                        new Message("m2", false, null, "?", "Olá", NOW.minusSeconds(240)),
+                        Message.fromCustomer("m3", "Maria", "preço?", NOW.minusSeconds(60))));
+
+        assertThat(rule.evaluate(botSpokeLast, BOT, NOW)).isEqualTo(WaitingStatus.WAITING_FOR_BOT);
+        assertThat(rule.evaluate(anonymous, BOT, NOW)).isEqualTo(WaitingStatus.WAITING_FOR_BOT);
+    }
+
+    @Test
+    void theHumanPresencePauseIsConfigurable() {
+        Conversation conversation = Fixtures.conversation().bot("Olá!", 20).human("Sou a Ana", 10)
+            .customer("preço?", 1).build();
+
+        assertThat(new WaitingRule(Duration.ofSeconds(8), Duration.ofMinutes(5)).evaluate(conversation, BOT, NOW))
+                .isEqualTo(WaitingStatus.WAITING_FOR_BOT);
+        assertThat(new WaitingRule(Duration.ofSeconds(8), Duration.ofMinutes(15)).evaluate(conversation, BOT, NOW))
+                .isEqualTo(WaitingStatus.HUMAN_PRESENT);
     }
 
     @Test

@@ -28,7 +28,8 @@ class SandboxConcurrencyTests {
 
     private final SandboxServer server = new SandboxServer(new SandboxProperties(true,
             new SandboxProperties.Generator(false, 6, 0.35, 300), SandboxFaults.none(), 100_000,
-            ZoneId.of("America/Sao_Paulo"), Duration.ofMillis(500)), Clock.systemUTC());
+            ZoneId.of("America/Sao_Paulo"), Duration.ofMillis(500), OpenMessages.perConversation()),
+            Clock.systemUTC());
 
     private final ExecutorService callers = Executors.newFixedThreadPool(24);
 

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,6 +175,33 @@ class SandboxControlIntegrationTests {
             .containsExactly("oi", "quero falar com um atendente", "alguém aí?");
         assertThat(messages.findValuesAsString("SolicitanteTitulo")).containsOnly("Yasmin Prado");
         assertThat(written.path("mensagem").asString()).isEqualTo(messages.get(2).path("AtendimentoMensagem").asString());
+    }
+
+    @Test
+    void anAttendantWritesWithoutTakingTheConversationAndTheOpenListTurnsPerMessageOverHttp() {
+        // given
+        JsonNode opened = post("/conversations", Map.of("empresa", LOJA, "customerName", "Yasmin Prado",
+                "ageSeconds", 120, "messages", List.of("oi", "tem desconto?")));
+        String atendimento = opened.path("atendimento").asString();
+        UUID human = sandbox.company("loja-aurora").humans().get(0).id();
+
+        // when
+        post("/attendant-messages", Map.of("atendimento", atendimento, "atendente", human, "text", "Oi, Yasmin!",
+                "ageSeconds", 60));
+        JsonNode shape = put("/open-messages", Map.of("form", "PER_MESSAGE", "order", "NEWEST_FIRST"));
+        List<JsonNode> rows = allOpenRows(LOJA_TOKEN, LOJA).stream()
+            .filter(row -> row.path("Atendimento").asString().equals(atendimento))
+            .toList();
+
+        // then
+        assertThat(shape.path("form").asString()).isEqualTo("PER_MESSAGE");
+        assertThat(get("/open-messages").path("order").asString()).isEqualTo("NEWEST_FIRST");
+        assertThat(rows).extracting(row -> row.path("Mensagem").asString())
+            .containsExactly("Oi, Yasmin!", "tem desconto?", "oi");
+        assertThat(rows.get(0).path("AtendenteHash").asString()).isEqualTo(human.toString());
+        assertThat(rows).allSatisfy(row -> assertThat(row.path("AtendenteResponsavel").isNull()).isTrue());
+        sandbox.reset(true);
+        assertThat(sandbox.openMessages()).isEqualTo(OpenMessages.perConversation());
     }
 
     @Test
