@@ -17,17 +17,19 @@ public final class Sandbox {
     private final StateHolder states;
     private final FaultInjector faults;
     private final AnswerRewrites rewrites;
+    private final HeldCalls holds;
     private final SandboxTasks tasks;
     private final ConversationFactory factory;
     private final SandboxProperties properties;
     private final Seeder seeder;
     private final Clock clock;
 
-    Sandbox(StateHolder states, FaultInjector faults, AnswerRewrites rewrites, SandboxTasks tasks,
+    Sandbox(StateHolder states, FaultInjector faults, AnswerRewrites rewrites, HeldCalls holds, SandboxTasks tasks,
             ConversationFactory factory, SandboxProperties properties, Seeder seeder, Clock clock) {
         this.states = states;
         this.faults = faults;
         this.rewrites = rewrites;
+        this.holds = holds;
         this.tasks = tasks;
         this.factory = factory;
         this.properties = properties;
@@ -94,6 +96,16 @@ public final class Sandbox {
             .orElseThrow(() -> new IllegalArgumentException("unknown operation '" + operation + "'")), rewrite);
     }
 
+    /**
+     * Holds the next call of the operation (wire name) before handling it, until the returned hold is released: a
+     * TempBox call that takes as long as the test wants, the others going on meanwhile. A reset releases the holds
+     * no call took yet. For tests in the same JVM only.
+     */
+    public HeldCall holdNext(String operation) {
+        return holds.holdNext(Operation.named(operation)
+            .orElseThrow(() -> new IllegalArgumentException("unknown operation '" + operation + "'")));
+    }
+
     /** Back to start-up: a fresh state (seeded as configured), empty record, configured faults and generator. */
     public void reset() {
         reset(properties.seed());
@@ -104,6 +116,7 @@ public final class Sandbox {
         states.replace(freshState(seeder, clock, properties, seed));
         faults.faults(properties.faults());
         rewrites.clear();
+        holds.clear();
         tasks.resetGenerator();
     }
 
