@@ -32,7 +32,9 @@ import static org.awaitility.Awaitility.await;
  * PostgreSQL ledger (a database of its own on the local server; skipped when no PostgreSQL answers) and the sandbox
  * TempBox. A delivery that is only slow (its EnviarMensagem held by TempBox far longer than {@code unconfirmed-after})
  * is not taken for a crashed one: the other runner, trying again and again meanwhile, leaves it alone, and the
- * customer gets one answer. The TempBox read timeout is long here (30 s), so that the slow call is not a timeout.
+ * customer gets one answer. A runner that was paused without its heartbeat (as a frozen process would be) is taken
+ * over once its intent is older than {@code unconfirmed-after}, and when it resumes it posts nothing and records
+ * nothing over the other's claim. The TempBox read timeout is long here (30 s), so that a held call is not a timeout.
  */
 @RepliesIntegrationTest
 @TestPropertySource(properties = "respondo.tempbox.read-timeout=30s")
@@ -73,8 +75,8 @@ class SlowDeliveryIntegrationTests {
     void aDeliveryStalledPastUnconfirmedAfterIsNotTakenForACrashedOne() throws Exception {
         SeededConversation rodrigo = scenario.botConversation(AURORA, "Vocês entregam no sábado?");
         scenario.mark();
-        ReplyExecutor slow = runner();
-        ReplyExecutor other = runner();
+        ReplyExecutor slow = runner(UNCONFIRMED_AFTER);
+        ReplyExecutor other = runner(UNCONFIRMED_AFTER);
         HeldCall held = scenario.sandbox.holdNext("EnviarMensagem");
 
         CompletableFuture<ReplyOutcome> stalled = CompletableFuture.supplyAsync(() -> slow.execute(planned(rodrigo)));
@@ -93,12 +95,39 @@ class SlowDeliveryIntegrationTests {
             .satisfies(entry -> assertThat(entry.status()).isEqualTo(LedgerStatus.SENT));
     }
 
+    @Test
+    void aRunnerPausedWithoutItsHeartbeatIsTakenOverAndPostsNothingWhenItResumes() throws Exception {
+        SeededConversation ana = scenario.newConversation(AURORA, "Qual o prazo de entrega para Curitiba?");
+        scenario.mark();
+        // its heartbeat would come every quarter of an hour: for this test, never (a paused process)
+        ReplyExecutor paused = runner(Duration.ofHours(1));
+        ReplyExecutor other = runner(UNCONFIRMED_AFTER);
+        HeldCall held = scenario.sandbox.holdNext("IniciarAtendimento");
+
+        CompletableFuture<ReplyOutcome> resumed = CompletableFuture.supplyAsync(() -> paused.execute(planned(ana)));
+        await("the paused runner's IniciarAtendimento held by TempBox, before its EnviarMensagem")
+            .atMost(Duration.ofSeconds(20))
+            .until(held::arrived);
+        await("the other runner takes the intent over once it is older than unconfirmed-after, and answers")
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(200))
+            .until(() -> other.execute(planned(ana)) == ReplyOutcome.SENT);
+        held.release();
+
+        assertThat(resumed.get(30, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.IN_FLIGHT);
+        assertThat(scenario.posted("EnviarMensagem")).as("EnviarMensagem calls").hasSize(1);
+        assertThat(ledger().findByConversation(ana.atendimento().toString())).singleElement().satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(LedgerStatus.SENT);
+            assertThat(entry.version()).as("claimed, taken over, claimed again").isEqualTo(3);
+        });
+    }
+
     /** A runner of ai-reply for Loja Aurora: its own ledger on the shared database, no resend. */
-    private ReplyExecutor runner() {
+    private ReplyExecutor runner(Duration unconfirmedAfter) {
         Tenant tenant = scenario.tenants.get(AURORA);
         return new ReplyExecutor(ReplyStep.AI_REPLY, tenant, ledger(), new ConversationLoader(scenario.client, tenant),
-                new ConversationEffects(scenario.client, tenant), new PartitionRun("slow-delivery-", 1),
-                0, UNCONFIRMED_AFTER);
+                new ConversationEffects(scenario.client, tenant), new PartitionRun("slow-delivery-", 1), 0,
+                unconfirmedAfter);
     }
 
     private static ReplyLedger ledger() {
