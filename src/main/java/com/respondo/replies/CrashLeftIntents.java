@@ -19,15 +19,15 @@ import static com.respondo.replies.ReplyExecutor.describe;
 
 /**
  * Settles, when a reply step starts for a tenant partition, the intents of that step that a crashed run left behind
- * (their heartbeat older than {@code unconfirmed-after} in the database's time) for customer messages that no longer wait: the reader never offers those
- * again, so without this they would stay INTENT for good and hold their message's one answer. The conversation is
- * read: the intent's text there after the customer message means it was posted (SENT; its later effects are not
- * redone); otherwise it is ABANDONED, which releases the message. Intents whose message still waits are left to the
- * step itself, which reconciles them when it claims the message again. An intent whose conversation cannot be read
- * is ABANDONED too (one try: a conversation TempBox no longer knows must not cost a call every run); that is safe,
- * since nothing is ever posted without reading the conversation again. An intent is taken over before it is settled,
- * so that a runner that was only slow, or another one settling it too, is not overruled. Settling never fails the
- * step.
+ * (their heartbeat older than {@code unconfirmed-after} in the database's time) for customer messages that no longer
+ * wait: the reader never offers those again, so without this they would stay INTENT for good and hold their message's
+ * one answer. The conversation is read: the intent's text there after the customer message means it was posted (SENT;
+ * its later effects are not redone); otherwise it is ABANDONED, which releases the message. Intents whose message still
+ * waits are left to the step itself, which reconciles them when it claims the message again. An intent whose
+ * conversation cannot be read is ABANDONED too (one try: a conversation TempBox no longer knows must not cost a call
+ * every run); that is safe, since nothing is ever posted without reading the conversation again. An intent is taken
+ * over before it is settled, so that a runner that was only slow, or another one settling it too, is not overruled.
+ * Settling never fails the step.
  */
 final class CrashLeftIntents implements StepExecutionListener {
 

@@ -80,7 +80,7 @@ final class RemoteExecutor {
         if (claimed.outcome() != null) {
             return claimed.outcome();
         }
-        try (IntentHeartbeat heartbeat = ledger.keepAlive(claimed.entry(), unconfirmedAfter.dividedBy(4))) {
+        try (IntentHeartbeat heartbeat = keepAlive(claimed.entry())) {
             if (step == ReplyStep.BOT_REPLY) {
                 client.responderMensagemBot(tenant, new ResponderMensagemBotRequest(item.messageId()));
             }
@@ -114,6 +114,7 @@ final class RemoteExecutor {
         if (entries.isEmpty()) {
             return new InitialRun(false, outcomes);
         }
+        List<IntentHeartbeat> heartbeats = entries.stream().map(this::keepAlive).toList();
         try {
             client.processarOcorrenciaRespostaInicialBotIa(tenant);
             entries.forEach(ledger::markSent);
@@ -123,7 +124,15 @@ final class RemoteExecutor {
             entries.forEach(entry -> ledger.markFailed(entry, error));
             outcomes.replaceAll((item, outcome) -> outcome == ReplyOutcome.SENT ? ReplyOutcome.FAILED : outcome);
         }
+        finally {
+            heartbeats.forEach(IntentHeartbeat::close);
+        }
         return new InitialRun(true, outcomes);
+    }
+
+    /** Keeps a claimed request's intent fresh while TempBox works on it: four times per {@code unconfirmed-after}. */
+    private IntentHeartbeat keepAlive(LedgerEntry claimed) {
+        return ledger.keepAlive(claimed, unconfirmedAfter.dividedBy(4));
     }
 
     /** The claim's entry to act on, or the outcome when there is nothing to do. */

@@ -46,8 +46,8 @@ final class ReplyDelivery {
 
     private final int resendAttempts;
 
-    ReplyDelivery(PlannedReply planned, LedgerEntry claimed, Tenant tenant, ReplyLedger ledger, ConversationLoader loader,
-            ConversationEffects effects, int resendAttempts) {
+    ReplyDelivery(PlannedReply planned, LedgerEntry claimed, Tenant tenant, ReplyLedger ledger,
+            ConversationLoader loader, ConversationEffects effects, int resendAttempts) {
         this.planned = planned;
         this.claimed = claimed;
         this.messageId = planned.messageId();
