@@ -31,15 +31,19 @@ final class JobAssembler {
 
     private final JobsProperties.Partitions partitions;
 
+    private final PartitionSigns signs;
+
     private final JobExecutionListener listener;
 
     JobAssembler(JobRepository jobRepository, Map<String, StepFactory> factories, PartitionWorkers workers,
-            MessagingTemplate requests, JobsProperties.Partitions partitions, JobExecutionListener listener) {
+            MessagingTemplate requests, JobsProperties.Partitions partitions, PartitionSigns signs,
+            JobExecutionListener listener) {
         this.jobRepository = jobRepository;
         this.factories = Map.copyOf(factories);
         this.workers = workers;
         this.requests = requests;
         this.partitions = partitions;
+        this.signs = signs;
         this.listener = listener;
     }
 
@@ -62,7 +66,7 @@ final class JobAssembler {
                 workers);
         workers.register(definition.name(), step.name(), worker);
         SettlingPartitionHandler handler = new SettlingPartitionHandler(jobRepository, partitions.pollInterval(),
-                partitions.lease());
+                signs, partitions.lease());
         handler.setStepName(PartitionWorkers.workerName(definition.name(), step.name()));
         handler.setMessagingOperations(requests);
         try {

@@ -108,11 +108,16 @@ class JobsConfiguration {
     }
 
     @Bean
+    PartitionSigns partitionSigns(DataSource dataSource) {
+        return new PartitionSigns(dataSource);
+    }
+
+    @Bean
     PartitionClaims partitionClaims(QueueChannel partitionRequests, PartitionWorkers partitionWorkers,
             LocalExecutions local, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            JobExecutors executors, JobsProperties properties, DataSource dataSource) {
+            JobExecutors executors, JobsProperties properties, DataSource dataSource, PartitionSigns partitionSigns) {
         PartitionLeases leases = new PartitionLeases(partitionWorkers, local, jobRepository,
-                new MessagingTemplate(partitionRequests), transactionManager, dataSource,
+                new MessagingTemplate(partitionRequests), transactionManager, dataSource, partitionSigns,
                 properties.partitions().lease());
         PartitionClaims claims = new PartitionClaims(partitionRequests, leases, partitionWorkers, jobRepository,
                 transactionManager, executors.partitions(), properties.partitionThreads(), properties.partitions());
@@ -131,7 +136,7 @@ class JobsConfiguration {
     @Bean
     JobCatalog jobCatalog(JobsProperties properties, TenantDirectory tenants, ObjectProvider<StepFactory> factories,
             JobRepository jobRepository, JobRegistry jobRegistry, LocalExecutions local,
-            PartitionWorkers partitionWorkers, QueueChannel partitionRequests) {
+            PartitionWorkers partitionWorkers, QueueChannel partitionRequests, PartitionSigns partitionSigns) {
         Map<String, StepFactory> byName = byStepName(factories.orderedStream().toList());
         JobFileParser parser = new JobFileParser(byName.keySet(), tenants.ids());
         List<JobDefinition> definitions = new JobFiles().find(properties.dir())
@@ -140,7 +145,7 @@ class JobsConfiguration {
             .map(file -> parser.parse(file.getKey(), file.getValue()))
             .toList();
         JobAssembler assembler = new JobAssembler(jobRepository, byName, partitionWorkers,
-                new MessagingTemplate(partitionRequests), properties.partitions(), local);
+                new MessagingTemplate(partitionRequests), properties.partitions(), partitionSigns, local);
         JobCatalog catalog = new JobCatalog(definitions, assembler::assemble);
         catalog.jobs().values().forEach(job -> register(jobRegistry, job));
         return catalog;

@@ -26,11 +26,15 @@ final class SettlingPartitionHandler extends MessageChannelPartitionHandler {
 
     private final Duration pollInterval;
 
+    private final PartitionSigns signs;
+
     private final Duration lease;
 
-    SettlingPartitionHandler(JobRepository jobRepository, Duration pollInterval, Duration lease) {
+    SettlingPartitionHandler(JobRepository jobRepository, Duration pollInterval, PartitionSigns signs,
+            Duration lease) {
         this.jobRepository = jobRepository;
         this.pollInterval = pollInterval;
+        this.signs = signs;
         this.lease = lease;
         setJobRepository(jobRepository);
         setPollInterval(pollInterval.toMillis());
@@ -63,13 +67,15 @@ final class SettlingPartitionHandler extends MessageChannelPartitionHandler {
     }
 
     /**
-     * While the execution stops: a partition still waiting in the queue, or whose instance died, will never stop by
-     * itself (every other instance may be shutting down too): it is marked STOPPED here (a later restart redoes it).
+     * While the execution stops: a partition still waiting in the queue, or whose instance died (no sign of life for
+     * longer than the lease, in the database's time), will never stop by itself (every other instance may be shutting
+     * down too): it is marked STOPPED here (a later restart redoes it).
      */
     private void stopIfNobodyRunsIt(StepExecution partition) {
         boolean queued = partition.getStatus() == BatchStatus.STARTING;
-        boolean abandoned = partition.getStatus() == BatchStatus.STARTED && partition.getLastUpdated() != null
-                && partition.getLastUpdated().isBefore(LocalDateTime.now().minus(lease));
+        boolean abandoned = partition.getStatus() == BatchStatus.STARTED && partition.getVersion() != null
+                && signs.silence(partition.getId(), partition.getLastUpdated(), partition.getVersion(), signs.now())
+                    .compareTo(lease) > 0;
         if (!queued && !abandoned) {
             return;
         }

@@ -24,9 +24,11 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when it was first recorded
  * @param updatedAt when it last changed
  * @param sentAt when it was sent, for SENT
+ * @param version how many times it was claimed (first claimed, claimed again, taken over): the fence of every change
+ *     after a post ({@link ReplyLedger#markSent(LedgerEntry)} and friends apply only while it is still this one)
  */
 public record LedgerEntry(long id, String tenantId, String atendimento, String mensagem, String step,
         LedgerAction action, LedgerStatus status, @Nullable String text, Map<String, Object> detail, int attempts,
         @Nullable String error, @Nullable String reason, @Nullable Long jobExecutionId, Instant createdAt,
-        Instant updatedAt, @Nullable Instant sentAt) {
+        Instant updatedAt, @Nullable Instant sentAt, long version) {
 }

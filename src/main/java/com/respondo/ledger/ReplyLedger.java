@@ -2,6 +2,7 @@ package com.respondo.ledger;
 
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -39,6 +45,12 @@ import tools.jackson.databind.json.JsonMapper;
  * database's: one entry per (tenant, customer message, step), and at most one entry holding the answer (INTENT or
  * SENT) per (tenant, customer message) across steps. Concurrent claimers get the existing entry's outcome, never an
  * exception.
+ * <p>
+ * Fencing and one clock: each claim of an entry (the first, a claim again, a {@link #takeOver take-over}) gives it a
+ * new {@link LedgerEntry#version() version}, and every outcome recorded after a post applies only while the entry is
+ * still at the version its delivery claimed (a late outcome of a runner taken for dead is logged, not written). How
+ * old an intent is is measured in the database's time ({@code CURRENT_TIMESTAMP}) against its heartbeat, which its
+ * delivery {@link #keepAlive keeps fresh}: no JVM's clock or time zone decides that another runner crashed.
  */
 public class ReplyLedger {
 
@@ -49,6 +61,9 @@ public class ReplyLedger {
     private static final int MAX_ERROR_LENGTH = 2000;
 
     private static final int IN_LIST_SIZE = 500;
+
+    /** The database's time {@code :ago} milliseconds ago (portable: H2 and PostgreSQL). */
+    private static final String AGO = "CURRENT_TIMESTAMP - CAST(:ago AS BIGINT) * INTERVAL '0.001' SECOND";
 
     /**
      * The entries of a tenant's customer messages given as a {@code VALUES} list ({@code :ids}, see
@@ -67,6 +82,8 @@ public class ReplyLedger {
     private final LedgerRows rows;
 
     private final Clock clock;
+
+    private @Nullable ScheduledExecutorService heartbeats;
 
     public ReplyLedger(DataSource dataSource, PlatformTransactionManager transactionManager, JsonMapper jsonMapper) {
         this(dataSource, transactionManager, jsonMapper, Clock.systemUTC());
@@ -105,56 +122,136 @@ public class ReplyLedger {
 
     /**
      * Marks a claimed action as sent (from INTENT, or from FAILED/ABANDONED when a later read of the conversation
-     * found the message posted after all); an entry already SENT stays as it is. The entry is not read back (one query
-     * fewer per answer): {@link #get} reads it.
+     * found the message posted after all), while the entry is still at the claimed version; an entry already SENT
+     * stays as it is. The entry is not read back when it was marked (one query fewer per answer): {@link #get} reads
+     * it.
      *
+     * @param claimed the entry as this delivery claimed it
+     * @return whether the entry is SENT under this claim; false (logged) when another runner claimed it since
      * @throws IllegalArgumentException when there is no entry with that id
      */
-    public void markSent(long id) {
+    public boolean markSent(LedgerEntry claimed) {
         Instant now = now();
         String sql = """
                 UPDATE reply_ledger SET status = 'SENT', answering = %s, sent_at = :now, updated_at = :now,
                        error = NULL, reason = NULL
-                WHERE id = :id AND status IN ('INTENT', 'FAILED', 'ABANDONED')""";
+                WHERE id = :id AND claim_version = :version AND status IN ('INTENT', 'FAILED', 'ABANDONED')""";
         int updated;
         try {
-            updated = inNewTransaction(
-                    () -> jdbc.sql(sql.formatted("mensagem")).param("now", rows.time(now)).param("id", id).update());
+            updated = inNewTransaction(() -> fenced(jdbc.sql(sql.formatted("mensagem")), claimed)
+                .param("now", rows.time(now))
+                .update());
         }
         catch (DuplicateKeyException ex) {
             // Another step holds this message's answer, and ours was posted too: record the truth without the key.
-            log.warn("Reply ledger entry {} was sent although another step already answered its message", id);
+            log.warn("Reply ledger entry {} was sent although another step already answered its message",
+                    claimed.id());
             updated = inNewTransaction(
-                    () -> jdbc.sql(sql.formatted("NULL")).param("now", rows.time(now)).param("id", id).update());
+                    () -> fenced(jdbc.sql(sql.formatted("NULL")), claimed).param("now", rows.time(now)).update());
         }
-        if (updated == 0) {
-            get(id);
-        }
+        return updated == 1 || heldStill(claimed, get(claimed.id()), LedgerStatus.SENT);
     }
 
     /**
-     * Marks a claimed action as failed; it may be claimed again. The error must not contain secrets.
+     * Marks a claimed action as failed, while the entry is still at the claimed version; it may be claimed again.
+     * The error must not contain secrets.
+     *
+     * @return the entry as it is now
      */
-    public LedgerEntry markFailed(long id, String error) {
-        return finishIntent(id, "FAILED", "error", abbreviate(error));
+    public LedgerEntry markFailed(LedgerEntry claimed, String error) {
+        return finishIntent(claimed, LedgerStatus.FAILED, "error", abbreviate(error));
     }
 
     /**
-     * Marks a claimed action as abandoned (the conversation changed before posting); it may be claimed again.
+     * Marks a claimed action as abandoned (the conversation changed before posting), while the entry is still at the
+     * claimed version; it may be claimed again.
+     *
+     * @return the entry as it is now
      */
-    public LedgerEntry markAbandoned(long id, String reason) {
-        return finishIntent(id, "ABANDONED", "reason", reason);
+    public LedgerEntry markAbandoned(LedgerEntry claimed, String reason) {
+        return finishIntent(claimed, LedgerStatus.ABANDONED, "reason", reason);
     }
 
     /**
      * Counts one more attempt of a claimed action that is about to be sent again (an unconfirmed intent whose message
-     * was not found in the conversation).
+     * was not found in the conversation), while the entry is still at the claimed version.
+     *
+     * @return the entry as it is now
      */
-    public LedgerEntry recordAttempt(long id) {
-        inNewTransaction(() -> jdbc.sql("""
-                UPDATE reply_ledger SET attempts = attempts + 1, updated_at = :now
-                WHERE id = :id AND status = 'INTENT'""").param("now", rows.time(now())).param("id", id).update());
-        return get(id);
+    public LedgerEntry recordAttempt(LedgerEntry claimed) {
+        inNewTransaction(() -> fenced(jdbc.sql("""
+                UPDATE reply_ledger SET attempts = attempts + 1, updated_at = :now, heartbeat_at = CURRENT_TIMESTAMP
+                WHERE id = :id AND claim_version = :version AND status = 'INTENT'"""), claimed)
+            .param("now", rows.time(now()))
+            .update());
+        LedgerEntry entry = get(claimed.id());
+        heldStill(claimed, entry, LedgerStatus.INTENT);
+        return entry;
+    }
+
+    /**
+     * Refreshes the heartbeat of a claimed intent (in the database's time) and says whether this delivery still holds
+     * it: false when another runner took it over or it is no longer an intent, and then nothing must be posted.
+     */
+    public boolean touch(LedgerEntry claimed) {
+        return inNewTransaction(() -> fenced(jdbc.sql("""
+                UPDATE reply_ledger SET heartbeat_at = CURRENT_TIMESTAMP
+                WHERE id = :id AND claim_version = :version AND status = 'INTENT'"""), claimed).update()) == 1;
+    }
+
+    /**
+     * Keeps a claimed intent fresh ({@link #touch}) every {@code every} until the returned heartbeat is closed, so
+     * that the delivery holding it is not taken for a crashed one however long its TempBox calls take. A zero period
+     * keeps nothing fresh.
+     */
+    public IntentHeartbeat keepAlive(LedgerEntry claimed, Duration every) {
+        if (every.isZero() || every.isNegative()) {
+            return new IntentHeartbeat(null);
+        }
+        long millis = Math.max(1, every.toMillis());
+        AtomicReference<@Nullable ScheduledFuture<?>> self = new AtomicReference<>();
+        self.set(heartbeats().scheduleAtFixedRate(() -> {
+            try {
+                ScheduledFuture<?> future = self.get();
+                if (!touch(claimed) && future != null) {
+                    // another runner took it over, or it is finished: nothing left to keep fresh
+                    future.cancel(false);
+                }
+            }
+            catch (RuntimeException ex) {
+                log.warn("Could not refresh the heartbeat of reply ledger entry {}: {}", claimed.id(), ex.toString());
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS));
+        return new IntentHeartbeat(self.get());
+    }
+
+    /**
+     * Takes over an intent another runner left unconfirmed, when its heartbeat is older than {@code unconfirmedFor}
+     * in the database's time and nobody took it over since it was read: the entry gets a new version (the old
+     * holder's outcomes no longer apply) and a fresh heartbeat. Of runners taking over the same intent, one wins.
+     *
+     * @param unconfirmed the intent as read
+     * @return the entry under the new claim, or empty when it is still young (its runner is at work) or another runner
+     *     took it over or finished it
+     */
+    public Optional<LedgerEntry> takeOver(LedgerEntry unconfirmed, Duration unconfirmedFor) {
+        int updated = inNewTransaction(() -> fenced(jdbc.sql("""
+                UPDATE reply_ledger SET claim_version = claim_version + 1, heartbeat_at = CURRENT_TIMESTAMP,
+                       updated_at = :now
+                WHERE id = :id AND claim_version = :version AND status = 'INTENT'
+                  AND heartbeat_at <= %s""".formatted(AGO)), unconfirmed)
+            .param("now", rows.time(now()))
+            .param("ago", unconfirmedFor.toMillis())
+            .update());
+        return (updated == 1) ? Optional.of(get(unconfirmed.id())) : Optional.empty();
+    }
+
+    /** Stops refreshing heartbeats (the application shuts down). */
+    public synchronized void close() {
+        if (heartbeats != null) {
+            heartbeats.shutdownNow();
+            heartbeats = null;
+        }
     }
 
     /**
@@ -230,16 +327,17 @@ public class ReplyLedger {
     }
 
     /**
-     * The intents of a tenant whose outcome is still unknown and that have not changed since {@code olderThan},
-     * oldest first: what a crash or a lost answer left behind.
+     * The intents of a tenant whose outcome is still unknown and whose heartbeat is older than {@code unconfirmedFor}
+     * in the database's time, oldest first: what a crash or a lost answer left behind ({@link #takeOver} them before
+     * settling them).
      */
-    public List<LedgerEntry> findUnconfirmed(String tenantId, Instant olderThan) {
+    public List<LedgerEntry> findUnconfirmed(String tenantId, Duration unconfirmedFor) {
         return jdbc.sql("""
                 SELECT * FROM reply_ledger
-                WHERE tenant_id = :tenant AND status = 'INTENT' AND updated_at < :before
-                ORDER BY updated_at, id""")
+                WHERE tenant_id = :tenant AND status = 'INTENT' AND heartbeat_at <= %s
+                ORDER BY heartbeat_at, id""".formatted(AGO))
             .param("tenant", tenantId)
-            .param("before", rows.time(olderThan))
+            .param("ago", unconfirmedFor.toMillis())
             .query(rows)
             .list();
     }
@@ -363,7 +461,8 @@ public class ReplyLedger {
             int updated = inNewTransaction(() -> withAction(jdbc.sql("""
                     UPDATE reply_ledger SET status = 'INTENT', answering = mensagem, attempts = attempts + 1,
                            action = :action, text = :text, detail = :detail, error = NULL, reason = NULL,
-                           job_execution_id = :job, updated_at = :now
+                           job_execution_id = :job, updated_at = :now, claim_version = claim_version + 1,
+                           heartbeat_at = CURRENT_TIMESTAMP
                     WHERE id = :id AND status IN ('FAILED', 'ABANDONED')"""), action)
                 .param("now", rows.time(now()))
                 .param("id", entry.id())
@@ -399,18 +498,49 @@ public class ReplyLedger {
         return findByKey(action).orElseThrow();
     }
 
-    private LedgerEntry finishIntent(long id, String status, String column, String text) {
-        return inNewTransaction(() -> {
-            jdbc.sql("""
+    private LedgerEntry finishIntent(LedgerEntry claimed, LedgerStatus status, String column, String text) {
+        LedgerEntry entry = inNewTransaction(() -> {
+            fenced(jdbc.sql("""
                     UPDATE reply_ledger SET status = :status, answering = NULL, %s = :text, updated_at = :now
-                    WHERE id = :id AND status = 'INTENT'""".formatted(column))
-                .param("status", status)
+                    WHERE id = :id AND claim_version = :version AND status = 'INTENT'""".formatted(column)), claimed)
+                .param("status", status.name())
                 .param("text", text)
                 .param("now", rows.time(now()))
-                .param("id", id)
                 .update();
-            return get(id);
+            return get(claimed.id());
         });
+        heldStill(claimed, entry, status);
+        return entry;
+    }
+
+    /** Binds the fence of a change after a post: the entry's id and the version its delivery claimed. */
+    private static JdbcClient.StatementSpec fenced(JdbcClient.StatementSpec statement, LedgerEntry claimed) {
+        return statement.param("id", claimed.id()).param("version", claimed.version());
+    }
+
+    /**
+     * Whether the claim still holds the entry (it is at the claimed version); logs, when not, the outcome that was not
+     * written over another runner's claim.
+     */
+    private static boolean heldStill(LedgerEntry claimed, LedgerEntry now, LedgerStatus outcome) {
+        if (now.version() == claimed.version()) {
+            return now.status() == outcome;
+        }
+        log.warn("Reply ledger entry {} was claimed again by another runner (version {}, now {}, {}): {} not recorded "
+                + "for the claim of version {}", claimed.id(), claimed.version(), now.version(), now.status(), outcome,
+                claimed.version());
+        return false;
+    }
+
+    private synchronized ScheduledExecutorService heartbeats() {
+        if (heartbeats == null) {
+            heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "respondo-ledger-heartbeats");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return heartbeats;
     }
 
     private int insert(NewAction action, LedgerStatus status, @Nullable String reason) {

@@ -1,9 +1,9 @@
 package com.respondo.replies;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,13 +19,15 @@ import static com.respondo.replies.ReplyExecutor.describe;
 
 /**
  * Settles, when a reply step starts for a tenant partition, the intents of that step that a crashed run left behind
- * (older than {@code unconfirmed-after}) for customer messages that no longer wait: the reader never offers those
- * again, so without this they would stay INTENT for good and hold their message's one answer. The conversation is
- * read: the intent's text there after the customer message means it was posted (SENT; its later effects are not
- * redone); otherwise it is ABANDONED, which releases the message. Intents whose message still waits are left to the
- * step itself, which reconciles them when it claims the message again. An intent whose conversation cannot be read
- * is ABANDONED too (one try: a conversation TempBox no longer knows must not cost a call every run); that is safe,
- * since nothing is ever posted without reading the conversation again. Settling never fails the step.
+ * (their heartbeat older than {@code unconfirmed-after} in the database's time) for customer messages that no longer
+ * wait: the reader never offers those again, so without this they would stay INTENT for good and hold their message's
+ * one answer. The conversation is read: the intent's text there after the customer message means it was posted (SENT;
+ * its later effects are not redone); otherwise it is ABANDONED, which releases the message. Intents whose message still
+ * waits are left to the step itself, which reconciles them when it claims the message again. An intent whose
+ * conversation cannot be read is ABANDONED too (one try: a conversation TempBox no longer knows must not cost a call
+ * every run); that is safe, since nothing is ever posted without reading the conversation again. An intent is taken
+ * over before it is settled, so that a runner that was only slow, or another one settling it too, is not overruled.
+ * Settling never fails the step.
  */
 final class CrashLeftIntents implements StepExecutionListener {
 
@@ -44,18 +46,15 @@ final class CrashLeftIntents implements StepExecutionListener {
 
     private final Partition partition;
 
-    private final Clock clock;
-
     private final Duration unconfirmedAfter;
 
     CrashLeftIntents(ReplyLedger ledger, ConversationLoader loader, Tenant tenant, ReplyStep step, Partition partition,
-            Clock clock, Duration unconfirmedAfter) {
+            Duration unconfirmedAfter) {
         this.ledger = ledger;
         this.loader = loader;
         this.tenant = tenant;
         this.step = step;
         this.partition = partition;
-        this.clock = clock;
         this.unconfirmedAfter = unconfirmedAfter;
     }
 
@@ -68,7 +67,7 @@ final class CrashLeftIntents implements StepExecutionListener {
     int settle() {
         List<LedgerEntry> left;
         try {
-            left = ledger.findUnconfirmed(tenant.id(), clock.instant().minus(unconfirmedAfter));
+            left = ledger.findUnconfirmed(tenant.id(), unconfirmedAfter);
         }
         catch (RuntimeException ex) {
             log.warn("Could not look for intents left by an interrupted run (tenant {}, step {}): {}", tenant.id(),
@@ -91,33 +90,44 @@ final class CrashLeftIntents implements StepExecutionListener {
         return settled;
     }
 
-    private boolean settle(LedgerEntry entry) {
+    private boolean settle(LedgerEntry unconfirmed) {
         List<Message> messages;
         try {
-            messages = loader.messages(entry.atendimento());
+            messages = loader.messages(unconfirmed.atendimento());
         }
         catch (RuntimeException ex) {
             // One try only: a conversation TempBox no longer knows must not fail every run. Releasing the message is
             // safe: no answer is posted without reading the conversation again first.
-            ledger.markAbandoned(entry.id(), "left unconfirmed by an interrupted run; the conversation could not be "
+            Optional<LedgerEntry> taken = ledger.takeOver(unconfirmed, unconfirmedAfter);
+            if (taken.isEmpty()) {
+                return false;
+            }
+            LedgerEntry entry = taken.get();
+            ledger.markAbandoned(entry, "left unconfirmed by an interrupted run; the conversation could not be "
                     + "read to settle it: " + describe(ex));
             log.warn("Reply {} (tenant {}, conversation {}, step {}) left unconfirmed by an interrupted run: the "
                     + "conversation could not be read ({}): marked ABANDONED", entry.id(), tenant.id(),
                     entry.atendimento(), step.stepName(), describe(ex));
             return true;
         }
-        if (entry.text() != null
-                && RereadCheck.alreadySent(messages, entry.mensagem(), entry.text(), tenant.atendente())) {
-            ledger.markSent(entry.id());
+        boolean posted = unconfirmed.text() != null
+                && RereadCheck.alreadySent(messages, unconfirmed.mensagem(), unconfirmed.text(), tenant.atendente());
+        if (!posted && stillWaiting(messages, unconfirmed.mensagem())) {
+            return false;
+        }
+        Optional<LedgerEntry> taken = ledger.takeOver(unconfirmed, unconfirmedAfter);
+        if (taken.isEmpty()) {
+            return false;
+        }
+        LedgerEntry entry = taken.get();
+        if (posted) {
+            ledger.markSent(entry);
             log.warn("Reply {} (tenant {}, conversation {}, step {}) left unconfirmed by an interrupted run was found "
                     + "posted: marked SENT; its later effects are not redone", entry.id(), tenant.id(),
                     entry.atendimento(), step.stepName());
             return true;
         }
-        if (stillWaiting(messages, entry.mensagem())) {
-            return false;
-        }
-        ledger.markAbandoned(entry.id(), "left unconfirmed by an interrupted run, not posted, and the customer "
+        ledger.markAbandoned(entry, "left unconfirmed by an interrupted run, not posted, and the customer "
                 + "message no longer waits");
         log.warn("Reply {} (tenant {}, conversation {}, step {}) left unconfirmed by an interrupted run was not "
                 + "posted and its message no longer waits: marked ABANDONED", entry.id(), tenant.id(),

@@ -1,6 +1,5 @@
 package com.respondo.replies;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.respondo.ledger.Claim;
+import com.respondo.ledger.IntentHeartbeat;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.NewAction;
@@ -28,8 +28,10 @@ import static com.respondo.replies.ReplyExecutor.describe;
  * A reply step in {@code remote} mode: TempBox's own automation is asked to answer the items the step read, through
  * the operation of the same name ({@code ProcessarOcorrenciaRespostaInicialBotIa} once per partition run,
  * {@code ResponderMensagemBot} per customer message, {@code ResponderMensagemIa} per conversation), each request
- * recorded in the ledger as {@link LedgerAction#REMOTE} before it is made, so that it is not repeated. An intent left by
- * a crashed run is settled by reading the conversation: answered means sent, still waiting means ask again.
+ * recorded in the ledger as {@link LedgerAction#REMOTE} before it is made, so that it is not repeated, and kept fresh
+ * while the request runs. An intent left by a crashed run (its heartbeat older than {@code unconfirmed-after} in the
+ * database's time) is taken over, then settled by reading the conversation: answered means sent, still waiting means
+ * ask again. Outcomes are recorded under the claim held (fenced).
  */
 final class RemoteExecutor {
 
@@ -47,19 +49,16 @@ final class RemoteExecutor {
 
     private final PartitionRun run;
 
-    private final Clock clock;
-
     private final Duration unconfirmedAfter;
 
     RemoteExecutor(ReplyStep step, Tenant tenant, ReplyLedger ledger, TempBoxClient client,
-            ConversationLoader loader, PartitionRun run, Clock clock, Duration unconfirmedAfter) {
+            ConversationLoader loader, PartitionRun run, Duration unconfirmedAfter) {
         this.step = step;
         this.tenant = tenant;
         this.ledger = ledger;
         this.client = client;
         this.loader = loader;
         this.run = run;
-        this.clock = clock;
         this.unconfirmedAfter = unconfirmedAfter;
     }
 
@@ -81,7 +80,7 @@ final class RemoteExecutor {
         if (claimed.outcome() != null) {
             return claimed.outcome();
         }
-        try {
+        try (IntentHeartbeat heartbeat = keepAlive(claimed.entry())) {
             if (step == ReplyStep.BOT_REPLY) {
                 client.responderMensagemBot(tenant, new ResponderMensagemBotRequest(item.messageId()));
             }
@@ -91,10 +90,10 @@ final class RemoteExecutor {
             }
         }
         catch (RuntimeException ex) {
-            ledger.markFailed(claimed.entryId(), describe(ex));
+            ledger.markFailed(claimed.entry(), describe(ex));
             return ReplyOutcome.FAILED;
         }
-        ledger.markSent(claimed.entryId());
+        ledger.markSent(claimed.entry());
         return ReplyOutcome.SENT;
     }
 
@@ -104,17 +103,18 @@ final class RemoteExecutor {
      */
     InitialRun executeOnce(List<OpenConversation> items) {
         Map<OpenConversation, ReplyOutcome> outcomes = new LinkedHashMap<>();
-        List<Long> entries = new ArrayList<>();
+        List<LedgerEntry> entries = new ArrayList<>();
         for (OpenConversation item : items) {
             Claimed claimed = claim(item);
             outcomes.put(item, (claimed.outcome() != null) ? claimed.outcome() : ReplyOutcome.SENT);
             if (claimed.outcome() == null) {
-                entries.add(claimed.entryId());
+                entries.add(claimed.entry());
             }
         }
         if (entries.isEmpty()) {
             return new InitialRun(false, outcomes);
         }
+        List<IntentHeartbeat> heartbeats = entries.stream().map(this::keepAlive).toList();
         try {
             client.processarOcorrenciaRespostaInicialBotIa(tenant);
             entries.forEach(ledger::markSent);
@@ -124,7 +124,15 @@ final class RemoteExecutor {
             entries.forEach(entry -> ledger.markFailed(entry, error));
             outcomes.replaceAll((item, outcome) -> outcome == ReplyOutcome.SENT ? ReplyOutcome.FAILED : outcome);
         }
+        finally {
+            heartbeats.forEach(IntentHeartbeat::close);
+        }
         return new InitialRun(true, outcomes);
+    }
+
+    /** Keeps a claimed request's intent fresh while TempBox works on it: four times per {@code unconfirmed-after}. */
+    private IntentHeartbeat keepAlive(LedgerEntry claimed) {
+        return ledger.keepAlive(claimed, unconfirmedAfter.dividedBy(4));
     }
 
     /** The claim's entry to act on, or the outcome when there is nothing to do. */
@@ -136,18 +144,20 @@ final class RemoteExecutor {
         Claim claim = ledger.claim(action);
         switch (claim.outcome()) {
             case CLAIMED:
-                return new Claimed(claim.entry().id(), null);
+                return new Claimed(claim.entry(), null);
             case UNCONFIRMED:
                 return settle(item, claim.entry());
             default:
-                return new Claimed(claim.entry().id(), ReplyOutcome.ALREADY_DONE);
+                return new Claimed(claim.entry(), ReplyOutcome.ALREADY_DONE);
         }
     }
 
-    private Claimed settle(OpenConversation item, LedgerEntry entry) {
-        if (entry.updatedAt().isAfter(clock.instant().minus(unconfirmedAfter))) {
-            return new Claimed(entry.id(), ReplyOutcome.IN_FLIGHT);
+    private Claimed settle(OpenConversation item, LedgerEntry unconfirmed) {
+        Optional<LedgerEntry> taken = ledger.takeOver(unconfirmed, unconfirmedAfter);
+        if (taken.isEmpty()) {
+            return new Claimed(unconfirmed, ReplyOutcome.IN_FLIGHT);
         }
+        LedgerEntry entry = taken.get();
         Conversation current;
         try {
             current = loader.load(item.atendimentoId(), item.hash());
@@ -155,19 +165,18 @@ final class RemoteExecutor {
         catch (RuntimeException ex) {
             log.warn("Could not reconcile the unconfirmed remote request {} of tenant {}: {}", entry.id(),
                     tenant.id(), describe(ex));
-            return new Claimed(entry.id(), ReplyOutcome.FAILED);
+            return new Claimed(entry, ReplyOutcome.FAILED);
         }
         Optional<String> notWaiting = RereadCheck.abandonReason(current, item.messageId(), tenant.atendente());
         if (notWaiting.isEmpty()) {
-            ledger.recordAttempt(entry.id());
-            return new Claimed(entry.id(), null);
+            return new Claimed(ledger.recordAttempt(entry), null);
         }
         if (current.newestMessage().filter(newest -> !newest.fromCustomer()).isPresent()) {
-            ledger.markSent(entry.id());
-            return new Claimed(entry.id(), ReplyOutcome.SENT);
+            ledger.markSent(entry);
+            return new Claimed(entry, ReplyOutcome.SENT);
         }
-        ledger.markAbandoned(entry.id(), notWaiting.get());
-        return new Claimed(entry.id(), ReplyOutcome.ABANDONED);
+        ledger.markAbandoned(entry, notWaiting.get());
+        return new Claimed(entry, ReplyOutcome.ABANDONED);
     }
 
     /**
@@ -180,6 +189,6 @@ final class RemoteExecutor {
     }
 
     /** A claim's entry, and the outcome when nothing is to be asked of TempBox (null: ask). */
-    private record Claimed(long entryId, @Nullable ReplyOutcome outcome) {
+    private record Claimed(LedgerEntry entry, @Nullable ReplyOutcome outcome) {
     }
 }

@@ -37,8 +37,9 @@ import jakarta.validation.constraints.Pattern;
  * @param firstRow the number of its first row ({@code Inicio}; 1 when rows are 1-based, as the sandbox reads them)
  * @param resendAttempts how many times a send whose outcome was ambiguous (timeout, 5xx) and that the conversation
  *     does not show is sent again before the action is marked failed
- * @param unconfirmedAfter how old an intent left in the ledger must be before another run takes it for abandoned
- *     (a crash) and reconciles it; younger ones belong to a run still at work; longer than any one action takes
+ * @param unconfirmedAfter how old an intent's heartbeat (database time) must be before another run takes it for
+ *     abandoned (a crash) and reconciles it; younger ones belong to a run still at work, whose delivery refreshes the
+ *     heartbeat every quarter of it however long TempBox takes
  * @param humanPresencePause how long after a human attendant's message (newer than the bot's last) the bot does not
  *     post in that conversation, even when the human did not take it
  * @param channels the channels by Plataforma code (name shown to the LLM, longest text); merged over the defaults

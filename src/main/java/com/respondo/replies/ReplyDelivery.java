@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.tempbox.Atendimento;
 import com.respondo.tempbox.Tenant;
@@ -23,7 +24,8 @@ import static com.respondo.replies.ReplyExecutor.describe;
  * failed ambiguously (timeout, 5xx, an unreadable answer) is checked
  * by reading the conversation: the bot's text after the customer message means sent; otherwise it is sent again, at
  * most {@code resend-attempts} times, then FAILED. A follow-up whose scheduling an earlier attempt may have done is
- * not scheduled twice.
+ * not scheduled twice. Every outcome is recorded under the claim this delivery holds (fenced), and nothing is sent once
+ * another runner took the claim over (a delivery stalled past {@code unconfirmed-after} without its heartbeat).
  */
 final class ReplyDelivery {
 
@@ -32,7 +34,7 @@ final class ReplyDelivery {
 
     private final PlannedReply planned;
 
-    private final long entryId;
+    private final LedgerEntry claimed;
 
     private final String messageId;
 
@@ -46,10 +48,10 @@ final class ReplyDelivery {
 
     private final int resendAttempts;
 
-    ReplyDelivery(PlannedReply planned, long entryId, Tenant tenant, ReplyLedger ledger, ConversationLoader loader,
-            ConversationEffects effects, int resendAttempts) {
+    ReplyDelivery(PlannedReply planned, LedgerEntry claimed, Tenant tenant, ReplyLedger ledger,
+            ConversationLoader loader, ConversationEffects effects, int resendAttempts) {
         this.planned = planned;
-        this.entryId = entryId;
+        this.claimed = claimed;
         this.messageId = planned.messageId();
         this.tenant = tenant;
         this.ledger = ledger;
@@ -69,7 +71,7 @@ final class ReplyDelivery {
                 current = reread();
             }
             catch (RuntimeException ex) {
-                ledger.markFailed(entryId, "reading the conversation again failed: " + describe(ex));
+                ledger.markFailed(claimed, "reading the conversation again failed: " + describe(ex));
                 return ReplyOutcome.FAILED;
             }
         }
@@ -78,7 +80,7 @@ final class ReplyDelivery {
         if (!RereadCheck.alreadySent(current, messageId, text, tenant.atendente())) {
             Optional<String> abandon = RereadCheck.abandonReason(current, messageId, tenant.atendente());
             if (abandon.isPresent()) {
-                ledger.markAbandoned(entryId, abandon.get());
+                ledger.markAbandoned(claimed, abandon.get());
                 return ReplyOutcome.ABANDONED;
             }
             ReplyOutcome posted = post(current, text);
@@ -88,7 +90,7 @@ final class ReplyDelivery {
             sentNow = true;
         }
         boolean complete = laterEffect(current, sentNow);
-        ledger.markSent(entryId);
+        ledger.markSent(claimed);
         return complete ? ReplyOutcome.SENT : ReplyOutcome.PARTIAL;
     }
 
@@ -100,17 +102,22 @@ final class ReplyDelivery {
                 owner = effects.start(current.atendimentoId());
             }
             catch (RuntimeException ex) {
-                ledger.markFailed(entryId, describe(ex));
+                ledger.markFailed(claimed, describe(ex));
                 return ReplyOutcome.FAILED;
             }
             if (owner.isPresent() && !Ids.same(owner.get(), tenant.atendente())) {
-                ledger.markAbandoned(entryId, "a human attendant took the conversation (IniciarAtendimento answered "
+                ledger.markAbandoned(claimed, "a human attendant took the conversation (IniciarAtendimento answered "
                         + "another owner)");
                 return ReplyOutcome.ABANDONED;
             }
         }
         String error = "";
         for (int attempt = 0; attempt <= resendAttempts; attempt++) {
+            if (!ledger.touch(claimed)) {
+                log.warn("Reply {} of tenant {} not sent: another runner took it over while this one was stalled",
+                        claimed.id(), tenant.id());
+                return ReplyOutcome.IN_FLIGHT;
+            }
             try {
                 effects.send(current, text);
                 return ReplyOutcome.SENT;
@@ -125,7 +132,7 @@ final class ReplyDelivery {
                 again = reread();
             }
             catch (RuntimeException ex) {
-                ledger.markFailed(entryId, error + "; reading the conversation again failed: " + describe(ex));
+                ledger.markFailed(claimed, error + "; reading the conversation again failed: " + describe(ex));
                 return ReplyOutcome.FAILED;
             }
             if (RereadCheck.alreadySent(again, messageId, text, tenant.atendente())) {
@@ -133,11 +140,11 @@ final class ReplyDelivery {
             }
             Optional<String> abandon = RereadCheck.abandonReason(again, messageId, tenant.atendente());
             if (abandon.isPresent()) {
-                ledger.markAbandoned(entryId, abandon.get());
+                ledger.markAbandoned(claimed, abandon.get());
                 return ReplyOutcome.ABANDONED;
             }
         }
-        ledger.markFailed(entryId, error);
+        ledger.markFailed(claimed, error);
         return ReplyOutcome.FAILED;
     }
 

@@ -1,15 +1,16 @@
 package com.respondo.replies;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.respondo.ledger.Claim;
+import com.respondo.ledger.IntentHeartbeat;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.NewAction;
@@ -24,9 +25,11 @@ import static com.respondo.replies.ConversationLoader.blankToNull;
  * Performs one planned reply action with the ledger's discipline, so that no customer message gets two answers: the
  * action is claimed in the ledger (its intent committed before anything is posted), then posted by a
  * {@link ReplyDelivery} (read again, post, record). A message this step already finished, or another step answered,
- * is left alone; an intent left by another run is left alone while young (that run is still at work) and reconciled
- * when older than {@code unconfirmed-after} (a crash left it): found posted means sent, otherwise it is decided and
- * claimed anew. Deferrals: bot-reply records them (ai-reply takes the message, bot-reply does not ask again);
+ * is left alone; an intent left by another run is left alone while young (that run is still at work: its delivery
+ * keeps it fresh, however slow TempBox is) and taken over, then reconciled, when its heartbeat is older than
+ * {@code unconfirmed-after} in the database's time (a crash left it): found posted means sent, otherwise it is decided
+ * and claimed anew. Of two runners taking it over, one wins; the outcomes of a runner whose claim was taken over are
+ * not recorded. Deferrals: bot-reply records them (ai-reply takes the message, bot-reply does not ask again);
  * ai-reply's are not recorded, so the next run asks again. initial-response's start (no text) is recorded like a
  * deferral and never holds the message's answer.
  */
@@ -46,22 +49,18 @@ final class ReplyExecutor {
 
     private final PartitionRun run;
 
-    private final Clock clock;
-
     private final int resendAttempts;
 
     private final Duration unconfirmedAfter;
 
     ReplyExecutor(ReplyStep step, Tenant tenant, ReplyLedger ledger, ConversationLoader loader,
-            ConversationEffects effects, PartitionRun run, Clock clock, int resendAttempts,
-            Duration unconfirmedAfter) {
+            ConversationEffects effects, PartitionRun run, int resendAttempts, Duration unconfirmedAfter) {
         this.step = step;
         this.tenant = tenant;
         this.ledger = ledger;
         this.loader = loader;
         this.effects = effects;
         this.run = run;
-        this.clock = clock;
         this.resendAttempts = resendAttempts;
         this.unconfirmedAfter = unconfirmedAfter;
     }
@@ -122,7 +121,7 @@ final class ReplyExecutor {
         Claim claim = ledger.claim(action);
         switch (claim.outcome()) {
             case CLAIMED:
-                return delivered(planned, claim.entry().id(), null);
+                return delivered(planned, claim.entry(), null);
             case UNCONFIRMED:
                 return reconcile(planned, action, claim.entry());
             default:
@@ -131,12 +130,14 @@ final class ReplyExecutor {
     }
 
     /** An intent of this step whose outcome nobody recorded: another run's, still at work, or a crashed one's. */
-    private ReplyOutcome reconcile(PlannedReply planned, NewAction action, LedgerEntry entry) {
-        if (entry.updatedAt().isAfter(clock.instant().minus(unconfirmedAfter))) {
+    private ReplyOutcome reconcile(PlannedReply planned, NewAction action, LedgerEntry unconfirmed) {
+        Optional<LedgerEntry> taken = ledger.takeOver(unconfirmed, unconfirmedAfter);
+        if (taken.isEmpty()) {
             return ReplyOutcome.IN_FLIGHT;
         }
+        LedgerEntry entry = taken.get();
         Conversation current;
-        try {
+        try (IntentHeartbeat heartbeat = ledger.keepAlive(entry, heartbeatEvery())) {
             current = loader.load(planned.atendimentoId(), planned.conversation().hash());
         }
         catch (RuntimeException ex) {
@@ -146,19 +147,23 @@ final class ReplyExecutor {
         }
         String text = planned.action().outgoingText().orElseThrow();
         if (RereadCheck.alreadySent(current, planned.messageId(), text, tenant.atendente())) {
-            ledger.recordAttempt(entry.id());
-            return delivered(planned, entry.id(), current);
+            ledger.recordAttempt(entry);
+            return delivered(planned, entry, current);
         }
         if (entry.text() != null
                 && RereadCheck.alreadySent(current, planned.messageId(), entry.text(), tenant.atendente())) {
             log.warn("Reply {} of tenant {} was posted by an interrupted run; its later effects are not redone",
                     entry.id(), tenant.id());
-            ledger.markSent(entry.id());
-            return ReplyOutcome.SENT;
+            return ledger.markSent(entry) ? ReplyOutcome.SENT : ReplyOutcome.IN_FLIGHT;
         }
-        ledger.markAbandoned(entry.id(), "left unconfirmed by an interrupted run and not found posted");
+        ledger.markAbandoned(entry, "left unconfirmed by an interrupted run and not found posted");
         Claim again = ledger.claim(action);
-        return again.claimed() ? delivered(planned, again.entry().id(), current) : ReplyOutcome.ALREADY_DONE;
+        return again.claimed() ? delivered(planned, again.entry(), current) : ReplyOutcome.ALREADY_DONE;
+    }
+
+    /** How often a claimed intent's heartbeat is refreshed while this step works on it: four times per lease. */
+    private Duration heartbeatEvery() {
+        return unconfirmedAfter.dividedBy(4);
     }
 
     private NewAction newAction(PlannedReply planned, LedgerAction ledgerAction) {
@@ -220,7 +225,9 @@ final class ReplyExecutor {
         return ex.getClass().getSimpleName() + ": " + ex.getMessage();
     }
 
-    private ReplyOutcome delivered(PlannedReply planned, long entryId, @Nullable Conversation preread) {
-        return new ReplyDelivery(planned, entryId, tenant, ledger, loader, effects, resendAttempts).run(preread);
+    private ReplyOutcome delivered(PlannedReply planned, LedgerEntry claimed, @Nullable Conversation preread) {
+        try (IntentHeartbeat heartbeat = ledger.keepAlive(claimed, heartbeatEvery())) {
+            return new ReplyDelivery(planned, claimed, tenant, ledger, loader, effects, resendAttempts).run(preread);
+        }
     }
 }

@@ -66,8 +66,7 @@ final class ReplyStepFactory implements StepFactory {
         }
         else {
             built = localStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped,
-                    new CrashLeftIntents(d.ledger(), loader, tenant, step, partition, d.clock(),
-                            properties.unconfirmedAfter()));
+                    new CrashLeftIntents(d.ledger(), loader, tenant, step, partition, properties.unconfirmedAfter()));
         }
         return new DescribedFailures(built, d.jobRepository(), tenant.id());
     }
@@ -80,7 +79,7 @@ final class ReplyStepFactory implements StepFactory {
         ReplyProcessor processor = new ReplyProcessor(loader, planner(tenant, profile), waitingRule, profile, step,
                 d.clock());
         ReplyExecutor executor = new ReplyExecutor(step, tenant, d.ledger(), loader,
-                new ConversationEffects(d.client(), tenant), run, d.clock(), properties.resendAttempts(),
+                new ConversationEffects(d.client(), tenant), run, properties.resendAttempts(),
                 properties.unconfirmedAfter());
         return new StepBuilder(settings.stepName(), d.jobRepository())
             .<OpenConversation, PlannedReply>chunk(settings.chunkSize())
@@ -125,7 +124,7 @@ final class ReplyStepFactory implements StepFactory {
     private Step remoteStep(StepSettings settings, Tenant tenant, PartitionRun run, ConversationLoader loader,
             OpenConversationReader reader, SkippedItems skipped) {
         Dependencies d = dependencies;
-        RemoteExecutor executor = new RemoteExecutor(step, tenant, d.ledger(), d.client(), loader, run, d.clock(),
+        RemoteExecutor executor = new RemoteExecutor(step, tenant, d.ledger(), d.client(), loader, run,
                 d.properties().unconfirmedAfter());
         return new StepBuilder(settings.stepName(), d.jobRepository())
             .<OpenConversation, OpenConversation>chunk(settings.chunkSize())

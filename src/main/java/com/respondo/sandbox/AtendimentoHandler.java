@@ -23,15 +23,17 @@ final class AtendimentoHandler {
     private final AtendimentoApi api;
     private final FaultInjector faults;
     private final AnswerRewrites rewrites;
+    private final HeldCalls holds;
     private final byte[] unknownOperation;
     private final Scheduler scheduler;
 
-    AtendimentoHandler(AtendimentoApi api, FaultInjector faults, AnswerRewrites rewrites, JsonMapper json,
-            Scheduler scheduler) {
+    AtendimentoHandler(AtendimentoApi api, FaultInjector faults, AnswerRewrites rewrites, HeldCalls holds,
+            JsonMapper json, Scheduler scheduler) {
         this.api = api;
         this.scheduler = scheduler;
         this.faults = faults;
         this.rewrites = rewrites;
+        this.holds = holds;
         this.unknownOperation = json.writeValueAsBytes(Envelope.error("Operação desconhecida"));
     }
 
@@ -47,6 +49,10 @@ final class AtendimentoHandler {
         Mono<AtendimentoApi.Reply> reply = Mono
             .fromCallable(() -> rewrites.apply(operation.get(), api.call(operation.get(), fault, token, json, hash)))
             .subscribeOn(scheduler);
+        Optional<HeldCall> held = holds.take(operation.get());
+        if (held.isPresent()) {
+            reply = held.get().then(reply);
+        }
         return delayed(fault.latency(), reply).flatMap(this::respond);
     }
 

@@ -19,6 +19,7 @@ public final class Sandbox {
     private final StateHolder states;
     private final FaultInjector faults;
     private final AnswerRewrites rewrites;
+    private final HeldCalls holds;
     private final SandboxTasks tasks;
     private final ConversationFactory factory;
     private final SandboxProperties properties;
@@ -26,12 +27,13 @@ public final class Sandbox {
     private final Clock clock;
     private final AtomicReference<OpenMessages> openMessages;
 
-    Sandbox(StateHolder states, FaultInjector faults, AnswerRewrites rewrites, SandboxTasks tasks,
+    Sandbox(StateHolder states, FaultInjector faults, AnswerRewrites rewrites, HeldCalls holds, SandboxTasks tasks,
             ConversationFactory factory, SandboxProperties properties, Seeder seeder, Clock clock,
             AtomicReference<OpenMessages> openMessages) {
         this.states = states;
         this.faults = faults;
         this.rewrites = rewrites;
+        this.holds = holds;
         this.tasks = tasks;
         this.factory = factory;
         this.properties = properties;
@@ -110,6 +112,16 @@ public final class Sandbox {
     }
 
     /**
+     * Holds the next call of the operation (wire name) before handling it, until the returned hold is released: a
+     * TempBox call that takes as long as the test wants, the others going on meanwhile. A reset releases the holds
+     * no call took yet. For tests in the same JVM only.
+     */
+    public HeldCall holdNext(String operation) {
+        return holds.holdNext(Operation.named(operation)
+            .orElseThrow(() -> new IllegalArgumentException("unknown operation '" + operation + "'")));
+    }
+
+    /**
      * Back to start-up: a fresh state (seeded as configured), empty record, configured faults, form of
      * ListarMensagensEmAberto and generator.
      */
@@ -123,6 +135,7 @@ public final class Sandbox {
         faults.faults(properties.faults());
         openMessages.set(properties.openMessages());
         rewrites.clear();
+        holds.clear();
         tasks.resetGenerator();
     }
 

@@ -32,10 +32,11 @@ final class SandboxServer {
         this.states = new StateHolder(Sandbox.freshState(seeder, clock, properties, properties.seed()));
         FaultInjector faults = new FaultInjector(properties.faults());
         AnswerRewrites rewrites = new AnswerRewrites();
+        HeldCalls holds = new HeldCalls();
         ConversationFactory factory = new ConversationFactory();
         this.tasks = new SandboxTasks(states, factory, properties);
         AtomicReference<OpenMessages> openMessages = new AtomicReference<>(properties.openMessages());
-        this.sandbox = new Sandbox(states, faults, rewrites, tasks, factory, properties, seeder,
+        this.sandbox = new Sandbox(states, faults, rewrites, holds, tasks, factory, properties, seeder,
                 clock, openMessages);
         Rows rows = new Rows(new WireFormat(properties.zone()));
         ConversationWrites writes = new ConversationWrites(rows, scheduled -> states.current().scheduled().add(scheduled));
@@ -43,7 +44,7 @@ final class SandboxServer {
                 new MessageLists(rows, openMessages::get), new CompanyLists(rows), new Automations()));
         this.scheduler = Schedulers.newBoundedElastic(10 * Runtime.getRuntime().availableProcessors(), 100_000,
                 "sandbox-tempbox", 60, true);
-        this.atendimento = new AtendimentoHandler(api, faults, rewrites, json, scheduler);
+        this.atendimento = new AtendimentoHandler(api, faults, rewrites, holds, json, scheduler);
         this.control = new ControlHandler(sandbox, tasks, json);
     }
 

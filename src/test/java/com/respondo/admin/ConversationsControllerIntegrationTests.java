@@ -60,14 +60,14 @@ class ConversationsControllerIntegrationTests {
                 300, 40, Duration.ofMillis(120), Instant.now().minusSeconds(5)));
         LedgerEntry greeting = ledger.claim(NewAction.of("loja-aurora", atendimento, "msg-1", "initial-response",
                 LedgerAction.GREETING).withText("Olá, Maria! Como posso ajudar?")).entry();
-        ledger.markSent(greeting.id());
+        ledger.markSent(greeting);
         usage.record(new LlmUsage("loja-aurora", "ai-reply", atendimento, "ai-reply", "gpt-4o-mini", 900, 80,
                 Duration.ofMillis(450), Instant.now().minusSeconds(1)));
         LedgerEntry handoff = ledger.claim(NewAction.of("loja-aurora", atendimento, "msg-2", "ai-reply",
                 LedgerAction.HANDOFF)
             .withText("Vou chamar um atendente.")
             .withDetail(Map.of("reason", "cliente pediu reembolso", "confidence", 0.42))).entry();
-        ledger.markFailed(handoff.id(), "TempBox EncaminharAtendimento: HTTP 500");
+        ledger.markFailed(handoff, "TempBox EncaminharAtendimento: HTTP 500");
         collected.add(new CollectedDataRow(1, "loja-aurora", atendimento, Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 "Maria", null, null, null, null, null, "reembolso", null, null, null, List.of("msg-2")));
 

@@ -167,8 +167,7 @@ class DashboardBrowserIntegrationTests {
                 LedgerAction.SCHEDULE, LedgerAction.CLOSE }) {
             String id = "browser-" + UUID.randomUUID() + "-" + message++;
             ledger.markSent(ledger.claim(NewAction.of("loja-aurora", atendimento, id, "ai-reply", action))
-                .entry()
-                .id());
+                .entry());
         }
         usage.record(new LlmUsage("loja-aurora", "ai-reply", atendimento, "ai-reply", "gpt-4o-mini", 850, 90,
                 Duration.ofMillis(640), Instant.now()));

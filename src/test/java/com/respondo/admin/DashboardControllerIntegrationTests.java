@@ -72,8 +72,7 @@ class DashboardControllerIntegrationTests {
         sent(LedgerAction.HANDOFF, "m4");
         ledger.claim(NewAction.of(tenant, "atd", "m5", "ai-reply", LedgerAction.CLOSE));
         ledger.markFailed(ledger.claim(NewAction.of(tenant, "atd", "m6", "ai-reply", LedgerAction.SCHEDULE))
-            .entry()
-            .id(), "boom");
+            .entry(), "boom");
 
         admin.get()
             .uri("/admin/stats/answers?hours=2&tenant={tenant}", tenant)
@@ -141,8 +140,7 @@ class DashboardControllerIntegrationTests {
         long id = AdminClients.launch(admin, "data-collection");
         Executions.ended(history, id);
         ledger.markFailed(ledger.claim(NewAction.of(tenant, "atd-x", "m1", "ai-reply", LedgerAction.REPLY))
-            .entry()
-            .id(), "TempBox EnviarMensagem: timeout");
+            .entry(), "TempBox EnviarMensagem: timeout");
 
         admin.get()
             .uri("/admin/errors?limit=5")
@@ -160,7 +158,7 @@ class DashboardControllerIntegrationTests {
     }
 
     private void sent(LedgerAction action, String message) {
-        ledger.markSent(ledger.claim(NewAction.of(tenant, "atd", message, "ai-reply", action)).entry().id());
+        ledger.markSent(ledger.claim(NewAction.of(tenant, "atd", message, "ai-reply", action)).entry());
     }
 
     private long currentHourCalls() {

@@ -90,7 +90,7 @@ class ExecutionsControllerIntegrationTests {
         Executions.ended(history, id);
         NewAction action = NewAction.of("padaria-sol", "atd-failed", "msg-1", "data-collection", LedgerAction.REPLY)
             .withJobExecutionId(id);
-        ledger.markFailed(ledger.claim(action).entry().id(), "TempBox EnviarMensagem: HTTP 500");
+        ledger.markFailed(ledger.claim(action).entry(), "TempBox EnviarMensagem: HTTP 500");
 
         admin.get()
             .uri("/admin/executions/{id}", id)

@@ -46,7 +46,7 @@ class H2FilePersistenceIntegrationTests {
             completed = Executions.ended(first.getBean(JobHistory.class),
                     first.getBean(JobLaunches.class).launch("data-collection", null).executionId()).id();
             ReplyLedger ledger = first.getBean(ReplyLedger.class);
-            ledger.markSent(ledger.claim(REPLY).entry().id());
+            ledger.markSent(ledger.claim(REPLY).entry());
             leftRunning = runningExecution(first.getBean(JobRepository.class));
         }
 

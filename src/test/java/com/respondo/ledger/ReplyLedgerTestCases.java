@@ -1,10 +1,14 @@
 package com.respondo.ledger;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -14,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import com.respondo.testsupport.MigratedDataSource;
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What the reply ledger guarantees, run against a real database by each subclass (H2 and PostgreSQL).
@@ -46,16 +51,7 @@ abstract class ReplyLedgerTestCases {
     abstract DataSource dataSource();
 
     static HikariDataSource migratedDataSource(String url, String username, String vendor) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(url);
-        dataSource.setUsername(username);
-        dataSource.setMaximumPoolSize(10);
-        Flyway.configure()
-            .dataSource(dataSource)
-            .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-            .load()
-            .migrate();
-        return dataSource;
+        return MigratedDataSource.create(url, username, vendor);
     }
 
     @BeforeEach
@@ -89,9 +85,10 @@ abstract class ReplyLedgerTestCases {
     @Test
     void anActionAlreadySentIsAlreadyDone() {
         NewAction action = action("m1", "bot-reply", LedgerAction.CANNED);
-        long id = ledger.claim(action).entry().id();
+        LedgerEntry claimed = ledger.claim(action).entry();
+        long id = claimed.id();
 
-        ledger.markSent(id);
+        ledger.markSent(claimed);
         LedgerEntry sent = ledger.get(id);
         Claim again = ledger.claim(action);
 
@@ -104,8 +101,9 @@ abstract class ReplyLedgerTestCases {
     @Test
     void aFailedActionIsClaimedAgainWithOneMoreAttempt() {
         NewAction action = action("m1", "ai-reply", LedgerAction.REPLY).withText("primeira");
-        long id = ledger.claim(action).entry().id();
-        LedgerEntry failed = ledger.markFailed(id, "TempBox answered 500 to EnviarMensagem");
+        LedgerEntry claimed = ledger.claim(action).entry();
+        long id = claimed.id();
+        LedgerEntry failed = ledger.markFailed(claimed, "TempBox answered 500 to EnviarMensagem");
 
         Claim again = ledger.claim(action.withText("segunda"));
 
@@ -122,9 +120,9 @@ abstract class ReplyLedgerTestCases {
     @Test
     void anAbandonedActionIsClaimedAgain() {
         NewAction action = action("m1", "ai-reply", LedgerAction.REPLY);
-        long id = ledger.claim(action).entry().id();
+        LedgerEntry claimed = ledger.claim(action).entry();
 
-        LedgerEntry abandoned = ledger.markAbandoned(id, "a human took the conversation");
+        LedgerEntry abandoned = ledger.markAbandoned(claimed, "a human took the conversation");
         Claim again = ledger.claim(action);
 
         assertThat(abandoned.status()).isEqualTo(LedgerStatus.ABANDONED);
@@ -136,30 +134,30 @@ abstract class ReplyLedgerTestCases {
     @Test
     void anIntentLeftBehindIsUnconfirmedAndListedForReconciliation() {
         NewAction action = action("m1", "initial-response", LedgerAction.GREETING);
-        long id = ledger.claim(action).entry().id();
+        LedgerEntry claimed = ledger.claim(action).entry();
+        long id = claimed.id();
 
         Claim again = ledger.claim(action);
-        LedgerEntry retried = ledger.recordAttempt(id);
+        LedgerEntry retried = ledger.recordAttempt(claimed);
 
         assertThat(again.outcome()).isEqualTo(Claim.Outcome.UNCONFIRMED);
         assertThat(again.entry().id()).isEqualTo(id);
         assertThat(retried.attempts()).isEqualTo(2);
-        assertThat(ledger.findUnconfirmed(TENANT, Instant.now().plusSeconds(1))).extracting(LedgerEntry::id)
-            .containsExactly(id);
-        assertThat(ledger.findUnconfirmed(TENANT, Instant.now().minus(1, ChronoUnit.MINUTES))).isEmpty();
-        assertThat(ledger.findUnconfirmed("another-tenant", Instant.now().plusSeconds(1))).isEmpty();
+        assertThat(ledger.findUnconfirmed(TENANT, Duration.ZERO)).extracting(LedgerEntry::id).containsExactly(id);
+        assertThat(ledger.findUnconfirmed(TENANT, Duration.ofMinutes(1))).isEmpty();
+        assertThat(ledger.findUnconfirmed("another-tenant", Duration.ZERO)).isEmpty();
     }
 
     @Test
     void anotherStepHoldingTheAnswerRefusesTheClaim() {
-        long botReply = ledger.claim(action("m1", "bot-reply", LedgerAction.CANNED)).entry().id();
+        LedgerEntry botReply = ledger.claim(action("m1", "bot-reply", LedgerAction.CANNED)).entry();
 
         Claim whileInFlight = ledger.claim(action("m1", "ai-reply", LedgerAction.REPLY));
         ledger.markSent(botReply);
         Claim afterSent = ledger.claim(action("m1", "ai-reply", LedgerAction.REPLY));
 
         assertThat(whileInFlight.outcome()).isEqualTo(Claim.Outcome.ALREADY_ANSWERED);
-        assertThat(whileInFlight.entry().id()).isEqualTo(botReply);
+        assertThat(whileInFlight.entry().id()).isEqualTo(botReply.id());
         assertThat(afterSent.outcome()).isEqualTo(Claim.Outcome.ALREADY_ANSWERED);
         assertThat(afterSent.entry().step()).isEqualTo("bot-reply");
         assertThat(rowsFor("m1")).isEqualTo(1);
@@ -167,7 +165,7 @@ abstract class ReplyLedgerTestCases {
 
     @Test
     void anotherStepMayAnswerOnceTheFirstOneFailed() {
-        long botReply = ledger.claim(action("m1", "bot-reply", LedgerAction.CANNED)).entry().id();
+        LedgerEntry botReply = ledger.claim(action("m1", "bot-reply", LedgerAction.CANNED)).entry();
         ledger.markFailed(botReply, "timeout");
 
         Claim aiReply = ledger.claim(action("m1", "ai-reply", LedgerAction.REPLY));
@@ -176,7 +174,7 @@ abstract class ReplyLedgerTestCases {
         assertThat(aiReply.outcome()).isEqualTo(Claim.Outcome.CLAIMED);
         assertThat(botReplyAgain.outcome()).isEqualTo(Claim.Outcome.ALREADY_ANSWERED);
         assertThat(botReplyAgain.entry().id()).isEqualTo(aiReply.entry().id());
-        assertThat(ledger.get(botReply).status()).isEqualTo(LedgerStatus.FAILED);
+        assertThat(ledger.get(botReply.id()).status()).isEqualTo(LedgerStatus.FAILED);
     }
 
     @Test
@@ -197,9 +195,9 @@ abstract class ReplyLedgerTestCases {
     @Test
     void aSkipReplacesAFailureButNeverASentAnswer() {
         NewAction failing = action("m1", "ai-reply", LedgerAction.REPLY);
-        ledger.markFailed(ledger.claim(failing).entry().id(), "timeout");
+        ledger.markFailed(ledger.claim(failing).entry(), "timeout");
         NewAction sending = action("m2", "ai-reply", LedgerAction.REPLY);
-        ledger.markSent(ledger.claim(sending).entry().id());
+        ledger.markSent(ledger.claim(sending).entry());
 
         LedgerEntry skipped = ledger.recordSkipped(failing, "message of 1 MB");
         LedgerEntry stillSent = ledger.recordSkipped(sending, "late decision");
@@ -213,27 +211,97 @@ abstract class ReplyLedgerTestCases {
 
     @Test
     void outcomesApplyOnlyToIntents() {
-        long id = ledger.claim(action("m1", "ai-reply", LedgerAction.REPLY)).entry().id();
-        ledger.markSent(id);
+        LedgerEntry claimed = ledger.claim(action("m1", "ai-reply", LedgerAction.REPLY)).entry();
+        ledger.markSent(claimed);
 
-        assertThat(ledger.markFailed(id, "late timeout").status()).isEqualTo(LedgerStatus.SENT);
-        assertThat(ledger.markAbandoned(id, "late").status()).isEqualTo(LedgerStatus.SENT);
-        assertThatIllegalArgumentException().isThrownBy(() -> ledger.markSent(-1))
-            .withMessageContaining("No reply ledger entry with id -1");
+        assertThat(ledger.markFailed(claimed, "late timeout").status()).isEqualTo(LedgerStatus.SENT);
+        assertThat(ledger.markAbandoned(claimed, "late").status()).isEqualTo(LedgerStatus.SENT);
+        jdbc.sql("DELETE FROM reply_ledger WHERE id = :id").param("id", claimed.id()).update();
+        assertThatIllegalArgumentException().isThrownBy(() -> ledger.markSent(claimed))
+            .withMessageContaining("No reply ledger entry with id " + claimed.id());
     }
 
     @Test
     void aFailureFoundPostedAfterAllIsMarkedSent() {
-        long id = ledger.claim(action("m1", "ai-reply", LedgerAction.REPLY)).entry().id();
-        ledger.markFailed(id, "read timeout");
+        LedgerEntry claimed = ledger.claim(action("m1", "ai-reply", LedgerAction.REPLY)).entry();
+        ledger.markFailed(claimed, "read timeout");
 
-        ledger.markSent(id);
-        LedgerEntry sent = ledger.get(id);
+        ledger.markSent(claimed);
+        LedgerEntry sent = ledger.get(claimed.id());
         Claim otherStep = ledger.claim(action("m1", "bot-reply", LedgerAction.CANNED));
 
         assertThat(sent.status()).isEqualTo(LedgerStatus.SENT);
         assertThat(sent.error()).isNull();
         assertThat(otherStep.outcome()).isEqualTo(Claim.Outcome.ALREADY_ANSWERED);
+    }
+
+    @Test
+    void anIntentIsTakenOverOnlyOnceItsHeartbeatIsOlderThanUnconfirmedAfterInTheDatabasesTime() {
+        NewAction action = action("m1", "ai-reply", LedgerAction.REPLY);
+        LedgerEntry claimed = ledger.claim(action).entry();
+        // the row's JVM-written times say it is a day old: only the database's heartbeat counts
+        jdbc.sql("UPDATE reply_ledger SET created_at = :old, updated_at = :old WHERE id = :id")
+            .param("old", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1))
+            .param("id", claimed.id())
+            .update();
+        LedgerEntry unconfirmed = ledger.claim(action).entry();
+
+        assertThat(ledger.takeOver(unconfirmed, Duration.ofMinutes(1))).as("a young intent").isEmpty();
+        assertThat(ledger.findUnconfirmed(TENANT, Duration.ofMinutes(1))).isEmpty();
+        assertThat(ledger.touch(claimed)).as("its holder still holds it").isTrue();
+
+        LedgerEntry taken = ledger.takeOver(unconfirmed, Duration.ZERO).orElseThrow();
+
+        assertThat(taken.version()).isEqualTo(claimed.version() + 1);
+        assertThat(taken.status()).isEqualTo(LedgerStatus.INTENT);
+        assertThat(ledger.takeOver(unconfirmed, Duration.ZERO)).as("taken over twice from the same read").isEmpty();
+        assertThat(ledger.touch(claimed)).as("the old holder lost it").isFalse();
+        assertThat(ledger.touch(taken)).isTrue();
+    }
+
+    @Test
+    void outcomesOfAClaimTakenOverAreNotRecorded() {
+        NewAction action = action("m1", "ai-reply", LedgerAction.REPLY);
+        LedgerEntry slow = ledger.claim(action).entry();
+        LedgerEntry taken = ledger.takeOver(ledger.claim(action).entry(), Duration.ZERO).orElseThrow();
+
+        assertThat(ledger.markSent(slow)).as("a late markSent of the runner taken over").isFalse();
+        assertThat(ledger.markFailed(slow, "late timeout").status()).isEqualTo(LedgerStatus.INTENT);
+        assertThat(ledger.markAbandoned(slow, "late").status()).isEqualTo(LedgerStatus.INTENT);
+        assertThat(ledger.recordAttempt(slow).attempts()).isEqualTo(1);
+        assertThat(ledger.markSent(taken)).isTrue();
+        assertThat(ledger.get(slow.id())).satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(LedgerStatus.SENT);
+            assertThat(entry.version()).isEqualTo(taken.version());
+        });
+    }
+
+    @Test
+    void concurrentTakeOversOfOneIntentHaveOneWinner() throws Exception {
+        for (int message = 0; message < 10; message++) {
+            NewAction action = action("take-" + message, "ai-reply", LedgerAction.REPLY);
+            ledger.claim(action);
+            LedgerEntry unconfirmed = ledger.claim(action).entry();
+
+            List<Optional<LedgerEntry>> taken = race(4, () -> ledger.takeOver(unconfirmed, Duration.ZERO));
+
+            assertThat(taken).filteredOn(Optional::isPresent).hasSize(1);
+        }
+    }
+
+    @Test
+    void aHeartbeatKeepsAnIntentYoungWhileItsDeliveryRuns() {
+        LedgerEntry claimed = ledger.claim(action("m1", "ai-reply", LedgerAction.REPLY)).entry();
+        OffsetDateTime claimedAt = heartbeatOf(claimed.id());
+
+        try (IntentHeartbeat heartbeat = ledger.keepAlive(claimed, Duration.ofMillis(50))) {
+            await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> heartbeatOf(claimed.id()).isAfter(claimedAt));
+        }
+        finally {
+            ledger.close();
+        }
     }
 
     @Test
@@ -252,7 +320,7 @@ abstract class ReplyLedgerTestCases {
     @Test
     void statusByMessageGivesTheStrongestStatusPerMessage() {
         ledger.recordDeferred(action("m1", "bot-reply", LedgerAction.DEFER), "low confidence");
-        ledger.markSent(ledger.claim(action("m1", "ai-reply", LedgerAction.REPLY)).entry().id());
+        ledger.markSent(ledger.claim(action("m1", "ai-reply", LedgerAction.REPLY)).entry());
         ledger.recordDeferred(action("m2", "bot-reply", LedgerAction.DEFER), "low confidence");
         ledger.claim(action("m3", "initial-response", LedgerAction.GREETING));
         ledger.recordSkipped(action("m4", "bot-reply", LedgerAction.SKIP), "empty message");
@@ -311,8 +379,8 @@ abstract class ReplyLedgerTestCases {
 
     @Test
     void countsEntriesPerHourActionAndStatus() {
-        ledger.markSent(ledger.claim(action("c1", "ai-reply", LedgerAction.REPLY)).entry().id());
-        ledger.markSent(ledger.claim(action("c2", "ai-reply", LedgerAction.REPLY)).entry().id());
+        ledger.markSent(ledger.claim(action("c1", "ai-reply", LedgerAction.REPLY)).entry());
+        ledger.markSent(ledger.claim(action("c2", "ai-reply", LedgerAction.REPLY)).entry());
         ledger.claim(action("c3", "ai-reply", LedgerAction.HANDOFF));
 
         List<LedgerCount> counts = ledger.hourlyCounts(Instant.now().minus(1, ChronoUnit.HOURS));
@@ -328,16 +396,13 @@ abstract class ReplyLedgerTestCases {
 
     @Test
     void findsWhatAJobExecutionDidAndTheLatestFailures() {
-        ledger.markSent(ledger.claim(action("j1", "ai-reply", LedgerAction.REPLY).withJobExecutionId(41L)).entry().id());
+        ledger.markSent(ledger.claim(action("j1", "ai-reply", LedgerAction.REPLY).withJobExecutionId(41L)).entry());
         ledger.markFailed(ledger.claim(action("j2", "ai-reply", LedgerAction.REPLY).withJobExecutionId(41L))
-            .entry()
-            .id(), "first failure");
+            .entry(), "first failure");
         ledger.markFailed(ledger.claim(action("j3", "bot-reply", LedgerAction.CANNED).withJobExecutionId(41L))
-            .entry()
-            .id(), "second failure");
+            .entry(), "second failure");
         ledger.markFailed(ledger.claim(action("j4", "ai-reply", LedgerAction.REPLY).withJobExecutionId(42L))
-            .entry()
-            .id(), "another execution");
+            .entry(), "another execution");
 
         assertThat(ledger.countsByStep(41L)).containsOnlyKeys("ai-reply", "bot-reply")
             .containsEntry("ai-reply", Map.of(LedgerStatus.SENT, 1L, LedgerStatus.FAILED, 1L))
@@ -380,19 +445,26 @@ abstract class ReplyLedgerTestCases {
         }
     }
 
-    private List<Claim> race(int threads, Callable<Claim> claim) throws Exception {
+    private OffsetDateTime heartbeatOf(long id) {
+        return jdbc.sql("SELECT heartbeat_at FROM reply_ledger WHERE id = :id")
+            .param("id", id)
+            .query(OffsetDateTime.class)
+            .single();
+    }
+
+    private <T> List<T> race(int threads, Callable<T> claim) throws Exception {
         ExecutorService executor = Executors.newFixedThreadPool(threads);
         try {
             CyclicBarrier start = new CyclicBarrier(threads);
-            List<Future<Claim>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 futures.add(executor.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
                     return claim.call();
                 }));
             }
-            List<Claim> claims = new ArrayList<>();
-            for (Future<Claim> future : futures) {
+            List<T> claims = new ArrayList<>();
+            for (Future<T> future : futures) {
                 claims.add(future.get(30, TimeUnit.SECONDS));
             }
             return claims;

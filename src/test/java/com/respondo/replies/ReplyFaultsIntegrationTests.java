@@ -103,11 +103,7 @@ class ReplyFaultsIntegrationTests {
         SeededConversation fresh = waiting.get(0);
         SeededConversation crashed = waiting.get(1);
         intent(fresh);
-        Claim left = intent(crashed);
-        jdbc.sql("UPDATE reply_ledger SET updated_at = :before WHERE id = :id")
-            .param("before", OffsetDateTime.now(ZoneOffset.UTC).minus(Duration.ofMinutes(10)))
-            .param("id", left.entry().id())
-            .update();
+        age(intent(crashed));
 
         scenario.run(STEP, AURORA);
 
@@ -179,8 +175,9 @@ class ReplyFaultsIntegrationTests {
         assertThat(scenario.calls()).doesNotContainKey("ListarMensagensAtendimento");
     }
 
+    /** The intent's last heartbeat ten minutes ago, as a crashed runner left it. */
     private void age(Claim claim) {
-        jdbc.sql("UPDATE reply_ledger SET updated_at = :before WHERE id = :id")
+        jdbc.sql("UPDATE reply_ledger SET updated_at = :before, heartbeat_at = :before WHERE id = :id")
             .param("before", OffsetDateTime.now(ZoneOffset.UTC).minus(Duration.ofMinutes(10)))
             .param("id", claim.entry().id())
             .update();
