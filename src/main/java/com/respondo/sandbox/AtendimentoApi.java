@@ -68,7 +68,8 @@ final class AtendimentoApi {
         }
         if (!fault.applies()) {
             recordFailure(state, operation, company, call, "injected fault: " + fault.kind());
-            return faultReply(fault, Envelope.error("Erro interno do servidor"));
+            return faultReply(fault, Envelope.error(fault.kind() == FaultInjector.Kind.NOT_FOUND
+                    ? "Atendimento não encontrado" : "Erro interno do servidor"));
         }
         Answer answer;
         try {

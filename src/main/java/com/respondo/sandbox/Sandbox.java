@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The Java control API of the TempBox sandbox, for tests and benchmarks in the same JVM (the same is served over HTTP
  * under {@code /sandbox/tempbox/_sandbox}): the record of what was posted, call counts, fault knobs, reset, and ways
@@ -85,6 +87,18 @@ public final class Sandbox {
     }
 
     /**
+     * From now on, every read of this conversation ({@code ListarMensagensAtendimento},
+     * {@code ListarMensagensAtendimentoChat}, {@code Consultar}) answers with the fault, whatever the other knobs say;
+     * null: normally again. Until the next reset.
+     */
+    public void conversationFault(UUID atendimento, @Nullable ConversationFault fault) {
+        Conversation conversation = states.current().companyOf(atendimento)
+            .flatMap(company -> company.byId(atendimento))
+            .orElseThrow(() -> new IllegalArgumentException("no sandbox conversation " + atendimento));
+        faults.conversationFault(atendimento.toString(), conversation.hash().toString(), fault);
+    }
+
+    /**
      * From now on, rewrites the body of every successful answer of the operation (wire name) before it is sent: the
      * JSON as built in, whatever the test wants TempBox to answer out (invalid JSON, odd rows...). Until the next
      * reset. For tests in the same JVM only.
@@ -103,6 +117,7 @@ public final class Sandbox {
     public void reset(boolean seed) {
         states.replace(freshState(seeder, clock, properties, seed));
         faults.faults(properties.faults());
+        faults.clearConversationFaults();
         rewrites.clear();
         tasks.resetGenerator();
     }
