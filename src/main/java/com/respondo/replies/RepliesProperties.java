@@ -39,6 +39,9 @@ import jakarta.validation.constraints.Pattern;
  *     does not show is sent again before the action is marked failed
  * @param unconfirmedAfter how old an intent left in the ledger must be before another run takes it for abandoned
  *     (a crash) and reconciles it; younger ones belong to a run still at work; longer than any one action takes
+ * @param maxConversationAttempts how many runs in a row a step tries a conversation that TempBox cannot read for it
+ *     (an unreadable answer, "Atendimento não encontrado", a 500 about that conversation alone) before it gives up:
+ *     the ledger then shows the message FAILED and later runs pass over it
  * @param channels the channels by Plataforma code (name shown to the LLM, longest text); merged over the defaults
  *     1 WhatsApp (4,096), 2 chat do site (2,000), 3 e-mail (20,000)
  * @param tenants per tenant id (as in {@code respondo.tempbox.tenants}), what the replies know about the company
@@ -57,6 +60,7 @@ public record RepliesProperties(
         @DefaultValue("1") @Min(0) int firstRow,
         @DefaultValue("1") @Min(0) @Max(3) int resendAttempts,
         @DefaultValue("2m") @NotNull Duration unconfirmedAfter,
+        @DefaultValue("3") @Min(1) int maxConversationAttempts,
         @Nullable Map<Integer, @Valid ChannelSettings> channels,
         @Nullable Map<String, @Valid TenantSettings> tenants) {
 

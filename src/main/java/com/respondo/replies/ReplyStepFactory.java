@@ -55,30 +55,32 @@ final class ReplyStepFactory implements StepFactory {
         WaitingRule waitingRule = new WaitingRule(properties.replySettings());
         OpenConversationReader reader = new OpenConversationReader(d.client(), tenant, step, partition, d.ledger(),
                 waitingRule, d.clock(), properties.pageSize(), properties.firstRow(),
-                waiting -> d.waitingGauge().set(tenant.id(), step.stepName(), waiting));
-        SkippedItems skipped = new SkippedItems(d.ledger(), d.report(), run, tenant.id(), step);
+                properties.maxConversationAttempts(), waiting -> d.waitingGauge().set(tenant.id(), step.stepName(), waiting));
+        ConversationFailures failures = new ConversationFailures(d.jobRepository(), d.ledger(), d.report(), run,
+                tenant.id(), step, properties.maxConversationAttempts(), !settings.dryRun());
+        SkippedItems skipped = new SkippedItems(d.ledger(), d.report(), run, tenant.id(), step, failures);
         Step built;
         if (settings.dryRun()) {
-            built = dryRunStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped);
+            built = dryRunStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped, failures);
         }
         else if (settings.mode() == StepMode.REMOTE) {
             built = remoteStep(settings, tenant, run, loader, reader, skipped);
         }
         else {
-            built = localStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped,
+            built = localStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped, failures,
                     new CrashLeftIntents(d.ledger(), loader, tenant, step, partition, d.clock(),
                             properties.unconfirmedAfter()));
         }
-        return new DescribedFailures(built, d.jobRepository(), tenant.id());
+        return new DescribedFailures(failures.around(built), d.jobRepository(), tenant.id());
     }
 
     private Step localStep(StepSettings settings, Tenant tenant, TenantProfile profile, PartitionRun run,
             ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader, SkippedItems skipped,
-            CrashLeftIntents crashLeft) {
+            ConversationFailures failures, CrashLeftIntents crashLeft) {
         Dependencies d = dependencies;
         RepliesProperties properties = d.properties();
         ReplyProcessor processor = new ReplyProcessor(loader, planner(tenant, profile), waitingRule, profile, step,
-                d.clock());
+                d.clock(), failures);
         ReplyExecutor executor = new ReplyExecutor(step, tenant, d.ledger(), loader,
                 new ConversationEffects(d.client(), tenant), run, d.clock(), properties.resendAttempts(),
                 properties.unconfirmedAfter());
@@ -103,10 +105,11 @@ final class ReplyStepFactory implements StepFactory {
      * TempBox.
      */
     private Step dryRunStep(StepSettings settings, Tenant tenant, TenantProfile profile, PartitionRun run,
-            ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader, SkippedItems skipped) {
+            ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader, SkippedItems skipped,
+            ConversationFailures failures) {
         Dependencies d = dependencies;
         ReplyProcessor processor = new ReplyProcessor(loader, planner(tenant, profile), waitingRule, profile, step,
-                d.clock());
+                d.clock(), failures);
         DryRunWriter writer = new DryRunWriter(d.report(), tenant.id(), step);
         return new StepBuilder(settings.stepName(), d.jobRepository())
             .<OpenConversation, PlannedReply>chunk(settings.chunkSize())

@@ -188,4 +188,9 @@ final class Scenario {
             .filter(entry -> entry.step().equals(step) && entry.mensagem().equals(conversation.mensagem().toString()))
             .findFirst();
     }
+
+    /** A tenant's TempBox circuit breaker ({@code tempbox-<tenant id>}). */
+    CircuitBreaker tempBoxBreaker(String tenant) {
+        return breakers.circuitBreaker("tempbox-" + tenant, "tempbox");
+    }
 }
