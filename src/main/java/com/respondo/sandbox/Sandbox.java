@@ -19,14 +19,16 @@ public final class Sandbox {
     private final StateHolder states;
     private final FaultInjector faults;
     private final AnswerRewrites rewrites;
+    private final HeldAutomations held;
     private final SandboxTasks tasks;
     private final ConversationFactory factory;
     private final SandboxProperties properties;
     private final Seeder seeder;
     private final Clock clock;
 
-    Sandbox(StateHolder states, FaultInjector faults, AnswerRewrites rewrites, SandboxTasks tasks,
+    Sandbox(StateHolder states, FaultInjector faults, AnswerRewrites rewrites, HeldAutomations held, SandboxTasks tasks,
             ConversationFactory factory, SandboxProperties properties, Seeder seeder, Clock clock) {
+        this.held = held;
         this.states = states;
         this.faults = faults;
         this.rewrites = rewrites;
@@ -99,6 +101,21 @@ public final class Sandbox {
     }
 
     /**
+     * Makes TempBox's automations ({@code ProcessarOcorrenciaRespostaInicialBotIa}, {@code ResponderMensagemBot},
+     * {@code ResponderMensagemIa}, {@code ColetarDadosIa}, ...) asynchronous (true): each call is accepted at once and
+     * its work waits for {@link #releaseAutomations()}; false: they work at once again (what is queued stays queued).
+     * Until the next reset.
+     */
+    public void holdAutomations(boolean hold) {
+        held.holding(hold);
+    }
+
+    /** Does the work of the automation calls held so far, oldest first; answers how many calls it was. */
+    public int releaseAutomations() {
+        return held.release();
+    }
+
+    /**
      * From now on, rewrites the body of every successful answer of the operation (wire name) before it is sent: the
      * JSON as built in, whatever the test wants TempBox to answer out (invalid JSON, odd rows...). Until the next
      * reset. For tests in the same JVM only.
@@ -118,6 +135,7 @@ public final class Sandbox {
         states.replace(freshState(seeder, clock, properties, seed));
         faults.faults(properties.faults());
         faults.clearConversationFaults();
+        held.clear();
         rewrites.clear();
         tasks.resetGenerator();
     }

@@ -31,13 +31,13 @@ final class SandboxServer {
         this.states = new StateHolder(Sandbox.freshState(seeder, clock, properties, properties.seed()));
         FaultInjector faults = new FaultInjector(properties.faults());
         AnswerRewrites rewrites = new AnswerRewrites();
+        HeldAutomations held = new HeldAutomations();
         ConversationFactory factory = new ConversationFactory();
         this.tasks = new SandboxTasks(states, factory, properties);
-        this.sandbox = new Sandbox(states, faults, rewrites, tasks, factory, properties, seeder,
-                clock);
+        this.sandbox = new Sandbox(states, faults, rewrites, held, tasks, factory, properties, seeder, clock);
         Rows rows = new Rows(new WireFormat(properties.zone()));
         ConversationWrites writes = new ConversationWrites(rows, scheduled -> states.current().scheduled().add(scheduled));
-        this.api = new AtendimentoApi(states, json, rows.wire(), List.of(writes, new ConversationLists(rows),
+        this.api = new AtendimentoApi(states, json, rows.wire(), held, List.of(writes, new ConversationLists(rows),
                 new MessageLists(rows), new CompanyLists(rows), new Automations()));
         this.scheduler = Schedulers.newBoundedElastic(10 * Runtime.getRuntime().availableProcessors(), 100_000,
                 "sandbox-tempbox", 60, true);
