@@ -58,7 +58,8 @@ final class ReplyStepFactory implements StepFactory {
         OpenConversationReader reader = new OpenConversationReader(d.client(), tenant, step,
                 tenantRun(settings) ? Partition.wholeTenant(tenant.id()) : partition, d.ledger(),
                 waitingRule, d.clock(), properties.pageSize(), properties.firstRow(),
-                properties.maxConversationAttempts(), waiting -> d.waitingGauge().set(tenant.id(), step.stepName(), waiting));
+                properties.maxConversationAttempts(),
+                waiting -> d.waitingGauge().set(tenant.id(), step.stepName(), waiting));
         ConversationFailures failures = new ConversationFailures(d.jobRepository(), d.ledger(), d.report(), run,
                 tenant.id(), step, properties.maxConversationAttempts(), !settings.dryRun());
         SkippedItems skipped = new SkippedItems(d.ledger(), d.report(), run, tenant.id(), step, failures);

@@ -117,18 +117,22 @@ final class ResilientLlm implements Llm {
      */
     private <T> Supplier<T> countedOncePerConversation(LlmRequest request, Supplier<T> attempt) {
         CircuitBreaker breaker = this.guards.breaker();
-        String conversation = request.tenantId() + "/" + request.conversationId();
+        // a question about no conversation counts every time
+        String conversation = (request.conversationId() != null)
+                ? request.tenantId() + "/" + request.conversationId() : null;
         return () -> {
             breaker.acquirePermission();
             long started = System.nanoTime();
             try {
                 T answer = attempt.get();
                 breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-                this.failing.remove(conversation);
+                if (conversation != null) {
+                    this.failing.remove(conversation);
+                }
                 return answer;
             }
             catch (RuntimeException ex) {
-                if (ex instanceof LlmUnavailableException && !firstFailure(conversation)) {
+                if (ex instanceof LlmUnavailableException && conversation != null && !firstFailure(conversation)) {
                     breaker.releasePermission();
                 }
                 else {

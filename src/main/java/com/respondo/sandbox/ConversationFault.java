@@ -13,6 +13,6 @@ public enum ConversationFault {
     /** HTTP 500 with an error envelope, as a TempBox bug about that conversation's data would answer. */
     ERROR,
 
-    /** HTTP 200 with {@code Code} 500 and "Atendimento não encontrado", as TempBox answers for a conversation it lost. */
+    /** HTTP 200 with {@code Code} 500 and "Atendimento não encontrado", as TempBox answers about a lost conversation. */
     NOT_FOUND
 }

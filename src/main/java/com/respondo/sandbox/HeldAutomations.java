@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * TempBox's server-side automations made asynchronous on demand: while held, a call to one of them is accepted at
- * once (answered {@code Success} true, or with the fault drawn for it, nothing done yet) and queued; {@link #release()} then does the queued work, as TempBox's
- * own queue would some time later. Not held by default; a reset drops the queue and stops holding.
+ * once (answered {@code Success} true, or with the fault drawn for it, nothing done yet) and queued;
+ * {@link #release()} then does the queued work, as TempBox's own queue would some time later. Not held by default; a
+ * reset drops the queue and stops holding.
  */
 final class HeldAutomations {
 

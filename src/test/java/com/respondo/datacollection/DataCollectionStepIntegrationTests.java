@@ -237,7 +237,8 @@ class DataCollectionStepIntegrationTests {
         Set<Integer> buckets = new HashSet<>();
         List<SeededConversation> opened = new ArrayList<>();
         while (buckets.size() < 3) {
-            SeededConversation conversation = open(LOJA, "Maria", "Meu e-mail é maria" + opened.size() + "@example.com");
+            SeededConversation conversation = open(LOJA, "Maria",
+                    "Meu e-mail é maria" + opened.size() + "@example.com");
             opened.add(conversation);
             buckets.add(ConversationsToCollect.bucketOf(conversation.atendimento().toString(), 3));
         }
