@@ -8,6 +8,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.respondo.jobs.Partition;
@@ -76,11 +78,15 @@ final class DataCollectionStepFactory implements StepFactory {
     @Override
     public Step workerStep(StepSettings settings, Partition partition) {
         Tenant tenant = tenants.get(partition.tenant());
-        ConversationsToCollect reader = new ConversationsToCollect(client, tenant, partition, repository,
-                properties.pageSize(), properties.debounce(), clock);
         // A dry run collects as the local mode does (the LLM included) and stores nothing, whatever the mode.
-        Step step = (settings.mode() == StepMode.REMOTE && !settings.dryRun()) ? remoteStep(settings, tenant, reader)
-                : localStep(settings, tenant, partition, reader);
+        boolean remote = settings.mode() == StepMode.REMOTE && !settings.dryRun();
+        // ColetarDadosIa takes no conversation: the first bucket reads the whole tenant and asks TempBox once, the
+        // other buckets read nothing, so that it is asked once per tenant and run however many buckets there are.
+        ConversationsToCollect reader = new ConversationsToCollect(client, tenant,
+                remote ? Partition.wholeTenant(tenant.id()) : partition, repository, properties.pageSize(),
+                properties.debounce(), clock);
+        Step step = !remote ? localStep(settings, tenant, partition, reader)
+                : remoteStep(settings, tenant, (partition.bucket() == 0) ? reader : new ListItemReader<>(List.of()));
         return new ExplainedFailures(step, jobRepository);
     }
 
@@ -104,7 +110,7 @@ final class DataCollectionStepFactory implements StepFactory {
         return step.build();
     }
 
-    private Step remoteStep(StepSettings settings, Tenant tenant, ConversationsToCollect reader) {
+    private Step remoteStep(StepSettings settings, Tenant tenant, ItemReader<Candidate> reader) {
         return new StepBuilder(settings.stepName(), jobRepository).<Candidate, Candidate>chunk(settings.chunkSize())
             .transactionManager(transactionManager)
             .reader(reader)

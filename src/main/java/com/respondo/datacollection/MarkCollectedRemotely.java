@@ -12,9 +12,10 @@ import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.Tenant;
 
 /**
- * The writer of the remote mode: TempBox collects the data itself ({@code ColetarDadosIa}, called once per partition
- * run, with the first chunk of conversations that have unread messages), and each conversation's progress moves to
- * its newest message so that a later local run does not read the same messages again.
+ * The writer of the remote mode: TempBox collects the data itself ({@code ColetarDadosIa}, called once per tenant and
+ * run, by the tenant's first bucket partition, with the first chunk of conversations that have unread messages), and
+ * each conversation's progress moves to its newest message so that a later local run does not read the same messages
+ * again.
  */
 final class MarkCollectedRemotely implements ItemWriter<Candidate>, StepExecutionListener {
 

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -267,6 +269,53 @@ public class ReplyLedger {
      */
     public LedgerEntry recordSkipped(NewAction action, String reason) {
         return recordDecision(action, LedgerStatus.SKIPPED, reason);
+    }
+
+    /**
+     * Records that a step could not work on this customer message this time for a reason of its conversation alone
+     * (TempBox could not read it for the step): FAILED, one attempt more than before, so that later runs try it again
+     * until {@link #givenUp} says they should stop. An entry already SENT or INTENT is left as it is. The error must
+     * not contain secrets.
+     */
+    public LedgerEntry recordFailure(NewAction action, String error) {
+        try {
+            inNewTransaction(() -> insert(action, LedgerStatus.FAILED, null) + byKey(jdbc.sql("""
+                    UPDATE reply_ledger SET error = :error
+                    WHERE tenant_id = :tenant AND mensagem = :mensagem AND step = :step"""), action)
+                .param("error", abbreviate(error))
+                .update());
+        }
+        catch (DuplicateKeyException ex) {
+            inNewTransaction(() -> byKey(withAction(jdbc.sql("""
+                    UPDATE reply_ledger SET status = 'FAILED', attempts = attempts + 1, error = :error, reason = NULL,
+                           action = :action, text = :text, detail = :detail, job_execution_id = :job, updated_at = :now
+                    WHERE tenant_id = :tenant AND mensagem = :mensagem AND step = :step
+                      AND status IN ('FAILED', 'ABANDONED', 'DEFERRED', 'SKIPPED')"""), action), action)
+                .param("error", abbreviate(error))
+                .param("now", rows.time(now()))
+                .update());
+        }
+        return findByKey(action).orElseThrow();
+    }
+
+    /**
+     * Of the given customer messages, those whose entry for the step records {@link #recordFailure failures} of their
+     * conversation in at least {@code maxAttempts} runs: the step gives up on them (they stay FAILED, for a person).
+     */
+    public Set<String> givenUp(String tenantId, String step, Collection<String> messageIds, int maxAttempts) {
+        Set<String> givenUp = new HashSet<>();
+        for (List<String> ids : slices(messageIds)) {
+            givenUp.addAll(jdbc.sql("SELECT l.mensagem FROM " + ENTRIES_OF_IDS + """
+
+                      AND l.step = :step AND l.status = 'FAILED' AND l.action = 'SKIP' AND l.attempts >= :max""")
+                .param("tenant", tenantId)
+                .param("step", step)
+                .param("ids", valuesRows(ids))
+                .param("max", maxAttempts)
+                .query(String.class)
+                .list());
+        }
+        return givenUp;
     }
 
     /**
@@ -589,6 +638,13 @@ public class ReplyLedger {
             .param("text", action.text(), Types.VARCHAR)
             .param("detail", detailJson, Types.VARCHAR)
             .param("job", action.jobExecutionId(), Types.BIGINT);
+    }
+
+    /** Binds the action's key: tenant, customer message and step. */
+    private static JdbcClient.StatementSpec byKey(JdbcClient.StatementSpec statement, NewAction action) {
+        return statement.param("tenant", action.tenantId())
+            .param("mensagem", action.mensagem())
+            .param("step", action.step());
     }
 
     private Optional<LedgerEntry> findByKey(NewAction action) {

@@ -18,9 +18,14 @@ import com.openai.errors.OpenAIServiceException;
 
 /**
  * Turns what the OpenAI SDK throws into Respondo's LLM exceptions, deciding what is retryable. The server's error
- * text is never copied: it may echo part of the API key.
+ * text is never copied: it may echo part of the API key. A 400 {@code context_length_exceeded} is about one
+ * conversation's prompt, so it reads as that conversation's unusable answer (the policies then hand off at once), not
+ * as a refusal of the key or the model.
  */
 final class LlmErrors {
+
+    /** OpenAI's error code for a prompt longer than the model's context window. */
+    private static final String CONTEXT_LENGTH_EXCEEDED = "context_length_exceeded";
 
     private LlmErrors() {
     }
@@ -52,6 +57,10 @@ final class LlmErrors {
             return new LlmUnavailableException(
                     detail + ((retryAfter != null) ? ", retry after " + retryAfter.toMillis() + " ms" : ""),
                     retryAfter, null);
+        }
+        if (status == 400 && ex.code().filter(CONTEXT_LENGTH_EXCEEDED::equals).isPresent()) {
+            // about this conversation's prompt, not the key or the model: its answer is unusable, nothing to retry
+            return new LlmAnswerException(detail + ": the conversation does not fit the model's context");
         }
         return new LlmRejectedException(detail + ": the server refused the request", status);
     }

@@ -18,6 +18,14 @@ public class LlmRejectedException extends LlmException {
         return this.status;
     }
 
+    /**
+     * Whether the server refused the key (401, 403) or the model (404): every question would be refused alike until
+     * the configuration changes, whatever the conversation.
+     */
+    public boolean refusesKeyOrModel() {
+        return this.status == 401 || this.status == 403 || this.status == 404;
+    }
+
     @Override
     public boolean isRetryable() {
         return false;

@@ -46,7 +46,19 @@ final class LlmAdvisor {
                     conversation.atendimentoId(), ex.getMessage());
             return new Advice<>(null, true);
         }
-        catch (LlmRejectedException | PromptTemplateException ex) {
+        catch (LlmRejectedException ex) {
+            if (ex.refusesKeyOrModel()) {
+                // the protection layer logs a refused key or model once for every conversation and tenant
+                log.debug("LLM refused for tenant {} step {} conversation {}: {}", tenantId, step.stepName(),
+                        conversation.atendimentoId(), ex.getMessage());
+            }
+            else {
+                log.error("LLM refused for tenant {} step {} (a configuration problem): {}", tenantId,
+                        step.stepName(), ex.getMessage());
+            }
+            return new Advice<>(null, false);
+        }
+        catch (PromptTemplateException ex) {
             log.error("LLM refused for tenant {} step {} (a configuration problem): {}", tenantId, step.stepName(),
                     ex.getMessage());
             return new Advice<>(null, false);

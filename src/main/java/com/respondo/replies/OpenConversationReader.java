@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,8 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
 
     private final Tenant tenant;
 
+    private final ReplyStep step;
+
     private final ReplyLedger ledger;
 
     private final WaitingRows waitingRows;
@@ -57,6 +60,8 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
     private final Clock clock;
 
     private final int pageSize;
+
+    private final int maxConversationAttempts;
 
     private final Deque<WaitingRows.Row> buffer = new ArrayDeque<>();
 
@@ -70,10 +75,12 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
 
     OpenConversationReader(TempBoxClient client, Tenant tenant, ReplyStep step, Partition partition,
             ReplyLedger ledger, WaitingRule waitingRule, Clock clock, int pageSize, int firstRow,
-            LongConsumer waitingCounted) {
+            int maxConversationAttempts, LongConsumer waitingCounted) {
+        this.maxConversationAttempts = maxConversationAttempts;
         this.client = client;
         this.waitingCounted = waitingCounted;
         this.tenant = tenant;
+        this.step = step;
         this.ledger = ledger;
         this.waitingRows = new WaitingRows(step, tenant.atendente(), partition, waitingRule);
         this.clock = clock;
@@ -136,9 +143,28 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
         }
         Map<String, Map<String, LedgerStatus>> statuses = ledger.statusByMessageAndStep(tenant.id(),
                 screened.messageIds());
-        List<WaitingRows.Row> accepted = waitingRows.accept(screened.candidates(), statuses, clock.instant());
+        List<WaitingRows.Row> accepted = waitingRows.accept(notGivenUp(screened.candidates(), statuses), statuses,
+                clock.instant());
         found += accepted.size();
         buffer.addAll(accepted);
+    }
+
+    /**
+     * The candidates without those whose conversation TempBox could not read for this step in
+     * {@code max-conversation-attempts} runs ({@link ConversationFailures}); asked of the ledger only when the page
+     * has messages FAILED for this step.
+     */
+    private List<WaitingRows.Candidate> notGivenUp(List<WaitingRows.Candidate> candidates,
+            Map<String, Map<String, LedgerStatus>> statuses) {
+        List<String> failed = candidates.stream()
+            .map(WaitingRows.Candidate::messageId)
+            .filter(id -> statuses.getOrDefault(id, Map.of()).get(step.stepName()) == LedgerStatus.FAILED)
+            .toList();
+        if (failed.isEmpty()) {
+            return candidates;
+        }
+        Set<String> givenUp = ledger.givenUp(tenant.id(), step.stepName(), failed, maxConversationAttempts);
+        return candidates.stream().filter(candidate -> !givenUp.contains(candidate.messageId())).toList();
     }
 
     /** A page of open conversations could not be read: the step fails (the next run reads again). */

@@ -20,18 +20,23 @@ import com.respondo.ledger.ReplyLedger;
 import com.respondo.tempbox.ResponderMensagemBotRequest;
 import com.respondo.tempbox.ResponderMensagemIaRequest;
 import com.respondo.tempbox.Tenant;
+import com.respondo.tempbox.TempBoxCallRefusedException;
 import com.respondo.tempbox.TempBoxClient;
+import com.respondo.tempbox.TempBoxResponseException;
+import com.respondo.tempbox.TempBoxUnavailableException;
 
 import static com.respondo.replies.ReplyExecutor.describe;
 
 /**
  * A reply step in {@code remote} mode: TempBox's own automation is asked to answer the items the step read, through
- * the operation of the same name ({@code ProcessarOcorrenciaRespostaInicialBotIa} once per partition run,
+ * the operation of the same name ({@code ProcessarOcorrenciaRespostaInicialBotIa} once per tenant and run,
  * {@code ResponderMensagemBot} per customer message, {@code ResponderMensagemIa} per conversation), each request
  * recorded in the ledger as {@link LedgerAction#REMOTE} before it is made, so that it is not repeated, and kept fresh
- * while the request runs. An intent left by a crashed run (its heartbeat older than {@code unconfirmed-after} in the
- * database's time) is taken over, then settled by reading the conversation: answered means sent, still waiting means
- * ask again. Outcomes are recorded under the claim held (fenced).
+ * while the request runs. An intent left by a crashed run, or by a request TempBox may have taken
+ * ({@link #mayHaveBeenTaken}), is left alone until its heartbeat is older than {@code unconfirmed-after} in the
+ * database's time (TempBox's automation may still be at work), then taken over and settled by reading the
+ * conversation: answered means sent, still waiting means ask again. Outcomes are recorded under the claim held
+ * (fenced).
  */
 final class RemoteExecutor {
 
@@ -90,7 +95,14 @@ final class RemoteExecutor {
             }
         }
         catch (RuntimeException ex) {
-            ledger.markFailed(claimed.entry(), describe(ex));
+            if (mayHaveBeenTaken(ex)) {
+                log.warn("TempBox may have taken the {} request for message {} of tenant {} ({}): left unconfirmed, "
+                        + "not asked again before the conversation is read after {}", operation(), item.messageId(),
+                        tenant.id(), describe(ex), unconfirmedAfter);
+            }
+            else {
+                ledger.markFailed(claimed.entry(), describe(ex));
+            }
             return ReplyOutcome.FAILED;
         }
         ledger.markSent(claimed.entry());
@@ -121,7 +133,15 @@ final class RemoteExecutor {
         }
         catch (RuntimeException ex) {
             String error = describe(ex);
-            entries.forEach(entry -> ledger.markFailed(entry, error));
+            if (mayHaveBeenTaken(ex)) {
+                log.warn("TempBox may have taken the ProcessarOcorrenciaRespostaInicialBotIa request of tenant {} "
+                        + "({}): its {} conversation(s) left unconfirmed, not asked for again before they are read "
+                        + "after {}",
+                        tenant.id(), error, entries.size(), unconfirmedAfter);
+            }
+            else {
+                entries.forEach(entry -> ledger.markFailed(entry, error));
+            }
             outcomes.replaceAll((item, outcome) -> outcome == ReplyOutcome.SENT ? ReplyOutcome.FAILED : outcome);
         }
         finally {
@@ -133,6 +153,17 @@ final class RemoteExecutor {
     /** Keeps a claimed request's intent fresh while TempBox works on it: four times per {@code unconfirmed-after}. */
     private IntentHeartbeat keepAlive(LedgerEntry claimed) {
         return ledger.keepAlive(claimed, unconfirmedAfter.dividedBy(4));
+    }
+
+    /**
+     * Whether TempBox may have taken a request that failed, its automation now at work (asynchronously, as TempBox's
+     * automations may be): it timed out, failed on TempBox's side or was answered unreadably. Such an intent is left
+     * unconfirmed, so that a later run neither asks again before {@code unconfirmed-after} nor without reading the
+     * conversation first. A request refused before it left (open breaker) or refused by TempBox was not taken.
+     */
+    private static boolean mayHaveBeenTaken(RuntimeException ex) {
+        return (ex instanceof TempBoxUnavailableException && !(ex instanceof TempBoxCallRefusedException))
+                || ex instanceof TempBoxResponseException;
     }
 
     /** The claim's entry to act on, or the outcome when there is nothing to do. */

@@ -15,8 +15,9 @@ import org.springframework.core.task.AsyncTaskExecutor;
 /**
  * A reply step's writer in {@code remote} mode: hands the items to TempBox's own automation through the
  * {@link RemoteExecutor} and reports each. bot-reply and ai-reply ask per item, on the partition's bounded pool;
- * initial-response asks TempBox's run once per partition execution, with the first chunk that has items to claim
- * (that run answers every unstarted conversation; items read after it are left to the next run).
+ * initial-response asks TempBox's run once per tenant and run (only the tenant's first bucket partition reads, the
+ * whole tenant), with the first chunk that has items to claim (that run answers every unstarted conversation; items
+ * read after it are left to the next run).
  */
 final class RemoteWriter implements ItemWriter<OpenConversation> {
 

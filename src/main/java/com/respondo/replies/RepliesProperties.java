@@ -42,6 +42,9 @@ import jakarta.validation.constraints.Pattern;
  *     heartbeat every quarter of it however long TempBox takes
  * @param humanPresencePause how long after a human attendant's message (newer than the bot's last) the bot does not
  *     post in that conversation, even when the human did not take it
+ * @param maxConversationAttempts how many runs in a row a step tries a conversation that TempBox cannot read for it
+ *     (an unreadable answer, "Atendimento não encontrado", a 500 about that conversation alone) before it gives up:
+ *     the ledger then shows the message FAILED and later runs pass over it
  * @param channels the channels by Plataforma code (name shown to the LLM, longest text); merged over the defaults
  *     1 WhatsApp (4,096), 2 chat do site (2,000), 3 e-mail (20,000)
  * @param tenants per tenant id (as in {@code respondo.tempbox.tenants}), what the replies know about the company
@@ -61,6 +64,7 @@ public record RepliesProperties(
         @DefaultValue("1") @Min(0) @Max(3) int resendAttempts,
         @DefaultValue("2m") @NotNull Duration unconfirmedAfter,
         @DefaultValue("30m") @NotNull Duration humanPresencePause,
+        @DefaultValue("3") @Min(1) int maxConversationAttempts,
         @Nullable Map<Integer, @Valid ChannelSettings> channels,
         @Nullable Map<String, @Valid TenantSettings> tenants) {
 

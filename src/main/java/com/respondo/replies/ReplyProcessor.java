@@ -28,8 +28,11 @@ final class ReplyProcessor implements ItemProcessor<OpenConversation, PlannedRep
 
     private final Clock clock;
 
+    private final ConversationFailures failures;
+
     ReplyProcessor(ConversationLoader loader, ReplyPlanner planner, WaitingRule waitingRule, TenantProfile tenant,
-            ReplyStep step, Clock clock) {
+            ReplyStep step, Clock clock, ConversationFailures failures) {
+        this.failures = failures;
         this.loader = loader;
         this.planner = planner;
         this.waitingRule = waitingRule;
@@ -42,6 +45,7 @@ final class ReplyProcessor implements ItemProcessor<OpenConversation, PlannedRep
     public @Nullable PlannedReply process(OpenConversation item) {
         long started = System.nanoTime();
         Conversation conversation = loader.load(item.atendimentoId(), item.hash());
+        failures.loaded();
         WaitingStatus status = waitingRule.evaluate(conversation, tenant.botAttendantId(), clock.instant());
         if (status == WaitingStatus.NO_MESSAGES) {
             // the list of open conversations showed a customer message: TempBox contradicts itself

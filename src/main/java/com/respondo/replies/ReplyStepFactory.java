@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.respondo.jobs.Partition;
@@ -53,31 +55,37 @@ final class ReplyStepFactory implements StepFactory {
                 settings.concurrency());
         ConversationLoader loader = new ConversationLoader(d.client(), tenant);
         WaitingRule waitingRule = new WaitingRule(properties.replySettings());
-        OpenConversationReader reader = new OpenConversationReader(d.client(), tenant, step, partition, d.ledger(),
+        OpenConversationReader reader = new OpenConversationReader(d.client(), tenant, step,
+                tenantRun(settings) ? Partition.wholeTenant(tenant.id()) : partition, d.ledger(),
                 waitingRule, d.clock(), properties.pageSize(), properties.firstRow(),
+                properties.maxConversationAttempts(),
                 waiting -> d.waitingGauge().set(tenant.id(), step.stepName(), waiting));
-        SkippedItems skipped = new SkippedItems(d.ledger(), d.report(), run, tenant.id(), step);
+        ConversationFailures failures = new ConversationFailures(d.jobRepository(), d.ledger(), d.report(), run,
+                tenant.id(), step, properties.maxConversationAttempts(), !settings.dryRun());
+        SkippedItems skipped = new SkippedItems(d.ledger(), d.report(), run, tenant.id(), step, failures);
         Step built;
         if (settings.dryRun()) {
-            built = dryRunStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped);
+            built = dryRunStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped, failures);
         }
         else if (settings.mode() == StepMode.REMOTE) {
-            built = remoteStep(settings, tenant, run, loader, reader, skipped);
+            built = remoteStep(settings, tenant, run, loader,
+                    (tenantRun(settings) && partition.bucket() != 0) ? new ListItemReader<>(List.of()) : reader,
+                    skipped);
         }
         else {
-            built = localStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped,
+            built = localStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped, failures,
                     new CrashLeftIntents(d.ledger(), loader, tenant, step, partition, properties.unconfirmedAfter()));
         }
-        return new DescribedFailures(built, d.jobRepository(), tenant.id());
+        return new DescribedFailures(failures.around(built), d.jobRepository(), tenant.id());
     }
 
     private Step localStep(StepSettings settings, Tenant tenant, TenantProfile profile, PartitionRun run,
             ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader, SkippedItems skipped,
-            CrashLeftIntents crashLeft) {
+            ConversationFailures failures, CrashLeftIntents crashLeft) {
         Dependencies d = dependencies;
         RepliesProperties properties = d.properties();
         ReplyProcessor processor = new ReplyProcessor(loader, planner(tenant, profile), waitingRule, profile, step,
-                d.clock());
+                d.clock(), failures);
         ReplyExecutor executor = new ReplyExecutor(step, tenant, d.ledger(), loader,
                 new ConversationEffects(d.client(), tenant), run, properties.resendAttempts(),
                 properties.unconfirmedAfter());
@@ -102,10 +110,11 @@ final class ReplyStepFactory implements StepFactory {
      * TempBox.
      */
     private Step dryRunStep(StepSettings settings, Tenant tenant, TenantProfile profile, PartitionRun run,
-            ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader, SkippedItems skipped) {
+            ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader, SkippedItems skipped,
+            ConversationFailures failures) {
         Dependencies d = dependencies;
         ReplyProcessor processor = new ReplyProcessor(loader, planner(tenant, profile), waitingRule, profile, step,
-                d.clock());
+                d.clock(), failures);
         DryRunWriter writer = new DryRunWriter(d.report(), tenant.id(), step);
         return new StepBuilder(settings.stepName(), d.jobRepository())
             .<OpenConversation, PlannedReply>chunk(settings.chunkSize())
@@ -121,8 +130,18 @@ final class ReplyStepFactory implements StepFactory {
             .build();
     }
 
+    /**
+     * Whether the step asks TempBox once per tenant and run rather than per item: remote initial-response
+     * ({@code ProcessarOcorrenciaRespostaInicialBotIa} takes no conversation and answers them all). Its first bucket
+     * partition then reads the whole tenant and asks; the other buckets read nothing, so that TempBox is asked once
+     * however many buckets the tenant has.
+     */
+    private boolean tenantRun(StepSettings settings) {
+        return step == ReplyStep.INITIAL_RESPONSE && settings.mode() == StepMode.REMOTE && !settings.dryRun();
+    }
+
     private Step remoteStep(StepSettings settings, Tenant tenant, PartitionRun run, ConversationLoader loader,
-            OpenConversationReader reader, SkippedItems skipped) {
+            ItemReader<OpenConversation> reader, SkippedItems skipped) {
         Dependencies d = dependencies;
         RemoteExecutor executor = new RemoteExecutor(step, tenant, d.ledger(), d.client(), loader, run,
                 d.properties().unconfirmedAfter());

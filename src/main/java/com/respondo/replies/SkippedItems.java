@@ -9,15 +9,15 @@ import org.springframework.batch.core.step.skip.SkipPolicy;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.NewAction;
 import com.respondo.ledger.ReplyLedger;
-import com.respondo.tempbox.TempBoxRejectedException;
-import com.respondo.tempbox.TempBoxResponseException;
+import com.respondo.tempbox.TempBoxException;
 
 /**
  * What a reply step skips and how it records it: a row or a conversation it cannot use ({@link UnusableItemException})
- * and a conversation TempBox answers about unreadably or refuses ({@link TempBoxResponseException},
- * {@link TempBoxRejectedException}) are skipped, counted by Spring Batch as read or process skips, logged at WARN with
- * their reason and, when the customer message is known, recorded in the ledger as SKIPPED for the step (so later runs
- * pass over them quietly). Anything else (TempBox unavailable, a refused token, the database) fails the step.
+ * is skipped, counted by Spring Batch as a read or process skip, logged at WARN with its reason and, when the customer
+ * message is known, recorded in the ledger as SKIPPED for the step (so later runs pass over it quietly). A conversation
+ * TempBox could not read for the step ({@link ConversationFailures#isConversations}) is skipped for this run only and
+ * handed to the {@link ConversationFailures}, which has later runs try it again a bounded number of times. Anything
+ * else (an open circuit breaker, a refused token, the database) fails the step.
  */
 final class SkippedItems implements SkipPolicy, SkipListener<OpenConversation, Object> {
 
@@ -33,8 +33,12 @@ final class SkippedItems implements SkipPolicy, SkipListener<OpenConversation, O
 
     private final ReplyStep step;
 
-    SkippedItems(ReplyLedger ledger, ReplyReport report, PartitionRun run, String tenantId, ReplyStep step) {
+    private final ConversationFailures failures;
+
+    SkippedItems(ReplyLedger ledger, ReplyReport report, PartitionRun run, String tenantId, ReplyStep step,
+            ConversationFailures failures) {
         this.ledger = ledger;
+        this.failures = failures;
         this.report = report;
         this.run = run;
         this.tenantId = tenantId;
@@ -43,8 +47,7 @@ final class SkippedItems implements SkipPolicy, SkipListener<OpenConversation, O
 
     @Override
     public boolean shouldSkip(Throwable failure, long skipCount) {
-        return failure instanceof UnusableItemException || failure instanceof TempBoxResponseException
-                || failure instanceof TempBoxRejectedException;
+        return failure instanceof UnusableItemException || ConversationFailures.isConversations(failure);
     }
 
     @Override
@@ -59,6 +62,10 @@ final class SkippedItems implements SkipPolicy, SkipListener<OpenConversation, O
 
     @Override
     public void onSkipInProcess(OpenConversation item, Throwable failure) {
+        if (failure instanceof TempBoxException tempBox && ConversationFailures.isConversations(tempBox)) {
+            failures.failed(item, tempBox);
+            return;
+        }
         skipped(item.atendimentoId(), item.messageId(), reason(failure));
     }
 

@@ -53,6 +53,7 @@ class LlmResilienceConfiguration {
                 ResilientLlm::retryAfter);
         ResilienceEvents.logRetries(retry, failure -> String.valueOf(failure.getMessage()));
         return new ResilientLlm(adapter, new ResilientLlm.Guards(Declared.instance(bulkheads, "bulkhead", name),
-                Declared.instance(rateLimiters, "ratelimiter", name), breaker, retry), properties.llmRetryBudget());
+                Declared.instance(rateLimiters, "ratelimiter", name), breaker, retry), properties.llmRetryBudget(),
+                properties.llmRefusalPause());
     }
 }

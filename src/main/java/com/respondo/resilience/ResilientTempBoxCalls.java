@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.respondo.tempbox.TempBoxCallDecorator;
+import com.respondo.tempbox.TempBoxCallRefusedException;
 import com.respondo.tempbox.TempBoxException;
 import com.respondo.tempbox.TempBoxUnavailableException;
 import com.respondo.tempbox.Tenant;
@@ -113,15 +114,15 @@ final class ResilientTempBoxCalls implements TempBoxCallDecorator {
     }
 
     private static TempBoxUnavailableException circuitOpen(String operation, Tenant tenant, CircuitBreaker breaker) {
-        return new TempBoxUnavailableException(operation, tenant.id(), "circuit open for tenant " + tenant.id()
+        return new TempBoxCallRefusedException(operation, tenant.id(), "circuit open for tenant " + tenant.id()
                 + " (breaker " + breaker.getName() + "): TempBox failed too often; calls fail fast for up to "
-                + ResilienceEvents.openWait(breaker).toSeconds() + " s, then trial calls are let through", null);
+                + ResilienceEvents.openWait(breaker).toSeconds() + " s, then trial calls are let through");
     }
 
     private static TempBoxUnavailableException rateLimited(String operation, Tenant tenant, RateLimiter limiter) {
-        return new TempBoxUnavailableException(operation, tenant.id(), "rate limit of tenant " + tenant.id()
+        return new TempBoxCallRefusedException(operation, tenant.id(), "rate limit of tenant " + tenant.id()
                 + " reached (" + limiter.getRateLimiterConfig().getLimitForPeriod() + " calls per "
                 + limiter.getRateLimiterConfig().getLimitRefreshPeriod().toMillis() + " ms); no permit within "
-                + limiter.getRateLimiterConfig().getTimeoutDuration().toMillis() + " ms", null);
+                + limiter.getRateLimiterConfig().getTimeoutDuration().toMillis() + " ms");
     }
 }

@@ -34,9 +34,12 @@ final class AtendimentoApi {
     private final JsonMapper json;
     private final WireFormat wire;
     private final Map<Operation, Answer.Handler> handlers = new EnumMap<>(Operation.class);
+    private final HeldAutomations held;
 
-    AtendimentoApi(StateHolder states, JsonMapper json, WireFormat wire, List<Answer.Operations> operations) {
+    AtendimentoApi(StateHolder states, JsonMapper json, WireFormat wire, HeldAutomations held,
+            List<Answer.Operations> operations) {
         this.states = states;
+        this.held = held;
         this.json = json;
         this.wire = wire;
         operations.forEach(group -> group.register(handlers));
@@ -68,8 +71,21 @@ final class AtendimentoApi {
         }
         if (!fault.applies()) {
             recordFailure(state, operation, company, call, "injected fault: " + fault.kind());
-            return faultReply(fault, Envelope.error("Erro interno do servidor"));
+            return faultReply(fault, Envelope.error(fault.kind() == FaultInjector.Kind.NOT_FOUND
+                    ? "Atendimento não encontrado" : "Erro interno do servidor"));
         }
+        if (held.held(operation, () -> perform(state, operation, company,
+                new Call(operation, company, call.json(), call.hashParameter(), state.now(), wire),
+                FaultInjector.Decision.NONE))) {
+            // accepted, to be done later: answered as it would be now (a timeout or a malformed answer included)
+            return success(fault, Envelope.ok(null));
+        }
+        return perform(state, operation, company, call, fault);
+    }
+
+    /** Runs the operation, records its effects, and builds the answer. */
+    private Reply perform(SandboxState state, Operation operation, Company company, Call call,
+            FaultInjector.Decision fault) {
         Answer answer;
         try {
             answer = handlers.get(operation).apply(call);

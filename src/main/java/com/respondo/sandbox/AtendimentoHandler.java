@@ -42,10 +42,10 @@ final class AtendimentoHandler {
         if (operation.isEmpty()) {
             return ServerResponse.status(404).contentType(MediaType.APPLICATION_JSON).bodyValue(unknownOperation);
         }
-        FaultInjector.Decision fault = faults.decide(operation.get());
         String token = request.queryParam("token").orElse(null);
         String json = request.queryParam("json").orElse(null);
         String hash = request.queryParam("Hash").orElse(null);
+        FaultInjector.Decision fault = faults.decide(operation.get(), json, hash);
         Mono<AtendimentoApi.Reply> reply = Mono
             .fromCallable(() -> rewrites.apply(operation.get(), api.call(operation.get(), fault, token, json, hash)))
             .subscribeOn(scheduler);

@@ -1,16 +1,29 @@
 package com.respondo.sandbox;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Draws, for each call, the fault it suffers under the fault knobs in force; the knobs change at run time. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Draws, for each call, the fault it suffers under the fault knobs in force, or the fault chosen for the conversation
+ * it reads ({@link ConversationFault}); the knobs change at run time.
+ */
 final class FaultInjector {
 
     /** The kinds of fault, at most one per call. */
     enum Kind {
-        NONE, ERROR, TIMEOUT, MALFORMED, STORED_BUT_FAILED
+        NONE, ERROR, TIMEOUT, MALFORMED, STORED_BUT_FAILED, NOT_FOUND
     }
+
+    /** The reads that name one conversation, by its id or its Hash. */
+    private static final Set<Operation> CONVERSATION_READS = Set.of(Operation.ListarMensagensAtendimento,
+            Operation.ListarMensagensAtendimentoChat, Operation.Consultar);
 
     /**
      * The fault drawn for one call.
@@ -26,11 +39,14 @@ final class FaultInjector {
 
         /** Whether the operation runs (and so its change is stored). */
         boolean applies() {
-            return kind != Kind.ERROR && (kind != Kind.TIMEOUT || timeoutApplies);
+            return kind != Kind.ERROR && kind != Kind.NOT_FOUND && (kind != Kind.TIMEOUT || timeoutApplies);
         }
     }
 
     private final AtomicReference<SandboxFaults> faults;
+
+    /** The chosen conversations' faults, by id and by Hash (lower case). */
+    private final Map<String, ConversationFault> byConversation = new ConcurrentHashMap<>();
 
     FaultInjector(SandboxFaults initial) {
         this.faults = new AtomicReference<>(initial);
@@ -42,6 +58,45 @@ final class FaultInjector {
 
     void faults(SandboxFaults replacement) {
         faults.set(replacement);
+    }
+
+    /** From now on, every read of the conversation (id and Hash) answers with the fault; null: normally again. */
+    void conversationFault(String id, String hash, @Nullable ConversationFault fault) {
+        for (String key : new String[] { id, hash }) {
+            if (fault == null) {
+                byConversation.remove(key.toLowerCase(Locale.ROOT));
+            }
+            else {
+                byConversation.put(key.toLowerCase(Locale.ROOT), fault);
+            }
+        }
+    }
+
+    void clearConversationFaults() {
+        byConversation.clear();
+    }
+
+    /** The fault of a call: its conversation's when it reads a chosen one, else a draw under the knobs. */
+    Decision decide(Operation operation, @Nullable String json, @Nullable String hash) {
+        if (!byConversation.isEmpty() && CONVERSATION_READS.contains(operation)) {
+            String arguments = ((json != null) ? json : "") + " " + ((hash != null) ? hash : "");
+            String lower = arguments.toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, ConversationFault> chosen : byConversation.entrySet()) {
+                if (lower.contains(chosen.getKey())) {
+                    return conversationDecision(chosen.getValue());
+                }
+            }
+        }
+        return decide(operation);
+    }
+
+    private static Decision conversationDecision(ConversationFault fault) {
+        Kind kind = switch (fault) {
+            case MALFORMED -> Kind.MALFORMED;
+            case ERROR -> Kind.ERROR;
+            case NOT_FOUND -> Kind.NOT_FOUND;
+        };
+        return new Decision(kind, Duration.ZERO, fault == ConversationFault.ERROR, Duration.ZERO, false);
     }
 
     Decision decide(Operation operation) {

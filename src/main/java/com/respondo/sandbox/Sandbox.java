@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The Java control API of the TempBox sandbox, for tests and benchmarks in the same JVM (the same is served over HTTP
  * under {@code /sandbox/tempbox/_sandbox}): the record of what was posted, call counts, fault knobs, reset, and ways
@@ -20,6 +22,7 @@ public final class Sandbox {
     private final FaultInjector faults;
     private final AnswerRewrites rewrites;
     private final HeldCalls holds;
+    private final HeldAutomations held;
     private final SandboxTasks tasks;
     private final ConversationFactory factory;
     private final SandboxProperties properties;
@@ -27,9 +30,10 @@ public final class Sandbox {
     private final Clock clock;
     private final AtomicReference<OpenMessages> openMessages;
 
-    Sandbox(StateHolder states, FaultInjector faults, AnswerRewrites rewrites, HeldCalls holds, SandboxTasks tasks,
-            ConversationFactory factory, SandboxProperties properties, Seeder seeder, Clock clock,
+    Sandbox(StateHolder states, FaultInjector faults, AnswerRewrites rewrites, HeldCalls holds, HeldAutomations held,
+            SandboxTasks tasks, ConversationFactory factory, SandboxProperties properties, Seeder seeder, Clock clock,
             AtomicReference<OpenMessages> openMessages) {
+        this.held = held;
         this.states = states;
         this.faults = faults;
         this.rewrites = rewrites;
@@ -102,6 +106,33 @@ public final class Sandbox {
     }
 
     /**
+     * From now on, every read of this conversation ({@code ListarMensagensAtendimento},
+     * {@code ListarMensagensAtendimentoChat}, {@code Consultar}) answers with the fault, whatever the other knobs say;
+     * null: normally again. Until the next reset.
+     */
+    public void conversationFault(UUID atendimento, @Nullable ConversationFault fault) {
+        Conversation conversation = states.current().companyOf(atendimento)
+            .flatMap(company -> company.byId(atendimento))
+            .orElseThrow(() -> new IllegalArgumentException("no sandbox conversation " + atendimento));
+        faults.conversationFault(atendimento.toString(), conversation.hash().toString(), fault);
+    }
+
+    /**
+     * Makes TempBox's automations ({@code ProcessarOcorrenciaRespostaInicialBotIa}, {@code ResponderMensagemBot},
+     * {@code ResponderMensagemIa}, {@code ColetarDadosIa}, ...) asynchronous (true): each call is accepted at once and
+     * its work waits for {@link #releaseAutomations()}; false: they work at once again (what is queued stays queued).
+     * Until the next reset.
+     */
+    public void holdAutomations(boolean hold) {
+        held.holding(hold);
+    }
+
+    /** Does the work of the automation calls held so far, oldest first; answers how many calls it was. */
+    public int releaseAutomations() {
+        return held.release();
+    }
+
+    /**
      * From now on, rewrites the body of every successful answer of the operation (wire name) before it is sent: the
      * JSON as built in, whatever the test wants TempBox to answer out (invalid JSON, odd rows...). Until the next
      * reset. For tests in the same JVM only.
@@ -134,6 +165,8 @@ public final class Sandbox {
         states.replace(freshState(seeder, clock, properties, seed));
         faults.faults(properties.faults());
         openMessages.set(properties.openMessages());
+        faults.clearConversationFaults();
+        held.clear();
         rewrites.clear();
         holds.clear();
         tasks.resetGenerator();

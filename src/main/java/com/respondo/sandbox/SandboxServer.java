@@ -33,14 +33,15 @@ final class SandboxServer {
         FaultInjector faults = new FaultInjector(properties.faults());
         AnswerRewrites rewrites = new AnswerRewrites();
         HeldCalls holds = new HeldCalls();
+        HeldAutomations held = new HeldAutomations();
         ConversationFactory factory = new ConversationFactory();
         this.tasks = new SandboxTasks(states, factory, properties);
         AtomicReference<OpenMessages> openMessages = new AtomicReference<>(properties.openMessages());
-        this.sandbox = new Sandbox(states, faults, rewrites, holds, tasks, factory, properties, seeder,
+        this.sandbox = new Sandbox(states, faults, rewrites, holds, held, tasks, factory, properties, seeder,
                 clock, openMessages);
         Rows rows = new Rows(new WireFormat(properties.zone()));
         ConversationWrites writes = new ConversationWrites(rows, scheduled -> states.current().scheduled().add(scheduled));
-        this.api = new AtendimentoApi(states, json, rows.wire(), List.of(writes, new ConversationLists(rows),
+        this.api = new AtendimentoApi(states, json, rows.wire(), held, List.of(writes, new ConversationLists(rows),
                 new MessageLists(rows, openMessages::get), new CompanyLists(rows), new Automations()));
         this.scheduler = Schedulers.newBoundedElastic(10 * Runtime.getRuntime().availableProcessors(), 100_000,
                 "sandbox-tempbox", 60, true);

@@ -117,8 +117,13 @@ final class TempBoxResponses {
                     "HTTP " + status + messageOf(result), retryAfter(result.headers().getFirst(HttpHeaders.RETRY_AFTER)));
         }
         if (status >= 500) {
+            String message = messageOf(result);
+            if (TempBoxConversationNotFoundException.saysNotFound(message)) {
+                throw new TempBoxConversationNotFoundException(call.operation(), call.tenant().id(),
+                        "HTTP " + status + message);
+            }
             throw new TempBoxUnavailableException(call.operation(), call.tenant().id(), "HTTP " + status
-                    + messageOf(result), null);
+                    + message, null);
         }
         if (status >= 400) {
             throw new TempBoxRejectedException(call.operation(), call.tenant().id(), status, excerpt(call, result));
@@ -146,8 +151,13 @@ final class TempBoxResponses {
         boolean failed = Boolean.FALSE.equals(success) || (code != null && code >= 400)
                 || (success == null && code == null && !"ok".equalsIgnoreCase(status));
         if (failed) {
+            String message = message(root);
+            if (TempBoxConversationNotFoundException.saysNotFound(message)) {
+                throw new TempBoxConversationNotFoundException(call.operation(), call.tenant().id(),
+                        "Code " + code + message);
+            }
             throw new TempBoxUnavailableException(call.operation(), call.tenant().id(),
-                    "Success false, Code " + code + message(root), null);
+                    "Success false, Code " + code + message, null);
         }
         JsonNode data = field(root, "Data");
         return new Envelope(code, (data != null) ? data : MissingNode.getInstance());

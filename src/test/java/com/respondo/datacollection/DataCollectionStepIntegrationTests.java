@@ -2,8 +2,11 @@ package com.respondo.datacollection;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import com.respondo.jobs.ExecutionView;
@@ -240,6 +243,29 @@ class DataCollectionStepIntegrationTests {
     }
 
     @Test
+    void inRemoteModeAsksTempBoxToCollectOncePerTenantHoweverManyBucketsItHas() {
+        Set<Integer> buckets = new HashSet<>();
+        List<SeededConversation> opened = new ArrayList<>();
+        while (buckets.size() < 3) {
+            SeededConversation conversation = open(LOJA, "Maria",
+                    "Meu e-mail é maria" + opened.size() + "@example.com");
+            opened.add(conversation);
+            buckets.add(ConversationsToCollect.bucketOf(conversation.atendimento().toString(), 3));
+        }
+
+        List<StepExecution> partitions = new ArrayList<>();
+        for (int bucket = 0; bucket < 3; bucket++) {
+            partitions.add(runWorkerStep(StepMode.REMOTE, new Partition(LOJA, bucket, 3)));
+        }
+
+        assertThat(partitions).extracting(StepExecution::getStatus).containsOnly(BatchStatus.COMPLETED);
+        assertThat(sandbox.calls("ColetarDadosIa")).isEqualTo(1);
+        opened.forEach(conversation -> assertThat(repository.findProgress(conversation.atendimento().toString()))
+            .map(CollectionProgress::lastMessageId)
+            .contains(id(conversation.mensagem())));
+    }
+
+    @Test
     void leavesTheConversationsForTheNextRunWhileTheLlmIsUnavailable() {
         SeededConversation maria = open(LOJA, "Maria", "Meu CPF é 529.982.247-25");
         SeededConversation joao = open(LOJA, "João", "Meu e-mail é joao.lima@example.com");
@@ -350,14 +376,19 @@ class DataCollectionStepIntegrationTests {
 
     /** Runs the worker step of one tenant in the given mode, outside the job file (which says local). */
     private StepExecution runWorkerStep(StepMode mode, String tenant) {
+        return runWorkerStep(mode, Partition.wholeTenant(tenant));
+    }
+
+    /** Runs the worker step of one partition in the given mode, outside the job file (which says local). */
+    private StepExecution runWorkerStep(StepMode mode, Partition partition) {
         JobParameters parameters = new JobParametersBuilder().addString("run", UUID.randomUUID().toString())
             .toJobParameters();
         JobInstance instance = jobRepository.createJobInstance("data-collection-" + mode.yamlName(), parameters);
         JobExecution job = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
-        StepExecution step = jobRepository.createStepExecution("data-collection:" + tenant, job);
+        StepExecution step = jobRepository.createStepExecution("data-collection:" + partition.key(), job);
         try {
-            factory().workerStep(new StepSettings("data-collection", "data-collection", mode, 20, 4),
-                    Partition.wholeTenant(tenant)).execute(step);
+            factory().workerStep(new StepSettings("data-collection", "data-collection", mode, 20, 4), partition)
+                .execute(step);
         }
         catch (Exception ex) {
             throw new IllegalStateException(ex);

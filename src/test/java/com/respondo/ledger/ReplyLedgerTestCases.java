@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -96,6 +97,23 @@ abstract class ReplyLedgerTestCases {
         assertThat(sent.sentAt()).isNotNull();
         assertThat(again.outcome()).isEqualTo(Claim.Outcome.ALREADY_DONE);
         assertThat(again.entry().id()).isEqualTo(id);
+    }
+
+    @Test
+    void aConversationThatCouldNotBeReadCountsOneFailedAttemptPerRunUntilGivenUp() {
+        NewAction unreadable = action("m1", "ai-reply", LedgerAction.SKIP);
+        ledger.recordFailure(unreadable, "ListarMensagensAtendimento: malformed JSON");
+        Set<String> afterOne = ledger.givenUp(TENANT, "ai-reply", List.of("m1", "m2"), 2);
+
+        LedgerEntry second = ledger.recordFailure(unreadable, "ListarMensagensAtendimento: Code 500");
+
+        assertThat(afterOne).isEmpty();
+        assertThat(second.status()).isEqualTo(LedgerStatus.FAILED);
+        assertThat(second.attempts()).isEqualTo(2);
+        assertThat(second.error()).isEqualTo("ListarMensagensAtendimento: Code 500");
+        assertThat(ledger.givenUp(TENANT, "ai-reply", List.of("m1", "m2"), 2)).containsExactly("m1");
+        assertThat(ledger.givenUp(TENANT, "bot-reply", List.of("m1"), 2)).isEmpty();
+        assertThat(ledger.claim(unreadable.withText("lida enfim")).outcome()).isEqualTo(Claim.Outcome.CLAIMED);
     }
 
     @Test

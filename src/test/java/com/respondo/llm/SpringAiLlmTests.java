@@ -250,6 +250,20 @@ class SpringAiLlmTests {
     }
 
     @Test
+    void aConversationTooLongForTheModelIsItsUnusableAnswerNotARefusalOfTheKeyOrModel() {
+        STUB.reply(400, "{\"error\": {\"message\": \"This model's maximum context length is 128000 tokens.\", "
+                + "\"type\": \"invalid_request_error\", \"param\": \"messages\", "
+                + "\"code\": \"context_length_exceeded\"}}", Map.of());
+
+        LlmAnswerException ex = catchThrowableOfType(LlmAnswerException.class,
+                () -> this.llm.ask(botChoice("atd-1"), CannedChoice.class));
+
+        assertThat(ex.isRetryable()).isFalse();
+        assertThat(ex).hasMessageContaining("HTTP 400 (context_length_exceeded)");
+        assertThat(STUB.received()).hasSize(1);
+    }
+
+    @Test
     void rejectedKeyIsFinalAndNoFailureEverShowsTheKey(CapturedOutput output) {
         String echo = "{\"error\": {\"message\": \"Incorrect API key provided: " + KEY
                 + "\", \"type\": \"invalid_request_error\", \"param\": null, \"code\": \"invalid_api_key\"}}";

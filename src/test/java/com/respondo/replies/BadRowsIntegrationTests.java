@@ -90,7 +90,8 @@ class BadRowsIntegrationTests {
     }
 
     @Test
-    void conversationsWhoseMessagesComeBackInvalidNullOrAsAnObjectAreSkippedWithTheirReason() throws Exception {
+    void conversationsWhoseMessagesComeBackInvalidNullOrAsAnObjectAreSkippedOrFailedWithTheirReason()
+            throws Exception {
         scenario.reset();
         SeededConversation invalid = scenario.botConversation(AURORA, "Vocês vendem vale-presente?");
         SeededConversation nullData = scenario.botConversation(AURORA, "Tem loja em Joinville?");
@@ -120,9 +121,13 @@ class BadRowsIntegrationTests {
         String empty = ": ListarMensagensAtendimento: no messages for a conversation listed with a waiting customer "
                 + "message";
         assertThat(skipped(execution)).containsExactlyInAnyOrder(
-                "bot-reply " + invalid.atendimento() + unreadable, "ai-reply " + invalid.atendimento() + unreadable,
-                "bot-reply " + objectData.atendimento() + object, "ai-reply " + objectData.atendimento() + object,
                 "bot-reply " + nullData.atendimento() + empty, "ai-reply " + nullData.atendimento() + empty);
+        // TempBox's unreadable answers are the conversation's trouble for this run: tried again on later runs
+        assertThat(failed(execution)).containsExactlyInAnyOrder(
+                "bot-reply " + invalid.atendimento() + unreadable + " (1)",
+                "ai-reply " + invalid.atendimento() + unreadable + " (1)",
+                "bot-reply " + objectData.atendimento() + object + " (1)",
+                "ai-reply " + objectData.atendimento() + object + " (1)");
     }
 
     private JsonNode run() throws Exception {
@@ -148,6 +153,14 @@ class BadRowsIntegrationTests {
         execution.path("skippedActions").forEach(action -> skipped.add(action.path("step").asString() + " "
                 + action.path("atendimento").asString() + ": " + action.path("reason").asString()));
         return skipped;
+    }
+
+    private static List<String> failed(JsonNode execution) {
+        List<String> failed = new java.util.ArrayList<>();
+        execution.path("failedActions").forEach(action -> failed.add(action.path("step").asString() + " "
+                + action.path("atendimento").asString() + ": " + action.path("error").asString() + " ("
+                + action.path("attempts").asInt() + ")"));
+        return failed;
     }
 
     private static String rows(String body, java.util.function.Consumer<ObjectNode> change) {

@@ -32,7 +32,7 @@ class OpenConversationReaderIntegrationTests {
         List<Long> counted = new ArrayList<>();
         OpenConversationReader reader = new OpenConversationReader(scenario.client, scenario.tenants.get(AURORA),
                 ReplyStep.BOT_REPLY, Partition.wholeTenant(AURORA), scenario.ledger,
-                new WaitingRule(Duration.ofSeconds(8)), Clock.systemUTC(), 2, 1, counted::add);
+                new WaitingRule(Duration.ofSeconds(8)), Clock.systemUTC(), 2, 1, 3, counted::add);
 
         List<String> read = new ArrayList<>();
         for (OpenConversation item = reader.read(); item != null; item = reader.read()) {

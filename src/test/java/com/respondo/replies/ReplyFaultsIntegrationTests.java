@@ -11,6 +11,7 @@ import com.respondo.ledger.Claim;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.LedgerStatus;
 import com.respondo.ledger.NewAction;
+import com.respondo.sandbox.ConversationFault;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.SandboxFaults;
 import com.respondo.sandbox.SeededConversation;
@@ -18,6 +19,8 @@ import com.respondo.tempbox.EnviarMensagemRequest;
 import com.respondo.tempbox.Tenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -50,7 +53,7 @@ class ReplyFaultsIntegrationTests {
     }
 
     @Test
-    void conversationsTempBoxDescribesUnreadablyAreSkippedWithTheirReasonAndTheRunGoesOn() throws Exception {
+    void conversationsTempBoxDescribesUnreadablyAreLeftToALaterRunAndTheRunGoesOn() throws Exception {
         scenario.sandbox.faults(SandboxFaults.none().withMalformedRate(1).onlyFor("ListarMensagensAtendimento"));
 
         JobExecution execution = scenario.run(STEP, AURORA);
@@ -61,13 +64,48 @@ class ReplyFaultsIntegrationTests {
         assertThat(scenario.posted()).isEmpty();
         waiting.forEach(conversation -> assertThat(scenario.entry(STEP, conversation)).get().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo(LedgerAction.SKIP);
-            assertThat(entry.status()).isEqualTo(LedgerStatus.SKIPPED);
-            assertThat(entry.reason()).isEqualTo("ListarMensagensAtendimento: malformed JSON");
+            assertThat(entry.status()).isEqualTo(LedgerStatus.FAILED);
+            assertThat(entry.attempts()).isEqualTo(1);
+            assertThat(entry.error()).isEqualTo("ListarMensagensAtendimento: malformed JSON");
         }));
 
         scenario.sandbox.faults(SandboxFaults.none());
         scenario.mark();
         scenario.run(STEP, AURORA);
+        assertThat(scenario.posted("EnviarMensagem")).extracting(PostedCall::inReplyTo)
+            .containsExactlyInAnyOrderElementsOf(waiting.stream().map(SeededConversation::mensagem).toList());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ConversationFault.class)
+    void oneConversationTempBoxCannotReadIsItsOwnOutcomeTriedAgainOnLaterRunsThenLeftFailed(ConversationFault fault)
+            throws Exception {
+        SeededConversation bad = scenario.botConversation(AURORA, "Qual o prazo de entrega?");
+        scenario.sandbox.conversationFault(bad.atendimento(), fault);
+        scenario.mark();
+
+        JobExecution first = scenario.run(STEP, AURORA);
+
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(scenario.posted("EnviarMensagem")).extracting(PostedCall::inReplyTo)
+            .containsExactlyInAnyOrderElementsOf(waiting.stream().map(SeededConversation::mensagem).toList());
+        if (fault == ConversationFault.NOT_FOUND) {
+            assertThat(scenario.tempBoxBreaker(AURORA).getMetrics().getNumberOfFailedCalls()).isZero();
+        }
+        for (int run = 2; run <= 3; run++) {
+            assertThat(scenario.entry(STEP, bad)).get().satisfies(entry -> {
+                assertThat(entry.status()).isEqualTo(LedgerStatus.FAILED);
+                assertThat(entry.error()).startsWith("ListarMensagensAtendimento: ");
+            });
+            assertThat(scenario.run(STEP, AURORA).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        }
+        assertThat(scenario.entry(STEP, bad)).get().satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(LedgerStatus.FAILED);
+            assertThat(entry.attempts()).isEqualTo(3);
+        });
+
+        scenario.mark();
+        assertThat(scenario.run(STEP, AURORA).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(scenario.calls()).containsExactlyEntriesOf(Map.of("ListarMensagensEmAberto", 1L));
     }
 

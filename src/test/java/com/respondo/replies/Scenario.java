@@ -1,6 +1,8 @@
 package com.respondo.replies;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -187,15 +190,37 @@ final class Scenario {
     }
 
     JobExecution run(String step, String tenant, StepMode mode) throws Exception {
+        return run(step, tenant, mode, 1);
+    }
+
+    /** Runs one reply step for one tenant split into {@code buckets} bucket partitions, one after the other. */
+    JobExecution run(String step, String tenant, StepMode mode, int buckets) throws Exception {
         StepFactory factory = factories.stream()
             .filter(candidate -> candidate.stepName().equals(step))
             .findFirst()
             .orElseThrow();
-        Job job = new JobBuilder("test-" + step, jobRepository)
-            .start(factory.workerStep(new StepSettings("replies", step, mode, 10, 4), Partition.wholeTenant(tenant)))
-            .build();
-        return jobOperator.start(job, new JobParametersBuilder().addString("run", UUID.randomUUID().toString())
+        SimpleJobBuilder job = new JobBuilder("test-" + step, jobRepository).start(
+                factory.workerStep(new StepSettings("replies", step, mode, 10, 4), new Partition(tenant, 0, buckets)));
+        for (int bucket = 1; bucket < buckets; bucket++) {
+            Partition partition = new Partition(tenant, bucket, buckets);
+            job.next(factory.workerStep(new StepSettings("replies", step + ":" + partition.key(), mode, 10, 4),
+                    partition));
+        }
+        return jobOperator.start(job.build(), new JobParametersBuilder().addString("run", UUID.randomUUID().toString())
             .toJobParameters());
+    }
+
+    /** Makes a ledger entry look ten minutes old, as one left by an earlier run (past {@code unconfirmed-after}). */
+    void age(long entryId) {
+        jdbc.sql("UPDATE reply_ledger SET updated_at = :before WHERE id = :id")
+            .param("before", OffsetDateTime.now(ZoneOffset.UTC).minus(Duration.ofMinutes(10)))
+            .param("id", entryId)
+            .update();
+    }
+
+    /** A tenant's TempBox circuit breaker ({@code tempbox-<tenant id>}). */
+    CircuitBreaker tempBoxBreaker(String tenant) {
+        return breakers.circuitBreaker("tempbox-" + tenant, "tempbox");
     }
 
     /** The ledger entry of a step for a customer message, if any. */

@@ -111,7 +111,7 @@ class DependencyOutageIntegrationTests {
             .tag("name", "tempbox-loja-aurora").counter().count()).isGreaterThanOrEqualTo(16);
 
         this.sandbox.faults(SandboxFaults.none());
-        await().atMost(Duration.ofSeconds(10)).ignoreException(TempBoxUnavailableException.class)
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptionsInstanceOf(TempBoxUnavailableException.class)
             .until(() -> this.readOpenConversations() != null);
         readOpenConversations();
         readOpenConversations();

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -99,6 +102,26 @@ class LlmResilienceTests {
     void reset() {
         MODEL.reset();
         this.breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+        ((ResilientLlm) this.llm).forget();
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aRefusedKeyFailsEveryQuestionAtOnceWithOneErrorLineAndNoCallPerQuestion(CapturedOutput output) {
+        MODEL.answerByDefault(Reply.of(401, """
+                {"error": {"message": "Incorrect API key provided", "type": "invalid_request_error",
+                 "code": "invalid_api_key"}}"""));
+
+        List<LlmRejectedException> refusals = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            refusals.add(catchThrowableOfType(LlmRejectedException.class, this::ask));
+        }
+
+        assertThat(MODEL.requests()).isEqualTo(1);
+        assertThat(refusals).allSatisfy(refusal -> assertThat(refusal.status()).isEqualTo(401));
+        assertThat(output.getAll().lines()
+            .filter(line -> line.contains("ERROR") && line.contains("refused the key or the model"))).hasSize(1);
+        assertThat(breaker().getMetrics().getNumberOfFailedCalls()).isZero();
     }
 
     @Test
@@ -121,7 +144,8 @@ class LlmResilienceTests {
         assertThat(ask().value().message()).isEqualTo("Boa tarde, Maria!");
 
         assertThat(MODEL.requests()).isEqualTo(3);
-        assertThat(breaker().getMetrics().getNumberOfFailedCalls()).isEqualTo(2);
+        assertThat(breaker().getMetrics().getNumberOfFailedCalls()).as("a conversation's failures count once")
+            .isEqualTo(1);
     }
 
     @Test
@@ -202,11 +226,13 @@ class LlmResilienceTests {
         MODEL.answerByDefault(OVERLOADED);
         List<LlmUnavailableException> errors = new ArrayList<>();
 
-        for (int i = 0; i < 10; i++) {
-            errors.add(catchThrowableOfType(LlmUnavailableException.class, this::ask));
+        for (int i = 0; i < 15; i++) {
+            String conversation = "atd-" + i;
+            errors.add(catchThrowableOfType(LlmUnavailableException.class, () -> ask(conversation)));
         }
 
-        assertThat(MODEL.requests()).as("minimum-number-of-calls of the breaker").isLessThanOrEqualTo(5);
+        assertThat(MODEL.requests()).as("minimum-number-of-calls of the breaker, one per conversation")
+            .isLessThanOrEqualTo(5 * 3);
         assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
         assertThat(errors.get(errors.size() - 1)).hasMessageContaining("circuit open (breaker llm)");
         assertThat(breaker().getMetrics().getNumberOfNotPermittedCalls()).isGreaterThanOrEqualTo(8);
@@ -216,6 +242,19 @@ class LlmResilienceTests {
             .until(() -> ask().value() != null);
         ask();
         assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    @Test
+    void oneConversationWhoseQuestionsKeepFailingCountsOnceAndCannotOpenTheBreakerForEveryone() {
+        MODEL.answerByDefault(OVERLOADED);
+
+        for (int i = 0; i < 10; i++) {
+            catchThrowableOfType(LlmUnavailableException.class, () -> ask("atd-poison"));
+        }
+
+        assertThat(MODEL.requests()).as("each question still tried three times").isEqualTo(30);
+        assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(breaker().getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
     }
 
     @Test
@@ -301,6 +340,10 @@ class LlmResilienceTests {
         return this.llm.ask(greeting(), Greeting.class);
     }
 
+    private LlmAnswer<Greeting> ask(String conversation) {
+        return this.llm.ask(greeting(conversation), Greeting.class);
+    }
+
     private LlmAnswer<Greeting> askTheAdapterAlone() {
         return this.adapter.ask(greeting(), Greeting.class);
     }
@@ -310,7 +353,11 @@ class LlmResilienceTests {
     }
 
     private static LlmRequest greeting() {
-        return new LlmRequest("initial-response", "loja-aurora", "initial-response", "atd-1", Map.of(
+        return greeting("atd-1");
+    }
+
+    private static LlmRequest greeting(String conversation) {
+        return new LlmRequest("initial-response", "loja-aurora", "initial-response", conversation, Map.of(
                 "company", "Loja Aurora", "businessHours", "das 9h às 18h", "openNow", "sim",
                 "customerName", "Maria", "channel", "WhatsApp", "greetingPeriod", "boa tarde",
                 "customerMessages", "Oi"));

@@ -78,6 +78,19 @@ class TempBoxClientErrorTests extends TempBoxClientTestSupport {
     }
 
     @Test
+    void code500SayingTheConversationIsNotFoundIsThatConversationsAnswerNotAnOutage() {
+        stub.answer("ListarMensagensAtendimento", "{\"Status\":\"error\",\"Code\":500,\"Success\":false,"
+                + "\"Data\":null,\"Message\":\"Atendimento não encontrado\"}");
+
+        assertThatThrownBy(() -> this.client.listarMensagensAtendimento(this.tenant,
+                new ListarMensagensAtendimentoRequest(ATENDIMENTO, EMPRESA)))
+            .isInstanceOfSatisfying(TempBoxConversationNotFoundException.class, error -> {
+                assertThat(error.retryable()).isFalse();
+                assertThat(error.summary()).isEqualTo("Code 500: Atendimento não encontrado");
+            });
+    }
+
+    @Test
     void http429CarriesRetryAfterInSeconds() {
         stub.answer("ListarEmAberto", aResponse().withStatus(429).withHeader("Retry-After", "7"));
 
