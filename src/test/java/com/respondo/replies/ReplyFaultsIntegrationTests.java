@@ -1,8 +1,5 @@
 package com.respondo.replies;
 
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +22,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.respondo.replies.Scenario.AURORA;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,9 +34,6 @@ class ReplyFaultsIntegrationTests {
 
     @Autowired
     Scenario scenario;
-
-    @Autowired
-    JdbcClient jdbc;
 
     List<SeededConversation> waiting;
 
@@ -215,10 +208,7 @@ class ReplyFaultsIntegrationTests {
 
     /** The intent's last heartbeat ten minutes ago, as a crashed runner left it. */
     private void age(Claim claim) {
-        jdbc.sql("UPDATE reply_ledger SET updated_at = :before, heartbeat_at = :before WHERE id = :id")
-            .param("before", OffsetDateTime.now(ZoneOffset.UTC).minus(Duration.ofMinutes(10)))
-            .param("id", claim.entry().id())
-            .update();
+        scenario.age(claim.entry().id());
     }
 
     private Claim intent(SeededConversation conversation) {

@@ -210,9 +210,12 @@ final class Scenario {
             .toJobParameters());
     }
 
-    /** Makes a ledger entry look ten minutes old, as one left by an earlier run (past {@code unconfirmed-after}). */
+    /**
+     * Makes a ledger entry look ten minutes old, as one left by an earlier run (its heartbeat past
+     * {@code unconfirmed-after}).
+     */
     void age(long entryId) {
-        jdbc.sql("UPDATE reply_ledger SET updated_at = :before WHERE id = :id")
+        jdbc.sql("UPDATE reply_ledger SET updated_at = :before, heartbeat_at = :before WHERE id = :id")
             .param("before", OffsetDateTime.now(ZoneOffset.UTC).minus(Duration.ofMinutes(10)))
             .param("id", entryId)
             .update();
