@@ -114,7 +114,7 @@ public class ReplyLedger {
         Instant now = now();
         String sql = """
                 UPDATE reply_ledger SET status = 'SENT', answering = %s, sent_at = :now, updated_at = :now,
-                       error = NULL, reason = NULL
+                       error = NULL, reason = NULL, unknown_send_at = NULL
                 WHERE id = :id AND status IN ('INTENT', 'FAILED', 'ABANDONED')""";
         int updated;
         try {
@@ -144,6 +144,25 @@ public class ReplyLedger {
      */
     public LedgerEntry markAbandoned(long id, String reason) {
         return finishIntent(id, "ABANDONED", "reason", reason);
+    }
+
+    /**
+     * Records that a send of a claimed action ended without TempBox's answer (a timeout, a 5xx) and that the
+     * conversation does not show its text yet: the entry stays INTENT, holding its message's answer, since TempBox may
+     * still store the text; it is reconciled once the settle delay has passed since now. The error must not contain
+     * secrets.
+     */
+    public LedgerEntry markSendUnknown(long id, String error) {
+        return updateIntent(id, "unknown_send_at = :now, error = :error", error);
+    }
+
+    /**
+     * Records why a claimed action whose text was posted is not complete yet (a forward that failed): the entry stays
+     * INTENT, holding its message's answer, and the step's start settles it again later. The error must not contain
+     * secrets.
+     */
+    public LedgerEntry markIncomplete(long id, String error) {
+        return updateIntent(id, "error = :error", error);
     }
 
     /**
@@ -234,12 +253,22 @@ public class ReplyLedger {
      * oldest first: what a crash or a lost answer left behind.
      */
     public List<LedgerEntry> findUnconfirmed(String tenantId, Instant olderThan) {
+        return findUnconfirmed(tenantId, olderThan, olderThan);
+    }
+
+    /**
+     * The same, and also the intents whose last send ended without an answer before {@code unknownSentBefore} (their
+     * settle delay has passed, however recently they changed), oldest first.
+     */
+    public List<LedgerEntry> findUnconfirmed(String tenantId, Instant olderThan, Instant unknownSentBefore) {
         return jdbc.sql("""
                 SELECT * FROM reply_ledger
-                WHERE tenant_id = :tenant AND status = 'INTENT' AND updated_at < :before
+                WHERE tenant_id = :tenant AND status = 'INTENT'
+                  AND (updated_at < :before OR unknown_send_at < :unknownBefore)
                 ORDER BY updated_at, id""")
             .param("tenant", tenantId)
             .param("before", rows.time(olderThan))
+            .param("unknownBefore", rows.time(unknownSentBefore))
             .query(rows)
             .list();
     }
@@ -363,7 +392,7 @@ public class ReplyLedger {
             int updated = inNewTransaction(() -> withAction(jdbc.sql("""
                     UPDATE reply_ledger SET status = 'INTENT', answering = mensagem, attempts = attempts + 1,
                            action = :action, text = :text, detail = :detail, error = NULL, reason = NULL,
-                           job_execution_id = :job, updated_at = :now
+                           job_execution_id = :job, updated_at = :now, unknown_send_at = NULL
                     WHERE id = :id AND status IN ('FAILED', 'ABANDONED')"""), action)
                 .param("now", rows.time(now()))
                 .param("id", entry.id())
@@ -402,11 +431,25 @@ public class ReplyLedger {
     private LedgerEntry finishIntent(long id, String status, String column, String text) {
         return inNewTransaction(() -> {
             jdbc.sql("""
-                    UPDATE reply_ledger SET status = :status, answering = NULL, %s = :text, updated_at = :now
+                    UPDATE reply_ledger SET status = :status, answering = NULL, %s = :text, updated_at = :now,
+                           unknown_send_at = NULL
                     WHERE id = :id AND status = 'INTENT'""".formatted(column))
                 .param("status", status)
                 .param("text", text)
                 .param("now", rows.time(now()))
+                .param("id", id)
+                .update();
+            return get(id);
+        });
+    }
+
+    /** Changes an INTENT's error and what {@code assignments} say, with its update time. */
+    private LedgerEntry updateIntent(long id, String assignments, String error) {
+        return inNewTransaction(() -> {
+            jdbc.sql("UPDATE reply_ledger SET " + assignments
+                    + ", updated_at = :now WHERE id = :id AND status = 'INTENT'")
+                .param("now", rows.time(now()))
+                .param("error", abbreviate(error))
                 .param("id", id)
                 .update();
             return get(id);

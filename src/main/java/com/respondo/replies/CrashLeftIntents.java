@@ -2,8 +2,10 @@ package com.respondo.replies;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,13 +21,16 @@ import static com.respondo.replies.ReplyExecutor.describe;
 
 /**
  * Settles, when a reply step starts for a tenant partition, the intents of that step that a crashed run left behind
- * (older than {@code unconfirmed-after}) for customer messages that no longer wait: the reader never offers those
- * again, so without this they would stay INTENT for good and hold their message's one answer. The conversation is
- * read: the intent's text there after the customer message means it was posted (SENT; its later effects are not
- * redone); otherwise it is ABANDONED, which releases the message. Intents whose message still waits are left to the
- * step itself, which reconciles them when it claims the message again. An intent whose conversation cannot be read
- * is ABANDONED too (one try: a conversation TempBox no longer knows must not cost a call every run); that is safe,
- * since nothing is ever posted without reading the conversation again. Settling never fails the step.
+ * (older than {@code unconfirmed-after}, and past {@code unknown-send-settle} since a send that ended without an
+ * answer): the reader may never offer their message to this step again (it no longer waits, or no longer waits for
+ * this step: initial-response's conversation is now the bot's), so without this they would stay INTENT for good and
+ * hold their message's one answer. The conversation is read: the intent's text there after the customer message
+ * means it was posted (SENT, once a hand-off's forward or a close left undone is done; a schedule is not redone);
+ * otherwise it is ABANDONED, which releases the message to whichever step it now waits for (this one included, which
+ * claims it again). A forward or close that still fails leaves the intent open for the next start, and after
+ * {@code resend-attempts} more tries it is FAILED, for the admin API to show. An intent whose conversation cannot be
+ * read is ABANDONED too (one try: a conversation TempBox no longer knows must not cost a call every run); that is
+ * safe, since nothing is ever posted without reading the conversation again. Settling never fails the step.
  */
 final class CrashLeftIntents implements StepExecutionListener {
 
@@ -48,8 +53,15 @@ final class CrashLeftIntents implements StepExecutionListener {
 
     private final Duration unconfirmedAfter;
 
+    private final Duration unknownSendSettle;
+
+    private final LaterEffects laterEffects;
+
+    private final int resendAttempts;
+
     CrashLeftIntents(ReplyLedger ledger, ConversationLoader loader, Tenant tenant, ReplyStep step, Partition partition,
-            Clock clock, Duration unconfirmedAfter) {
+            Clock clock, Duration unconfirmedAfter, Duration unknownSendSettle, LaterEffects laterEffects,
+            int resendAttempts) {
         this.ledger = ledger;
         this.loader = loader;
         this.tenant = tenant;
@@ -57,6 +69,9 @@ final class CrashLeftIntents implements StepExecutionListener {
         this.partition = partition;
         this.clock = clock;
         this.unconfirmedAfter = unconfirmedAfter;
+        this.unknownSendSettle = unknownSendSettle;
+        this.laterEffects = laterEffects;
+        this.resendAttempts = resendAttempts;
     }
 
     @Override
@@ -68,7 +83,8 @@ final class CrashLeftIntents implements StepExecutionListener {
     int settle() {
         List<LedgerEntry> left;
         try {
-            left = ledger.findUnconfirmed(tenant.id(), clock.instant().minus(unconfirmedAfter));
+            Instant now = clock.instant();
+            left = ledger.findUnconfirmed(tenant.id(), now.minus(unconfirmedAfter), now.minus(unknownSendSettle));
         }
         catch (RuntimeException ex) {
             log.warn("Could not look for intents left by an interrupted run (tenant {}, step {}): {}", tenant.id(),
@@ -81,7 +97,7 @@ final class CrashLeftIntents implements StepExecutionListener {
             if (tried == MAX_PER_START) {
                 break;
             }
-            if (entry.step().equals(step.stepName()) && inPartition(entry.atendimento())) {
+            if (entry.step().equals(step.stepName()) && inPartition(entry.atendimento()) && settled(entry)) {
                 tried++;
                 if (settle(entry)) {
                     settled++;
@@ -89,6 +105,12 @@ final class CrashLeftIntents implements StepExecutionListener {
             }
         }
         return settled;
+    }
+
+    /** Whether a send of the entry that ended without an answer has had its settle delay (or there was none). */
+    private boolean settled(LedgerEntry entry) {
+        return entry.unknownSendAt() == null
+                || !entry.unknownSendAt().isAfter(clock.instant().minus(unknownSendSettle));
     }
 
     private boolean settle(LedgerEntry entry) {
@@ -108,30 +130,49 @@ final class CrashLeftIntents implements StepExecutionListener {
         }
         if (entry.text() != null
                 && RereadCheck.alreadySent(messages, entry.mensagem(), entry.text(), tenant.atendente())) {
-            ledger.markSent(entry.id());
-            log.warn("Reply {} (tenant {}, conversation {}, step {}) left unconfirmed by an interrupted run was found "
-                    + "posted: marked SENT; its later effects are not redone", entry.id(), tenant.id(),
-                    entry.atendimento(), step.stepName());
+            return posted(entry);
+        }
+        if (ReplyExecutor.sendsUsedUp(entry, resendAttempts)) {
+            ledger.markFailed(entry.id(), ReplyExecutor.sendsUsedUpError(entry, unknownSendSettle));
+            log.warn("Reply {} (tenant {}, conversation {}, step {}) was sent {} times without TempBox's answer and "
+                    + "never found posted: marked FAILED", entry.id(), tenant.id(), entry.atendimento(),
+                    step.stepName(), entry.attempts());
             return true;
         }
-        if (stillWaiting(messages, entry.mensagem())) {
-            return false;
-        }
-        ledger.markAbandoned(entry.id(), "left unconfirmed by an interrupted run, not posted, and the customer "
-                + "message no longer waits");
+        ledger.markAbandoned(entry.id(), (entry.unknownSendAt() != null)
+                ? "its send ended without an answer and was not found posted after the settle delay"
+                : "left unconfirmed by an interrupted run and not found posted");
         log.warn("Reply {} (tenant {}, conversation {}, step {}) left unconfirmed by an interrupted run was not "
-                + "posted and its message no longer waits: marked ABANDONED", entry.id(), tenant.id(),
+                + "posted: marked ABANDONED, its message free for the step it waits for", entry.id(), tenant.id(),
                 entry.atendimento(), step.stepName());
         return true;
     }
 
-    /** Whether the customer message is still the conversation's newest: the step itself will reconcile the intent. */
-    private static boolean stillWaiting(List<Message> messages, String customerMessageId) {
-        if (messages.isEmpty()) {
-            return false;
+    /** An intent found posted: its forward or close done again if need be, then SENT (or left open, or FAILED). */
+    private boolean posted(LedgerEntry entry) {
+        Optional<String> undone;
+        try {
+            undone = laterEffects.redo(entry, loader.load(entry.atendimento()));
         }
-        Message newest = messages.get(messages.size() - 1);
-        return newest.fromCustomer() && Ids.same(newest.id(), customerMessageId);
+        catch (RuntimeException ex) {
+            undone = Optional.of("reading the conversation failed: " + describe(ex));
+        }
+        if (undone.isEmpty()) {
+            ledger.markSent(entry.id());
+            log.warn("Reply {} (tenant {}, conversation {}, step {}) left unconfirmed by an interrupted run was found "
+                    + "posted: marked SENT", entry.id(), tenant.id(), entry.atendimento(), step.stepName());
+            return true;
+        }
+        if (entry.attempts() > resendAttempts) {
+            ledger.markFailed(entry.id(), "text posted; " + undone.get() + " (tried " + entry.attempts() + " times)");
+            log.warn("Reply {} (tenant {}, conversation {}, step {}) was posted but its later effect failed {} times: "
+                    + "marked FAILED", entry.id(), tenant.id(), entry.atendimento(), step.stepName(), entry.attempts());
+            return true;
+        }
+        ledger.recordAttempt(entry.id());
+        ledger.markIncomplete(entry.id(), "text posted; " + undone.get() + "; done again when the step starts after "
+                + "unconfirmed-after");
+        return false;
     }
 
     private boolean inPartition(String atendimento) {

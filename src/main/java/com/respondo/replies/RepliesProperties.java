@@ -36,9 +36,13 @@ import jakarta.validation.constraints.Pattern;
  * @param pageSize the rows asked of {@code ListarMensagensEmAberto} per call
  * @param firstRow the number of its first row ({@code Inicio}; 1 when rows are 1-based, as the sandbox reads them)
  * @param resendAttempts how many times a send whose outcome was ambiguous (timeout, 5xx) and that the conversation
- *     does not show is sent again before the action is marked failed
+ *     still does not show after {@code unknown-send-settle} is sent again before the action is marked failed
  * @param unconfirmedAfter how old an intent left in the ledger must be before another run takes it for abandoned
  *     (a crash) and reconciles it; younger ones belong to a run still at work; longer than any one action takes
+ * @param unknownSendSettle how long after a send that ended without TempBox's answer (timeout, 5xx) and whose text
+ *     the conversation did not show yet its intent keeps holding the message's answer: TempBox may store a send
+ *     seconds after its client gave up, so the conversation is read again only then (text found: sent; otherwise it
+ *     may be sent again), and no step answers the message meanwhile
  * @param channels the channels by Plataforma code (name shown to the LLM, longest text); merged over the defaults
  *     1 WhatsApp (4,096), 2 chat do site (2,000), 3 e-mail (20,000)
  * @param tenants per tenant id (as in {@code respondo.tempbox.tenants}), what the replies know about the company
@@ -57,15 +61,17 @@ public record RepliesProperties(
         @DefaultValue("1") @Min(0) int firstRow,
         @DefaultValue("1") @Min(0) @Max(3) int resendAttempts,
         @DefaultValue("2m") @NotNull Duration unconfirmedAfter,
+        @DefaultValue("60s") @NotNull Duration unknownSendSettle,
         @Nullable Map<Integer, @Valid ChannelSettings> channels,
         @Nullable Map<String, @Valid TenantSettings> tenants) {
 
     public RepliesProperties {
         channels = withDefaultChannels(channels);
         tenants = (tenants != null) ? Map.copyOf(tenants) : Map.of();
-        if (debounce.isNegative() || llmUnavailableHandoffAfter.isNegative() || unconfirmedAfter.isNegative()) {
-            throw new IllegalArgumentException(
-                    "respondo.replies: debounce, llm-unavailable-handoff-after and unconfirmed-after must not be negative");
+        if (debounce.isNegative() || llmUnavailableHandoffAfter.isNegative() || unconfirmedAfter.isNegative()
+                || unknownSendSettle.isNegative()) {
+            throw new IllegalArgumentException("respondo.replies: debounce, llm-unavailable-handoff-after, "
+                    + "unconfirmed-after and unknown-send-settle must not be negative");
         }
     }
 

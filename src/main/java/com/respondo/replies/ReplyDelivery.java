@@ -1,30 +1,31 @@
 package com.respondo.replies;
 
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.respondo.ledger.ReplyLedger;
-import com.respondo.tempbox.Atendimento;
 import com.respondo.tempbox.Tenant;
+import com.respondo.tempbox.TempBoxRejectedException;
+import com.respondo.tempbox.TempBoxUnauthorizedException;
 
-import static com.respondo.replies.ConversationLoader.blankToNull;
 import static com.respondo.replies.ReplyExecutor.describe;
 
 /**
  * Posts one claimed reply action: reads the conversation again and posts nothing when a human took it, a newer
  * customer message arrived, an attendant answered or it was closed (ABANDONED); otherwise starts it when nobody owns
  * it, sends the text and performs the later effect (forward, schedule or close), each skipped when the conversation
- * already shows it, then records SENT. A send that failed ambiguously (timeout, 5xx, an unreadable answer) is checked
- * by reading the conversation: the bot's text after the customer message means sent; otherwise it is sent again, at
- * most {@code resend-attempts} times, then FAILED. A follow-up whose scheduling an earlier attempt may have done is
- * not scheduled twice.
+ * already shows it, then records SENT. A send refused for good (401, another 4xx) is FAILED. Any other failed send
+ * (timeout, 5xx, an unreadable answer) is unknown: TempBox may store it seconds after the client gave up, so the
+ * conversation is read at once (the bot's text after the customer message means sent) and, when it does not show the
+ * text yet, the intent is held, answering its message, until the step reads the conversation again after
+ * {@code unknown-send-settle}; it is never sent again at once. A forward or close that failed after the text was
+ * posted leaves the intent open for the step's start to do later; a follow-up whose scheduling an earlier attempt may
+ * have done is not scheduled twice.
  */
 final class ReplyDelivery {
-
 
     private static final Logger log = LoggerFactory.getLogger(ReplyDelivery.class);
 
@@ -42,10 +43,10 @@ final class ReplyDelivery {
 
     private final ConversationEffects effects;
 
-    private final int resendAttempts;
+    private final LaterEffects laterEffects;
 
     ReplyDelivery(PlannedReply planned, long entryId, Tenant tenant, ReplyLedger ledger, ConversationLoader loader,
-            ConversationEffects effects, int resendAttempts) {
+            ConversationEffects effects, LaterEffects laterEffects) {
         this.planned = planned;
         this.entryId = entryId;
         this.messageId = planned.messageId();
@@ -53,7 +54,7 @@ final class ReplyDelivery {
         this.ledger = ledger;
         this.loader = loader;
         this.effects = effects;
-        this.resendAttempts = resendAttempts;
+        this.laterEffects = laterEffects;
     }
 
     /**
@@ -85,12 +86,13 @@ final class ReplyDelivery {
             }
             sentNow = true;
         }
-        boolean complete = laterEffect(current, sentNow);
-        ledger.markSent(entryId);
-        return complete ? ReplyOutcome.SENT : ReplyOutcome.PARTIAL;
+        return finish(current, sentNow);
     }
 
-    /** Starts the conversation when nobody owns it, then sends the text; records a failure or an abandon. */
+    /**
+     * Starts the conversation when nobody owns it, then sends the text once; records a failure, or holds the intent
+     * when the send's outcome is unknown.
+     */
     private ReplyOutcome post(Conversation current, String text) {
         if (current.ownerId() == null) {
             try {
@@ -101,64 +103,60 @@ final class ReplyDelivery {
                 return ReplyOutcome.FAILED;
             }
         }
-        String error = "";
-        for (int attempt = 0; attempt <= resendAttempts; attempt++) {
-            try {
-                effects.send(current, text);
+        String error;
+        try {
+            effects.send(current, text);
+            return ReplyOutcome.SENT;
+        }
+        catch (TempBoxUnauthorizedException | TempBoxRejectedException ex) {
+            ledger.markFailed(entryId, describe(ex));
+            return ReplyOutcome.FAILED;
+        }
+        catch (RuntimeException ex) {
+            error = describe(ex);
+            log.info("EnviarMensagem to conversation {} of tenant {} ended ambiguously ({}); reading the "
+                    + "conversation", current.atendimentoId(), tenant.id(), error);
+        }
+        try {
+            if (RereadCheck.alreadySent(reread(), messageId, text, tenant.atendente())) {
                 return ReplyOutcome.SENT;
-            }
-            catch (RuntimeException ex) {
-                error = describe(ex);
-                log.info("EnviarMensagem to conversation {} of tenant {} ended ambiguously ({}); reading the "
-                        + "conversation", current.atendimentoId(), tenant.id(), error);
-            }
-            Conversation again;
-            try {
-                again = reread();
-            }
-            catch (RuntimeException ex) {
-                ledger.markFailed(entryId, error + "; reading the conversation again failed: " + describe(ex));
-                return ReplyOutcome.FAILED;
-            }
-            if (RereadCheck.alreadySent(again, messageId, text, tenant.atendente())) {
-                return ReplyOutcome.SENT;
-            }
-            Optional<String> abandon = RereadCheck.abandonReason(again, messageId, tenant.atendente());
-            if (abandon.isPresent()) {
-                ledger.markAbandoned(entryId, abandon.get());
-                return ReplyOutcome.ABANDONED;
             }
         }
-        ledger.markFailed(entryId, error);
-        return ReplyOutcome.FAILED;
+        catch (RuntimeException ex) {
+            error = error + "; reading the conversation again failed: " + describe(ex);
+        }
+        ledger.markSendUnknown(entryId, error + "; not in the conversation yet: TempBox may still store it, read "
+                + "again after the settle delay");
+        log.info("EnviarMensagem to conversation {} of tenant {} not seen yet: its message stays held until the "
+                + "conversation is read again after the settle delay", current.atendimentoId(), tenant.id());
+        return ReplyOutcome.UNKNOWN;
     }
 
-    /** The action's effect after its text; false when it could not be done. */
-    private boolean laterEffect(Conversation current, boolean sentNow) {
+    /**
+     * Performs the action's effect after its text and records the outcome: SENT; SENT and PARTIAL when a follow-up
+     * could not be scheduled (not tried again: TempBox may have stored it); an open intent and PARTIAL when a forward
+     * or close failed (the step's start does it later).
+     */
+    private ReplyOutcome finish(Conversation current, boolean sentNow) {
         Action action = planned.action();
+        Optional<String> undone = Optional.empty();
         if (action instanceof Action.Handoff handoff) {
-            return forward(current, handoff.attendantId());
+            undone = laterEffects.forward(current, handoff.attendantId());
         }
-        if (action instanceof Action.Schedule schedule) {
-            return schedule(current, schedule, sentNow);
+        else if (action instanceof Action.Close) {
+            undone = laterEffects.close(current);
         }
-        if (action instanceof Action.Close) {
-            return current.closed() || idempotently("EncerrarAtendimento", current,
-                    () -> effects.close(current), state -> Boolean.TRUE.equals(state.concluido()));
+        else if (action instanceof Action.Schedule schedule && !schedule(current, schedule, sentNow)) {
+            ledger.markSent(entryId);
+            return ReplyOutcome.PARTIAL;
         }
-        return true;
-    }
-
-    private boolean forward(Conversation current, @Nullable String attendantId) {
-        if (attendantId == null) {
-            log.warn("Hand-off of conversation {} (tenant {}): no attendant is configured or listed by TempBox; "
-                    + "the customer was told, the conversation was not forwarded", current.atendimentoId(),
-                    tenant.id());
-            return true;
+        if (undone.isPresent()) {
+            ledger.markIncomplete(entryId, "text posted; " + undone.get() + "; done again when the step starts "
+                    + "after unconfirmed-after");
+            return ReplyOutcome.PARTIAL;
         }
-        return Ids.same(current.ownerId(), attendantId) || idempotently("EncaminharAtendimento", current,
-                () -> effects.forward(current, attendantId),
-                state -> Ids.same(blankToNull(state.atendente()), attendantId));
+        ledger.markSent(entryId);
+        return ReplyOutcome.SENT;
     }
 
     private boolean schedule(Conversation current, Action.Schedule schedule, boolean sentNow) {
@@ -176,32 +174,6 @@ final class ReplyDelivery {
                     + "have stored it", current.atendimentoId(), tenant.id(), describe(ex));
             return false;
         }
-    }
-
-    /** Runs an effect, checking the conversation's state before trying again; false when it was not done. */
-    private boolean idempotently(String operation, Conversation current, Runnable effect,
-            Predicate<Atendimento> done) {
-        String error = "";
-        for (int attempt = 0; attempt <= resendAttempts; attempt++) {
-            try {
-                effect.run();
-                return true;
-            }
-            catch (RuntimeException ex) {
-                error = describe(ex);
-            }
-            try {
-                if (done.test(loader.state(current.atendimentoId(), current.hash()))) {
-                    return true;
-                }
-            }
-            catch (RuntimeException ex) {
-                error = error + "; reading the conversation failed: " + describe(ex);
-            }
-        }
-        log.warn("{} for conversation {} (tenant {}) failed after its text was posted: {}", operation,
-                current.atendimentoId(), tenant.id(), error);
-        return false;
     }
 
     private Conversation reread() {

@@ -2,8 +2,11 @@ package com.respondo.replies;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -12,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import com.respondo.ledger.Claim;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.LedgerEntry;
+import com.respondo.ledger.LedgerStatus;
 import com.respondo.ledger.NewAction;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.tempbox.Atendimento;
@@ -26,9 +30,13 @@ import static com.respondo.replies.ConversationLoader.blankToNull;
  * {@link ReplyDelivery} (read again, post, record). A message this step already finished, or another step answered,
  * is left alone; an intent left by another run is left alone while young (that run is still at work) and reconciled
  * when older than {@code unconfirmed-after} (a crash left it): found posted means sent, otherwise it is decided and
- * claimed anew. Deferrals: bot-reply records them (ai-reply takes the message, bot-reply does not ask again);
- * ai-reply's are not recorded, so the next run asks again. initial-response's start (no text) is recorded like a
- * deferral and never holds the message's answer.
+ * claimed anew. An intent whose send ended without an answer is left alone until {@code unknown-send-settle} has
+ * passed since that send (TempBox may still store it), then reconciled the same way; sent again at most
+ * {@code resend-attempts} times, then FAILED. Deferrals: bot-reply records them (ai-reply takes the message,
+ * bot-reply does not ask again); ai-reply's are not recorded, so the next run asks again. initial-response's start
+ * (no text) is recorded like a deferral and never holds the message's answer. A deferral or start over this step's
+ * own intent settles that intent first (found posted: sent; otherwise abandoned, then the decision is recorded), so
+ * a crash-left intent cannot hold a message that this step now leaves to another.
  */
 final class ReplyExecutor {
 
@@ -52,9 +60,13 @@ final class ReplyExecutor {
 
     private final Duration unconfirmedAfter;
 
+    private final Duration unknownSendSettle;
+
+    private final LaterEffects laterEffects;
+
     ReplyExecutor(ReplyStep step, Tenant tenant, ReplyLedger ledger, ConversationLoader loader,
             ConversationEffects effects, PartitionRun run, Clock clock, int resendAttempts,
-            Duration unconfirmedAfter) {
+            Duration unconfirmedAfter, Duration unknownSendSettle) {
         this.step = step;
         this.tenant = tenant;
         this.ledger = ledger;
@@ -64,6 +76,8 @@ final class ReplyExecutor {
         this.clock = clock;
         this.resendAttempts = resendAttempts;
         this.unconfirmedAfter = unconfirmedAfter;
+        this.unknownSendSettle = unknownSendSettle;
+        this.laterEffects = new LaterEffects(tenant, loader, effects, resendAttempts);
     }
 
     /** Performs the action and says how it ended. */
@@ -82,8 +96,7 @@ final class ReplyExecutor {
         if (step == ReplyStep.AI_REPLY) {
             return ReplyOutcome.RETRY_LATER;
         }
-        ledger.recordDeferred(newAction(planned, LedgerAction.DEFER), planned.decision().reason());
-        return ReplyOutcome.DEFERRED;
+        return recordOverOwnIntent(planned, LedgerAction.DEFER, ReplyOutcome.DEFERRED);
     }
 
     private ReplyOutcome start(PlannedReply planned) {
@@ -113,8 +126,56 @@ final class ReplyExecutor {
                 return ReplyOutcome.FAILED;
             }
         }
-        ledger.recordDeferred(newAction(planned, LedgerAction.START), planned.decision().reason());
-        return ReplyOutcome.STARTED;
+        return recordOverOwnIntent(planned, LedgerAction.START, ReplyOutcome.STARTED);
+    }
+
+    /**
+     * Records a deferral or start; when this step's own intent holds the message (a crash or an unknown send left
+     * it), settles that intent first: a young one (a run at work, a send still settling) is left as it is; an old one
+     * found posted is SENT; otherwise it is ABANDONED and the decision recorded, which frees the message for the step
+     * it is left to.
+     */
+    private ReplyOutcome recordOverOwnIntent(PlannedReply planned, LedgerAction kind, ReplyOutcome recorded) {
+        NewAction action = newAction(planned, kind);
+        LedgerEntry entry = ledger.recordDeferred(action, planned.decision().reason());
+        if (entry.status() != LedgerStatus.INTENT) {
+            return recorded;
+        }
+        Optional<ReplyOutcome> young = stillHeld(entry);
+        if (young.isPresent()) {
+            return young.get();
+        }
+        List<Message> messages;
+        try {
+            messages = loader.messages(planned.atendimentoId());
+        }
+        catch (RuntimeException ex) {
+            log.warn("Could not settle the unconfirmed reply {} of tenant {}: {}", entry.id(), tenant.id(),
+                    describe(ex));
+            return ReplyOutcome.FAILED;
+        }
+        if (entry.text() != null
+                && RereadCheck.alreadySent(messages, planned.messageId(), entry.text(), tenant.atendente())) {
+            log.warn("Reply {} of tenant {} was posted by an interrupted run; its later effects are not redone",
+                    entry.id(), tenant.id());
+            ledger.markSent(entry.id());
+            return ReplyOutcome.SENT;
+        }
+        ledger.markAbandoned(entry.id(), "left unconfirmed by an interrupted run and not found posted; the step now "
+                + "decided: " + kind.name());
+        ledger.recordDeferred(action, planned.decision().reason());
+        return recorded;
+    }
+
+    /** For an intent of another run or an unknown send: how the claim ends while it is still to be left alone. */
+    private Optional<ReplyOutcome> stillHeld(LedgerEntry entry) {
+        Instant now = clock.instant();
+        if (entry.unknownSendAt() != null) {
+            return entry.unknownSendAt().isAfter(now.minus(unknownSendSettle)) ? Optional.of(ReplyOutcome.UNKNOWN)
+                    : Optional.empty();
+        }
+        return entry.updatedAt().isAfter(now.minus(unconfirmedAfter)) ? Optional.of(ReplyOutcome.IN_FLIGHT)
+                : Optional.empty();
     }
 
     private ReplyOutcome deliver(PlannedReply planned) {
@@ -132,8 +193,9 @@ final class ReplyExecutor {
 
     /** An intent of this step whose outcome nobody recorded: another run's, still at work, or a crashed one's. */
     private ReplyOutcome reconcile(PlannedReply planned, NewAction action, LedgerEntry entry) {
-        if (entry.updatedAt().isAfter(clock.instant().minus(unconfirmedAfter))) {
-            return ReplyOutcome.IN_FLIGHT;
+        Optional<ReplyOutcome> young = stillHeld(entry);
+        if (young.isPresent()) {
+            return young.get();
         }
         Conversation current;
         try {
@@ -156,7 +218,13 @@ final class ReplyExecutor {
             ledger.markSent(entry.id());
             return ReplyOutcome.SENT;
         }
-        ledger.markAbandoned(entry.id(), "left unconfirmed by an interrupted run and not found posted");
+        if (sendsUsedUp(entry, resendAttempts)) {
+            ledger.markFailed(entry.id(), sendsUsedUpError(entry, unknownSendSettle));
+            return ReplyOutcome.FAILED;
+        }
+        ledger.markAbandoned(entry.id(), (entry.unknownSendAt() != null)
+                ? "its send ended without an answer and was not found posted after the settle delay"
+                : "left unconfirmed by an interrupted run and not found posted");
         Claim again = ledger.claim(action);
         return again.claimed() ? delivered(planned, again.entry().id(), current) : ReplyOutcome.ALREADY_DONE;
     }
@@ -209,6 +277,19 @@ final class ReplyExecutor {
         }
     }
 
+    /**
+     * Whether an intent whose last send ended without an answer, not found posted after the settle delay, has been
+     * sent as often as it may be ({@code resend-attempts} times again): it is then FAILED instead of sent once more.
+     */
+    static boolean sendsUsedUp(LedgerEntry entry, int resendAttempts) {
+        return entry.unknownSendAt() != null && entry.attempts() > resendAttempts;
+    }
+
+    static String sendsUsedUpError(LedgerEntry entry, Duration unknownSendSettle) {
+        return "sent " + entry.attempts() + " times without TempBox's answer and not found in the conversation "
+                + unknownSendSettle.toSeconds() + " s after the last send";
+    }
+
     /** What went wrong, in a few words without a body, a token or customer text. */
     static String describe(RuntimeException ex) {
         if (ex instanceof TempBoxException tempBox) {
@@ -221,6 +302,6 @@ final class ReplyExecutor {
     }
 
     private ReplyOutcome delivered(PlannedReply planned, long entryId, @Nullable Conversation preread) {
-        return new ReplyDelivery(planned, entryId, tenant, ledger, loader, effects, resendAttempts).run(preread);
+        return new ReplyDelivery(planned, entryId, tenant, ledger, loader, effects, laterEffects).run(preread);
     }
 }

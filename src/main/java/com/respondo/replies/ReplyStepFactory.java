@@ -67,7 +67,10 @@ final class ReplyStepFactory implements StepFactory {
         else {
             built = localStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped,
                     new CrashLeftIntents(d.ledger(), loader, tenant, step, partition, d.clock(),
-                            properties.unconfirmedAfter()));
+                            properties.unconfirmedAfter(), properties.unknownSendSettle(),
+                            new LaterEffects(tenant, loader, new ConversationEffects(d.client(), tenant),
+                                    properties.resendAttempts()),
+                            properties.resendAttempts()));
         }
         return new DescribedFailures(built, d.jobRepository(), tenant.id());
     }
@@ -81,7 +84,7 @@ final class ReplyStepFactory implements StepFactory {
                 d.clock());
         ReplyExecutor executor = new ReplyExecutor(step, tenant, d.ledger(), loader,
                 new ConversationEffects(d.client(), tenant), run, d.clock(), properties.resendAttempts(),
-                properties.unconfirmedAfter());
+                properties.unconfirmedAfter(), properties.unknownSendSettle());
         return new StepBuilder(settings.stepName(), d.jobRepository())
             .<OpenConversation, PlannedReply>chunk(settings.chunkSize())
             .transactionManager(d.transactionManager())

@@ -36,8 +36,8 @@ final class WorkerRuns {
     /**
      * A worker against the sandbox on {@code sandboxPort} that runs the replies job every second (data collection
      * off), its database in {@code data} (shared by a worker and its restart), quick to give up on a stuck intent
-     * (4 s), with resilience tuned to a test's time scale: 2 s open breakers, short retry waits, rate limits out of
-     * the way. Production defaults are untouched.
+     * (4 s) and to read again a send that ended without an answer (2 s), with resilience tuned to a test's time
+     * scale: 2 s open breakers, short retry waits, rate limits out of the way. Production defaults are untouched.
      */
     static WorkerProcess.Builder worker(String name, int sandboxPort, Sandbox sandbox, Path work, Path data) {
         Path jobs = WorkerJobFiles.write(work.resolve("jobs"), "1s", true);
@@ -47,6 +47,7 @@ final class WorkerRuns {
             .property("respondo.jobs.scheduler-enabled", "true")
             .property("respondo.jobs.initial-delay", "200ms")
             .property("respondo.replies.unconfirmed-after", "4s")
+            .property("respondo.replies.unknown-send-settle", "2s")
             .property("respondo.tempbox.read-timeout", "2s")
             .property("respondo.llm.timeout", "3s")
             .property("resilience4j.circuitbreaker.configs.tempbox.wait-duration-in-open-state", "2s")
