@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -100,7 +98,7 @@ class CrashRecoveryIntegrationTests {
         }
 
         WorkerRuns.assertAnsweredExactlyOnce(sandbox, waiting);
-        assertThat(ledgerStatuses(data)).as("ledger entries by status").doesNotContainKey("INTENT");
+        assertThat(WorkerRuns.ledgerStatuses(data)).as("ledger entries by status").doesNotContainKey("INTENT");
     }
 
     private WorkerProcess.Builder onDemand(String name, Path data) {
@@ -118,22 +116,5 @@ class CrashRecoveryIntegrationTests {
             .until(() -> WorkerRuns.execution(worker, id),
                     execution -> !List.of("STARTING", "STARTED", "STOPPING")
                         .contains(execution.path("status").asString()));
-    }
-
-    /** The worker's reply ledger, read from its H2 file once the worker is gone. */
-    private static java.util.Map<String, Integer> ledgerStatuses(Path data) {
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
-                "jdbc:h2:file:" + data.resolve("respondo") + ";ACCESS_MODE_DATA=r", "sa", "", true);
-        try {
-            java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
-            JdbcClient.create(dataSource)
-                .sql("SELECT status, COUNT(*) AS entries FROM reply_ledger GROUP BY status")
-                .query((rs, n) -> counts.put(rs.getString("status"), rs.getInt("entries")))
-                .list();
-            return counts;
-        }
-        finally {
-            dataSource.destroy();
-        }
     }
 }

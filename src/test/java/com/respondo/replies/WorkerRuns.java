@@ -16,6 +16,8 @@ import com.respondo.sandbox.Sandbox;
 import com.respondo.sandbox.SeededConversation;
 import com.respondo.testsupport.WorkerJobFiles;
 import com.respondo.testsupport.WorkerProcess;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -112,6 +114,42 @@ final class WorkerRuns {
 
     static JsonNode json(String body) {
         return JSON.readTree(body);
+    }
+
+    /** The worker's reply ledger entries by status, read from its H2 file once the worker is gone. */
+    static Map<String, Integer> ledgerStatuses(Path data) {
+        Map<String, Integer> counts = new TreeMap<>();
+        readLedger(data, "SELECT status, COUNT(*) AS entries FROM reply_ledger GROUP BY status",
+                row -> counts.put(row.getString("status"), row.getInt("entries")));
+        return counts;
+    }
+
+    /** The status of each step's entry for one customer message, read as {@link #ledgerStatuses}. */
+    static Map<String, String> stepStatuses(Path data, UUID mensagem) {
+        Map<String, String> statuses = new TreeMap<>();
+        readLedger(data, "SELECT step, status FROM reply_ledger WHERE LOWER(mensagem) = '"
+                + mensagem.toString().toLowerCase(java.util.Locale.ROOT) + "'",
+                row -> statuses.put(row.getString("step"), row.getString("status")));
+        return statuses;
+    }
+
+    private static void readLedger(Path data, String sql, RowReader reader) {
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
+                "jdbc:h2:file:" + data.resolve("respondo") + ";ACCESS_MODE_DATA=r", "sa", "", true);
+        try {
+            JdbcClient.create(dataSource).sql(sql).query((rs, n) -> {
+                reader.read(rs);
+                return n;
+            }).list();
+        }
+        finally {
+            dataSource.destroy();
+        }
+    }
+
+    private interface RowReader {
+
+        void read(java.sql.ResultSet row) throws java.sql.SQLException;
     }
 
     /** The secrets a worker or the test knows: none may appear in any log. */
