@@ -27,8 +27,10 @@ import static com.respondo.replies.ReplyExecutor.describe;
  * hold their message's one answer. The conversation is read: the intent's text there after the customer message
  * means it was posted (SENT, once a hand-off's forward or a close left undone is done; a schedule is not redone);
  * otherwise it is ABANDONED, which releases the message to whichever step it now waits for (this one included, which
- * claims it again). A forward or close that still fails leaves the intent open for the next start, and after
- * {@code resend-attempts} more tries it is FAILED, for the admin API to show. An intent whose conversation cannot be
+ * claims it again; an intent whose send ended without an answer and whose message still waits for this step is left
+ * to the step's claim, which sends it again or, its resends used up, fails it). A forward or close that still fails
+ * leaves the intent open for the next start, and after {@code resend-attempts} more tries it is FAILED, for the admin
+ * API to show. An intent whose conversation cannot be
  * read is ABANDONED too (one try: a conversation TempBox no longer knows must not cost a call every run); that is
  * safe, since nothing is ever posted without reading the conversation again. Settling never fails the step.
  */
@@ -132,6 +134,9 @@ final class CrashLeftIntents implements StepExecutionListener {
                 && RereadCheck.alreadySent(messages, entry.mensagem(), entry.text(), tenant.atendente())) {
             return posted(entry);
         }
+        if (entry.unknownSendAt() != null && waitsForThisStep(entry)) {
+            return false;
+        }
         if (ReplyExecutor.sendsUsedUp(entry, resendAttempts)) {
             ledger.markFailed(entry.id(), ReplyExecutor.sendsUsedUpError(entry, unknownSendSettle));
             log.warn("Reply {} (tenant {}, conversation {}, step {}) was sent {} times without TempBox's answer and "
@@ -173,6 +178,24 @@ final class CrashLeftIntents implements StepExecutionListener {
         ledger.markIncomplete(entry.id(), "text posted; " + undone.get() + "; done again when the step starts after "
                 + "unconfirmed-after");
         return false;
+    }
+
+    /**
+     * Whether the entry's message still waits for this step (open, the customer's message newest, owned as the step
+     * reads it): the step's claim then reads it again and sends it again or fails it, at the end of its run rather
+     * than here, where the same run would claim a FAILED action again at once.
+     */
+    private boolean waitsForThisStep(LedgerEntry entry) {
+        Conversation current;
+        try {
+            current = loader.load(entry.atendimento());
+        }
+        catch (RuntimeException ex) {
+            return false;
+        }
+        boolean owned = (step == ReplyStep.INITIAL_RESPONSE) ? current.ownerId() == null
+                : current.ownedBy(tenant.atendente());
+        return owned && RereadCheck.abandonReason(current, entry.mensagem(), tenant.atendente()).isEmpty();
     }
 
     private boolean inPartition(String atendimento) {
