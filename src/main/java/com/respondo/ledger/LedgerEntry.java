@@ -26,9 +26,12 @@ import org.jspecify.annotations.Nullable;
  * @param sentAt when it was sent, for SENT
  * @param version how many times it was claimed (first claimed, claimed again, taken over): the fence of every change
  *     after a post ({@link ReplyLedger#markSent(LedgerEntry)} and friends apply only while it is still this one)
+ * @param unknownSendAt for an INTENT, when its last send ended without TempBox's answer (timeout, 5xx) and the
+ *     conversation did not show its text yet: TempBox may still store it, so the entry holds its message's answer
+ *     until the conversation is read again after the settle delay; null otherwise
  */
 public record LedgerEntry(long id, String tenantId, String atendimento, String mensagem, String step,
         LedgerAction action, LedgerStatus status, @Nullable String text, Map<String, Object> detail, int attempts,
         @Nullable String error, @Nullable String reason, @Nullable Long jobExecutionId, Instant createdAt,
-        Instant updatedAt, @Nullable Instant sentAt, long version) {
+        Instant updatedAt, @Nullable Instant sentAt, long version, @Nullable Instant unknownSendAt) {
 }

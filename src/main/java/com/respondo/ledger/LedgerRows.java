@@ -36,7 +36,8 @@ final class LedgerRows implements RowMapper<LedgerEntry> {
                 rs.getString("mensagem"), rs.getString("step"), LedgerAction.valueOf(rs.getString("action")),
                 LedgerStatus.valueOf(rs.getString("status")), rs.getString("text"), detail(rs.getString("detail")),
                 rs.getInt("attempts"), rs.getString("error"), rs.getString("reason"), job, instant(rs, "created_at"),
-                instant(rs, "updated_at"), nullableInstant(rs, "sent_at"), rs.getLong("claim_version"));
+                instant(rs, "updated_at"), nullableInstant(rs, "sent_at"), rs.getLong("claim_version"),
+                nullableInstant(rs, "unknown_send_at"));
     }
 
     String json(Map<String, @Nullable Object> detail) {
@@ -59,7 +60,7 @@ final class LedgerRows implements RowMapper<LedgerEntry> {
     LedgerEntry inserted(long id, NewAction action, LedgerStatus status, String detailJson, Instant now) {
         return new LedgerEntry(id, action.tenantId(), action.atendimento(), action.mensagem(), action.step(),
                 action.action(), status, action.text(), detail(detailJson), 1, null, null, action.jobExecutionId(),
-                now, now, null, 1);
+                now, now, null, 1, null);
     }
 
     private Map<String, Object> detail(@Nullable String json) {

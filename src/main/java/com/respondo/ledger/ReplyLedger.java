@@ -68,6 +68,13 @@ public class ReplyLedger {
     private static final String AGO = "CURRENT_TIMESTAMP - CAST(:ago AS BIGINT) * INTERVAL '0.001' SECOND";
 
     /**
+     * An intent nobody is at work on, in the database's time: its heartbeat older than {@code :ago} ms, or its last
+     * send ended without an answer more than {@code :settle} ms ago.
+     */
+    private static final String UNCONFIRMED = "(heartbeat_at <= " + AGO + " OR unknown_send_at <= "
+            + AGO.replace(":ago", ":settle") + ")";
+
+    /**
      * The entries of a tenant's customer messages given as a {@code VALUES} list ({@code :ids}, see
      * {@link #valuesRows}), joined on the unique key's (tenant, message): one index lookup per id. The plain
      * {@code tenant_id = :tenant AND mensagem IN (:ids)} made H2 read every entry of the tenant for each page of
@@ -136,7 +143,7 @@ public class ReplyLedger {
         Instant now = now();
         String sql = """
                 UPDATE reply_ledger SET status = 'SENT', answering = %s, sent_at = :now, updated_at = :now,
-                       error = NULL, reason = NULL
+                       error = NULL, reason = NULL, unknown_send_at = NULL
                 WHERE id = :id AND claim_version = :version AND status IN ('INTENT', 'FAILED', 'ABANDONED')""";
         int updated;
         try {
@@ -172,6 +179,25 @@ public class ReplyLedger {
      */
     public LedgerEntry markAbandoned(LedgerEntry claimed, String reason) {
         return finishIntent(claimed, LedgerStatus.ABANDONED, "reason", reason);
+    }
+
+    /**
+     * Records that a send of a claimed action ended without TempBox's answer (a timeout, a 5xx) and that the
+     * conversation does not show its text yet: the entry stays INTENT, holding its message's answer, since TempBox may
+     * still store the text; it is reconciled once the settle delay has passed since now (the database's time). Fenced
+     * like the other outcomes. The error must not contain secrets.
+     */
+    public LedgerEntry markSendUnknown(LedgerEntry claimed, String error) {
+        return updateIntent(claimed, "unknown_send_at = CURRENT_TIMESTAMP, error = :error", error);
+    }
+
+    /**
+     * Records why a claimed action whose text was posted is not complete yet (a forward that failed): the entry stays
+     * INTENT, holding its message's answer, and the step's start settles it again later. Fenced like the other
+     * outcomes. The error must not contain secrets.
+     */
+    public LedgerEntry markIncomplete(LedgerEntry claimed, String error) {
+        return updateIntent(claimed, "error = :error", error);
     }
 
     /**
@@ -237,13 +263,24 @@ public class ReplyLedger {
      *     took it over or finished it
      */
     public Optional<LedgerEntry> takeOver(LedgerEntry unconfirmed, Duration unconfirmedFor) {
+        return takeOver(unconfirmed, unconfirmedFor, unconfirmedFor);
+    }
+
+    /**
+     * Like {@link #takeOver(LedgerEntry, Duration)}, also when the intent's last send ended without an answer more
+     * than {@code unknownSendSettle} ago (database time), however fresh its heartbeat: its delivery is over, and
+     * TempBox has had the settle delay to store the text.
+     */
+    public Optional<LedgerEntry> takeOver(LedgerEntry unconfirmed, Duration unconfirmedFor,
+            Duration unknownSendSettle) {
         int updated = inNewTransaction(() -> fenced(jdbc.sql("""
                 UPDATE reply_ledger SET claim_version = claim_version + 1, heartbeat_at = CURRENT_TIMESTAMP,
                        updated_at = :now
                 WHERE id = :id AND claim_version = :version AND status = 'INTENT'
-                  AND heartbeat_at <= %s""".formatted(AGO)), unconfirmed)
+                  AND %s""".formatted(UNCONFIRMED)), unconfirmed)
             .param("now", rows.time(now()))
             .param("ago", unconfirmedFor.toMillis())
+            .param("settle", unknownSendSettle.toMillis())
             .update());
         return (updated == 1) ? Optional.of(get(unconfirmed.id())) : Optional.empty();
     }
@@ -381,12 +418,21 @@ public class ReplyLedger {
      * settling them).
      */
     public List<LedgerEntry> findUnconfirmed(String tenantId, Duration unconfirmedFor) {
+        return findUnconfirmed(tenantId, unconfirmedFor, unconfirmedFor);
+    }
+
+    /**
+     * The same, and also the intents whose last send ended without an answer more than {@code unknownSendSettle} ago
+     * in the database's time (their settle delay has passed, however fresh their heartbeat), oldest first.
+     */
+    public List<LedgerEntry> findUnconfirmed(String tenantId, Duration unconfirmedFor, Duration unknownSendSettle) {
         return jdbc.sql("""
                 SELECT * FROM reply_ledger
-                WHERE tenant_id = :tenant AND status = 'INTENT' AND heartbeat_at <= %s
-                ORDER BY heartbeat_at, id""".formatted(AGO))
+                WHERE tenant_id = :tenant AND status = 'INTENT' AND %s
+                ORDER BY heartbeat_at, id""".formatted(UNCONFIRMED))
             .param("tenant", tenantId)
             .param("ago", unconfirmedFor.toMillis())
+            .param("settle", unknownSendSettle.toMillis())
             .query(rows)
             .list();
     }
@@ -511,7 +557,7 @@ public class ReplyLedger {
                     UPDATE reply_ledger SET status = 'INTENT', answering = mensagem, attempts = attempts + 1,
                            action = :action, text = :text, detail = :detail, error = NULL, reason = NULL,
                            job_execution_id = :job, updated_at = :now, claim_version = claim_version + 1,
-                           heartbeat_at = CURRENT_TIMESTAMP
+                           heartbeat_at = CURRENT_TIMESTAMP, unknown_send_at = NULL
                     WHERE id = :id AND status IN ('FAILED', 'ABANDONED')"""), action)
                 .param("now", rows.time(now()))
                 .param("id", entry.id())
@@ -550,7 +596,8 @@ public class ReplyLedger {
     private LedgerEntry finishIntent(LedgerEntry claimed, LedgerStatus status, String column, String text) {
         LedgerEntry entry = inNewTransaction(() -> {
             fenced(jdbc.sql("""
-                    UPDATE reply_ledger SET status = :status, answering = NULL, %s = :text, updated_at = :now
+                    UPDATE reply_ledger SET status = :status, answering = NULL, %s = :text, updated_at = :now,
+                           unknown_send_at = NULL
                     WHERE id = :id AND claim_version = :version AND status = 'INTENT'""".formatted(column)), claimed)
                 .param("status", status.name())
                 .param("text", text)
@@ -590,6 +637,20 @@ public class ReplyLedger {
             });
         }
         return heartbeats;
+    }
+
+    /** Changes a claimed INTENT's error and what {@code assignments} say, with its update time (fenced). */
+    private LedgerEntry updateIntent(LedgerEntry claimed, String assignments, String error) {
+        LedgerEntry entry = inNewTransaction(() -> {
+            fenced(jdbc.sql("UPDATE reply_ledger SET " + assignments + ", updated_at = :now "
+                    + "WHERE id = :id AND claim_version = :version AND status = 'INTENT'"), claimed)
+                .param("now", rows.time(now()))
+                .param("error", abbreviate(error))
+                .update();
+            return get(claimed.id());
+        });
+        heldStill(claimed, entry, LedgerStatus.INTENT);
+        return entry;
     }
 
     private int insert(NewAction action, LedgerStatus status, @Nullable String reason) {

@@ -36,7 +36,27 @@ final class ConversationLoader {
      *     author kind or a readable {@code Cadastro}
      */
     Conversation load(String atendimentoId, String hash) {
+        return conversation(atendimentoId, hash, rows(atendimentoId));
+    }
+
+    /**
+     * The conversation as TempBox has it now, its Hash read from its messages' {@code AtendimentoHash}: for a ledger
+     * entry, which keeps only the conversation's id.
+     *
+     * @throws UnusableItemException when no message names the Hash, or as {@link #load(String, String)}
+     */
+    Conversation load(String atendimentoId) {
         List<ConversationMessage> rows = rows(atendimentoId);
+        String hash = rows.stream()
+            .map(row -> blankToNull(row.atendimentoHash()))
+            .filter(java.util.Objects::nonNull)
+            .findFirst()
+            .orElseThrow(() -> new UnusableItemException("no message of the conversation names its AtendimentoHash",
+                    atendimentoId, null));
+        return conversation(atendimentoId, hash, rows);
+    }
+
+    private Conversation conversation(String atendimentoId, String hash, List<ConversationMessage> rows) {
         Atendimento record = state(atendimentoId, hash);
         List<Message> messages = new ArrayList<>(rows.size());
         String customerName = null;

@@ -36,10 +36,14 @@ import jakarta.validation.constraints.Pattern;
  * @param pageSize the rows asked of {@code ListarMensagensEmAberto} per call
  * @param firstRow the number of its first row ({@code Inicio}; 1 when rows are 1-based, as the sandbox reads them)
  * @param resendAttempts how many times a send whose outcome was ambiguous (timeout, 5xx) and that the conversation
- *     does not show is sent again before the action is marked failed
+ *     still does not show after {@code unknown-send-settle} is sent again before the action is marked failed
  * @param unconfirmedAfter how old an intent's heartbeat (database time) must be before another run takes it for
  *     abandoned (a crash) and reconciles it; younger ones belong to a run still at work, whose delivery refreshes the
  *     heartbeat every quarter of it however long TempBox takes
+ * @param unknownSendSettle how long after a send that ended without TempBox's answer (timeout, 5xx) and whose text
+ *     the conversation did not show yet its intent keeps holding the message's answer: TempBox may store a send
+ *     seconds after its client gave up, so the conversation is read again only then (text found: sent; otherwise it
+ *     may be sent again), and no step answers the message meanwhile
  * @param humanPresencePause how long after a human attendant's message (newer than the bot's last) the bot does not
  *     post in that conversation, even when the human did not take it
  * @param maxConversationAttempts how many runs in a row a step tries a conversation that TempBox cannot read for it
@@ -63,6 +67,7 @@ public record RepliesProperties(
         @DefaultValue("1") @Min(0) int firstRow,
         @DefaultValue("1") @Min(0) @Max(3) int resendAttempts,
         @DefaultValue("2m") @NotNull Duration unconfirmedAfter,
+        @DefaultValue("60s") @NotNull Duration unknownSendSettle,
         @DefaultValue("30m") @NotNull Duration humanPresencePause,
         @DefaultValue("3") @Min(1) int maxConversationAttempts,
         @Nullable Map<Integer, @Valid ChannelSettings> channels,
@@ -72,9 +77,9 @@ public record RepliesProperties(
         channels = withDefaultChannels(channels);
         tenants = (tenants != null) ? Map.copyOf(tenants) : Map.of();
         if (debounce.isNegative() || llmUnavailableHandoffAfter.isNegative() || unconfirmedAfter.isNegative()
-                || humanPresencePause.isNegative()) {
+                || unknownSendSettle.isNegative() || humanPresencePause.isNegative()) {
             throw new IllegalArgumentException("respondo.replies: debounce, llm-unavailable-handoff-after, "
-                    + "unconfirmed-after and human-presence-pause must not be negative");
+                    + "unconfirmed-after, unknown-send-settle and human-presence-pause must not be negative");
         }
     }
 

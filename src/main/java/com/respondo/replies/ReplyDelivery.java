@@ -1,7 +1,6 @@
 package com.respondo.replies;
 
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -9,10 +8,10 @@ import org.slf4j.LoggerFactory;
 
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.ReplyLedger;
-import com.respondo.tempbox.Atendimento;
 import com.respondo.tempbox.Tenant;
+import com.respondo.tempbox.TempBoxRejectedException;
+import com.respondo.tempbox.TempBoxUnauthorizedException;
 
-import static com.respondo.replies.ConversationLoader.blankToNull;
 import static com.respondo.replies.ReplyExecutor.describe;
 
 /**
@@ -20,15 +19,17 @@ import static com.respondo.replies.ReplyExecutor.describe;
  * customer message arrived, an attendant answered or it was closed (ABANDONED); otherwise starts it when nobody owns
  * it (and posts nothing when {@code IniciarAtendimento} answers that another attendant owns it), sends the text and
  * performs the later effect (forward, schedule or close), each skipped when the conversation already shows it and
- * left undone when the conversation, read again just before it, shows a person there, then records SENT. A send that
- * failed ambiguously (timeout, 5xx, an unreadable answer) is checked
- * by reading the conversation: the bot's text after the customer message means sent; otherwise it is sent again, at
- * most {@code resend-attempts} times, then FAILED. A follow-up whose scheduling an earlier attempt may have done is
- * not scheduled twice. Every outcome is recorded under the claim this delivery holds (fenced), and nothing is sent once
- * another runner took the claim over (a delivery stalled past {@code unconfirmed-after} without its heartbeat).
+ * left undone when the conversation, read again just before it, shows a person there, then records SENT. A send
+ * refused for good (401, another 4xx) is FAILED. Any other failed send (timeout, 5xx, an unreadable answer) is
+ * unknown: TempBox may store it seconds after the client gave up, so the conversation is read at once (the bot's text
+ * after the customer message means sent) and, when it does not show the text yet, the intent is held, answering its
+ * message, until the step reads the conversation again after {@code unknown-send-settle}; it is never sent again at
+ * once. A forward or close that failed after the text was posted leaves the intent open for the step's start to do
+ * later; a follow-up whose scheduling an earlier attempt may have done is not scheduled twice. Every outcome is
+ * recorded under the claim this delivery holds (fenced), and nothing is sent once another runner took the claim over
+ * (a delivery stalled past {@code unconfirmed-after} without its heartbeat).
  */
 final class ReplyDelivery {
-
 
     private static final Logger log = LoggerFactory.getLogger(ReplyDelivery.class);
 
@@ -46,10 +47,10 @@ final class ReplyDelivery {
 
     private final ConversationEffects effects;
 
-    private final int resendAttempts;
+    private final LaterEffects laterEffects;
 
     ReplyDelivery(PlannedReply planned, LedgerEntry claimed, Tenant tenant, ReplyLedger ledger,
-            ConversationLoader loader, ConversationEffects effects, int resendAttempts) {
+            ConversationLoader loader, ConversationEffects effects, LaterEffects laterEffects) {
         this.planned = planned;
         this.claimed = claimed;
         this.messageId = planned.messageId();
@@ -57,7 +58,7 @@ final class ReplyDelivery {
         this.ledger = ledger;
         this.loader = loader;
         this.effects = effects;
-        this.resendAttempts = resendAttempts;
+        this.laterEffects = laterEffects;
     }
 
     /**
@@ -89,12 +90,13 @@ final class ReplyDelivery {
             }
             sentNow = true;
         }
-        boolean complete = laterEffect(current, sentNow);
-        ledger.markSent(claimed);
-        return complete ? ReplyOutcome.SENT : ReplyOutcome.PARTIAL;
+        return finish(current, sentNow);
     }
 
-    /** Starts the conversation when nobody owns it, then sends the text; records a failure or an abandon. */
+    /**
+     * Starts the conversation when nobody owns it, then sends the text once; records a failure, or holds the intent
+     * when the send's outcome is unknown.
+     */
     private ReplyOutcome post(Conversation current, String text) {
         if (current.ownerId() == null) {
             Optional<String> owner;
@@ -111,108 +113,106 @@ final class ReplyDelivery {
                 return ReplyOutcome.ABANDONED;
             }
         }
-        String error = "";
-        for (int attempt = 0; attempt <= resendAttempts; attempt++) {
-            if (!ledger.touch(claimed)) {
-                log.warn("Reply {} of tenant {} not sent: another runner took it over while this one was stalled",
-                        claimed.id(), tenant.id());
-                return ReplyOutcome.IN_FLIGHT;
-            }
-            try {
-                effects.send(current, text);
+        if (!ledger.touch(claimed)) {
+            log.warn("Reply {} of tenant {} not sent: another runner took it over while this one was stalled",
+                    claimed.id(), tenant.id());
+            return ReplyOutcome.IN_FLIGHT;
+        }
+        String error;
+        try {
+            effects.send(current, text);
+            return ReplyOutcome.SENT;
+        }
+        catch (TempBoxUnauthorizedException | TempBoxRejectedException ex) {
+            ledger.markFailed(claimed, describe(ex));
+            return ReplyOutcome.FAILED;
+        }
+        catch (RuntimeException ex) {
+            error = describe(ex);
+            log.info("EnviarMensagem to conversation {} of tenant {} ended ambiguously ({}); reading the "
+                    + "conversation", current.atendimentoId(), tenant.id(), error);
+        }
+        try {
+            if (RereadCheck.alreadySent(reread(), messageId, text, tenant.atendente())) {
                 return ReplyOutcome.SENT;
-            }
-            catch (RuntimeException ex) {
-                error = describe(ex);
-                log.info("EnviarMensagem to conversation {} of tenant {} ended ambiguously ({}); reading the "
-                        + "conversation", current.atendimentoId(), tenant.id(), error);
-            }
-            Conversation again;
-            try {
-                again = reread();
-            }
-            catch (RuntimeException ex) {
-                ledger.markFailed(claimed, error + "; reading the conversation again failed: " + describe(ex));
-                return ReplyOutcome.FAILED;
-            }
-            if (RereadCheck.alreadySent(again, messageId, text, tenant.atendente())) {
-                return ReplyOutcome.SENT;
-            }
-            Optional<String> abandon = RereadCheck.abandonReason(again, messageId, tenant.atendente());
-            if (abandon.isPresent()) {
-                ledger.markAbandoned(claimed, abandon.get());
-                return ReplyOutcome.ABANDONED;
             }
         }
-        ledger.markFailed(claimed, error);
-        return ReplyOutcome.FAILED;
+        catch (RuntimeException ex) {
+            error = error + "; reading the conversation again failed: " + describe(ex);
+        }
+        ledger.markSendUnknown(claimed, error + "; not in the conversation yet: TempBox may still store it, read "
+                + "again after the settle delay");
+        log.info("EnviarMensagem to conversation {} of tenant {} not seen yet: its message stays held until the "
+                + "conversation is read again after the settle delay", current.atendimentoId(), tenant.id());
+        return ReplyOutcome.UNKNOWN;
     }
 
     /**
-     * The action's effect after its text, unless the conversation, read again just before it, shows that a person is
-     * there or it is closed; false when it could not be done.
+     * Performs the action's effect after its text, unless the conversation, read again just before it, shows that a
+     * person is there or it is closed, and records the outcome: SENT; SENT and PARTIAL when a follow-up could not be
+     * scheduled (not tried again: TempBox may have stored it); an open intent and PARTIAL when a forward or close
+     * failed (the step's start does it later).
      */
-    private boolean laterEffect(Conversation current, boolean sentNow) {
+    private ReplyOutcome finish(Conversation current, boolean sentNow) {
         Action action = planned.action();
-        if (action instanceof Action.Handoff handoff && handoff.attendantId() == null) {
-            return forward(current, null);
-        }
-        if (action instanceof Action.Schedule schedule && !sentNow) {
-            return schedule(current, schedule, false);
-        }
         if (!(action instanceof Action.Handoff || action instanceof Action.Schedule
                 || action instanceof Action.Close)) {
-            return true;
+            return sent(ReplyOutcome.SENT);
+        }
+        if (action instanceof Action.Schedule && !sentNow) {
+            log.warn("Follow-up of conversation {} (tenant {}) not scheduled: its text was posted by an earlier "
+                    + "attempt, which may have scheduled it already", current.atendimentoId(), tenant.id());
+            return sent(ReplyOutcome.PARTIAL);
+        }
+        if (action instanceof Action.Handoff handoff && handoff.attendantId() == null) {
+            laterEffects.forward(current, null);
+            return sent(ReplyOutcome.SENT);
         }
         Conversation now;
         try {
             now = reread();
         }
         catch (RuntimeException ex) {
-            log.warn("{} of conversation {} (tenant {}) not done after its text: reading the conversation again "
-                    + "failed: {}", action.kind(), current.atendimentoId(), tenant.id(), describe(ex));
-            return false;
+            return undone(action, "reading the conversation again failed: " + describe(ex));
         }
-        if (action instanceof Action.Close && now.closed()) {
-            return true;
-        }
-        if (action instanceof Action.Handoff handoff && Ids.same(now.ownerId(), handoff.attendantId())) {
-            return true;
-        }
+        boolean alreadyDone = action instanceof Action.Close && now.closed()
+                || action instanceof Action.Handoff handoff && Ids.same(now.ownerId(), handoff.attendantId());
         Optional<String> abandon = RereadCheck.laterEffectAbandonReason(now, action, tenant.atendente());
-        if (abandon.isPresent()) {
+        if (!alreadyDone && abandon.isPresent()) {
             log.info("{} of conversation {} (tenant {}) not done after its text: {}", action.kind(),
                     current.atendimentoId(), tenant.id(), abandon.get());
-            return true;
-        }
-        if (action instanceof Action.Handoff handoff) {
-            return forward(now, handoff.attendantId());
+            return sent(ReplyOutcome.SENT);
         }
         if (action instanceof Action.Schedule schedule) {
-            return schedule(now, schedule, true);
+            return sent(schedule(now, schedule) ? ReplyOutcome.SENT : ReplyOutcome.PARTIAL);
         }
-        return idempotently("EncerrarAtendimento", now, () -> effects.close(now),
-                state -> Boolean.TRUE.equals(state.concluido()));
+        Optional<String> failed = (action instanceof Action.Handoff handoff)
+                ? laterEffects.forward(now, handoff.attendantId())
+                : laterEffects.close(now);
+        return failed.isPresent() ? undone(action, failed.get()) : sent(ReplyOutcome.SENT);
     }
 
-    private boolean forward(Conversation current, @Nullable String attendantId) {
-        if (attendantId == null) {
-            log.warn("Hand-off of conversation {} (tenant {}): no attendant is configured or listed by TempBox; "
-                    + "the customer was told, the conversation was not forwarded", current.atendimentoId(),
-                    tenant.id());
-            return true;
-        }
-        return Ids.same(current.ownerId(), attendantId) || idempotently("EncaminharAtendimento", current,
-                () -> effects.forward(current, attendantId),
-                state -> Ids.same(blankToNull(state.atendente()), attendantId));
+    private ReplyOutcome sent(ReplyOutcome outcome) {
+        ledger.markSent(claimed);
+        return outcome;
     }
 
-    private boolean schedule(Conversation current, Action.Schedule schedule, boolean sentNow) {
-        if (!sentNow) {
-            log.warn("Follow-up of conversation {} (tenant {}) not scheduled: its text was posted by an earlier "
-                    + "attempt, which may have scheduled it already", current.atendimentoId(), tenant.id());
-            return false;
+    /**
+     * A forward or close not done after the text: the intent stays open for the step's start to do it later; a
+     * follow-up is not tried again (TempBox may have stored it).
+     */
+    private ReplyOutcome undone(Action action, String what) {
+        if (action instanceof Action.Schedule) {
+            log.warn("Follow-up of conversation {} (tenant {}) not scheduled: {}", planned.atendimentoId(),
+                    tenant.id(), what);
+            return sent(ReplyOutcome.PARTIAL);
         }
+        ledger.markIncomplete(claimed, "text posted; " + what + "; done again when the step starts after "
+                + "unconfirmed-after");
+        return ReplyOutcome.PARTIAL;
+    }
+
+    private boolean schedule(Conversation current, Action.Schedule schedule) {
         try {
             effects.schedule(current, schedule.slot(), schedule.followUpText());
             return true;
@@ -222,32 +222,6 @@ final class ReplyDelivery {
                     + "have stored it", current.atendimentoId(), tenant.id(), describe(ex));
             return false;
         }
-    }
-
-    /** Runs an effect, checking the conversation's state before trying again; false when it was not done. */
-    private boolean idempotently(String operation, Conversation current, Runnable effect,
-            Predicate<Atendimento> done) {
-        String error = "";
-        for (int attempt = 0; attempt <= resendAttempts; attempt++) {
-            try {
-                effect.run();
-                return true;
-            }
-            catch (RuntimeException ex) {
-                error = describe(ex);
-            }
-            try {
-                if (done.test(loader.state(current.atendimentoId(), current.hash()))) {
-                    return true;
-                }
-            }
-            catch (RuntimeException ex) {
-                error = error + "; reading the conversation failed: " + describe(ex);
-            }
-        }
-        log.warn("{} for conversation {} (tenant {}) failed after its text was posted: {}", operation,
-                current.atendimentoId(), tenant.id(), error);
-        return false;
     }
 
     private Conversation reread() {

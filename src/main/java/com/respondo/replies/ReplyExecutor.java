@@ -2,6 +2,7 @@ package com.respondo.replies;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import com.respondo.ledger.Claim;
 import com.respondo.ledger.IntentHeartbeat;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.LedgerEntry;
+import com.respondo.ledger.LedgerStatus;
 import com.respondo.ledger.NewAction;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.tempbox.Atendimento;
@@ -29,9 +31,13 @@ import static com.respondo.replies.ConversationLoader.blankToNull;
  * keeps it fresh, however slow TempBox is) and taken over, then reconciled, when its heartbeat is older than
  * {@code unconfirmed-after} in the database's time (a crash left it): found posted means sent, otherwise it is decided
  * and claimed anew. Of two runners taking it over, one wins; the outcomes of a runner whose claim was taken over are
- * not recorded. Deferrals: bot-reply records them (ai-reply takes the message, bot-reply does not ask again);
- * ai-reply's are not recorded, so the next run asks again. initial-response's start (no text) is recorded like a
- * deferral and never holds the message's answer.
+ * not recorded. An intent whose send ended without an answer is left alone until {@code unknown-send-settle} has
+ * passed since that send (TempBox may still store it), then taken over and reconciled the same way; sent again at most
+ * {@code resend-attempts} times, then FAILED. Deferrals: bot-reply records them (ai-reply takes the message,
+ * bot-reply does not ask again); ai-reply's are not recorded, so the next run asks again. initial-response's start
+ * (no text) is recorded like a deferral and never holds the message's answer. A deferral or start over this step's
+ * own intent settles that intent first (found posted: sent; otherwise abandoned, then the decision is recorded), so
+ * a crash-left intent cannot hold a message that this step now leaves to another.
  */
 final class ReplyExecutor {
 
@@ -53,8 +59,13 @@ final class ReplyExecutor {
 
     private final Duration unconfirmedAfter;
 
+    private final Duration unknownSendSettle;
+
+    private final LaterEffects laterEffects;
+
     ReplyExecutor(ReplyStep step, Tenant tenant, ReplyLedger ledger, ConversationLoader loader,
-            ConversationEffects effects, PartitionRun run, int resendAttempts, Duration unconfirmedAfter) {
+            ConversationEffects effects, PartitionRun run, int resendAttempts, Duration unconfirmedAfter,
+            Duration unknownSendSettle) {
         this.step = step;
         this.tenant = tenant;
         this.ledger = ledger;
@@ -63,6 +74,8 @@ final class ReplyExecutor {
         this.run = run;
         this.resendAttempts = resendAttempts;
         this.unconfirmedAfter = unconfirmedAfter;
+        this.unknownSendSettle = unknownSendSettle;
+        this.laterEffects = new LaterEffects(tenant, loader, effects, resendAttempts);
     }
 
     /** Performs the action and says how it ended. */
@@ -81,8 +94,7 @@ final class ReplyExecutor {
         if (step == ReplyStep.AI_REPLY) {
             return ReplyOutcome.RETRY_LATER;
         }
-        ledger.recordDeferred(newAction(planned, LedgerAction.DEFER), planned.decision().reason());
-        return ReplyOutcome.DEFERRED;
+        return recordOverOwnIntent(planned, LedgerAction.DEFER, ReplyOutcome.DEFERRED);
     }
 
     private ReplyOutcome start(PlannedReply planned) {
@@ -112,8 +124,64 @@ final class ReplyExecutor {
                 return ReplyOutcome.FAILED;
             }
         }
-        ledger.recordDeferred(newAction(planned, LedgerAction.START), planned.decision().reason());
-        return ReplyOutcome.STARTED;
+        return recordOverOwnIntent(planned, LedgerAction.START, ReplyOutcome.STARTED);
+    }
+
+    /**
+     * Records a deferral or start; when this step's own intent holds the message (a crash or an unknown send left
+     * it), settles that intent first: a young one (a run at work, a send still settling) is left as it is; an old one
+     * found posted is SENT; otherwise it is ABANDONED and the decision recorded, which frees the message for the step
+     * it is left to.
+     */
+    private ReplyOutcome recordOverOwnIntent(PlannedReply planned, LedgerAction kind, ReplyOutcome recorded) {
+        NewAction action = newAction(planned, kind);
+        LedgerEntry entry = ledger.recordDeferred(action, planned.decision().reason());
+        if (entry.status() != LedgerStatus.INTENT) {
+            return recorded;
+        }
+        Optional<LedgerEntry> taken = takeOver(entry);
+        if (taken.isEmpty()) {
+            return stillHeld(entry);
+        }
+        entry = taken.get();
+        List<Message> messages;
+        try (IntentHeartbeat heartbeat = ledger.keepAlive(entry, heartbeatEvery())) {
+            messages = loader.messages(planned.atendimentoId());
+        }
+        catch (RuntimeException ex) {
+            log.warn("Could not settle the unconfirmed reply {} of tenant {}: {}", entry.id(), tenant.id(),
+                    describe(ex));
+            return ReplyOutcome.FAILED;
+        }
+        if (entry.text() != null
+                && RereadCheck.alreadySent(messages, planned.messageId(), entry.text(), tenant.atendente())) {
+            log.warn("Reply {} of tenant {} was posted by an interrupted run; its later effects are not redone",
+                    entry.id(), tenant.id());
+            return ledger.markSent(entry) ? ReplyOutcome.SENT : ReplyOutcome.IN_FLIGHT;
+        }
+        ledger.markAbandoned(entry, "left unconfirmed by an interrupted run and not found posted; the step now "
+                + "decided: " + kind.name());
+        ledger.recordDeferred(action, planned.decision().reason());
+        return recorded;
+    }
+
+    /**
+     * Takes over an intent of another run or an unknown send once it is to be settled (in the database's time: its
+     * heartbeat older than {@code unconfirmed-after}, or its send's settle delay passed); empty while it is still to be
+     * left alone, or when another runner took it over first.
+     */
+    private Optional<LedgerEntry> takeOver(LedgerEntry entry) {
+        return ledger.takeOver(entry, unconfirmedAfter, unknownSendSettle);
+    }
+
+    /** How the claim of an intent that could not be taken over ends: still settling (unknown send) or in flight. */
+    private static ReplyOutcome stillHeld(LedgerEntry entry) {
+        return (entry.unknownSendAt() != null) ? ReplyOutcome.UNKNOWN : ReplyOutcome.IN_FLIGHT;
+    }
+
+    /** How often a claimed intent's heartbeat is refreshed while this step works on it: four times per lease. */
+    private Duration heartbeatEvery() {
+        return unconfirmedAfter.dividedBy(4);
     }
 
     private ReplyOutcome deliver(PlannedReply planned) {
@@ -131,9 +199,9 @@ final class ReplyExecutor {
 
     /** An intent of this step whose outcome nobody recorded: another run's, still at work, or a crashed one's. */
     private ReplyOutcome reconcile(PlannedReply planned, NewAction action, LedgerEntry unconfirmed) {
-        Optional<LedgerEntry> taken = ledger.takeOver(unconfirmed, unconfirmedAfter);
+        Optional<LedgerEntry> taken = takeOver(unconfirmed);
         if (taken.isEmpty()) {
-            return ReplyOutcome.IN_FLIGHT;
+            return stillHeld(unconfirmed);
         }
         LedgerEntry entry = taken.get();
         Conversation current;
@@ -147,8 +215,7 @@ final class ReplyExecutor {
         }
         String text = planned.action().outgoingText().orElseThrow();
         if (RereadCheck.alreadySent(current, planned.messageId(), text, tenant.atendente())) {
-            ledger.recordAttempt(entry);
-            return delivered(planned, entry, current);
+            return delivered(planned, ledger.recordAttempt(entry), current);
         }
         if (entry.text() != null
                 && RereadCheck.alreadySent(current, planned.messageId(), entry.text(), tenant.atendente())) {
@@ -156,14 +223,15 @@ final class ReplyExecutor {
                     entry.id(), tenant.id());
             return ledger.markSent(entry) ? ReplyOutcome.SENT : ReplyOutcome.IN_FLIGHT;
         }
-        ledger.markAbandoned(entry, "left unconfirmed by an interrupted run and not found posted");
+        if (sendsUsedUp(entry, resendAttempts)) {
+            ledger.markFailed(entry, sendsUsedUpError(entry, unknownSendSettle));
+            return ReplyOutcome.FAILED;
+        }
+        ledger.markAbandoned(entry, (entry.unknownSendAt() != null)
+                ? "its send ended without an answer and was not found posted after the settle delay"
+                : "left unconfirmed by an interrupted run and not found posted");
         Claim again = ledger.claim(action);
         return again.claimed() ? delivered(planned, again.entry(), current) : ReplyOutcome.ALREADY_DONE;
-    }
-
-    /** How often a claimed intent's heartbeat is refreshed while this step works on it: four times per lease. */
-    private Duration heartbeatEvery() {
-        return unconfirmedAfter.dividedBy(4);
     }
 
     private NewAction newAction(PlannedReply planned, LedgerAction ledgerAction) {
@@ -214,6 +282,19 @@ final class ReplyExecutor {
         }
     }
 
+    /**
+     * Whether an intent whose last send ended without an answer, not found posted after the settle delay, has been
+     * sent as often as it may be ({@code resend-attempts} times again): it is then FAILED instead of sent once more.
+     */
+    static boolean sendsUsedUp(LedgerEntry entry, int resendAttempts) {
+        return entry.unknownSendAt() != null && entry.attempts() > resendAttempts;
+    }
+
+    static String sendsUsedUpError(LedgerEntry entry, Duration unknownSendSettle) {
+        return "sent " + entry.attempts() + " times without TempBox's answer and not found in the conversation "
+                + unknownSendSettle.toSeconds() + " s after the last send";
+    }
+
     /** What went wrong, in a few words without a body, a token or customer text. */
     static String describe(RuntimeException ex) {
         if (ex instanceof TempBoxException tempBox) {
@@ -227,7 +308,7 @@ final class ReplyExecutor {
 
     private ReplyOutcome delivered(PlannedReply planned, LedgerEntry claimed, @Nullable Conversation preread) {
         try (IntentHeartbeat heartbeat = ledger.keepAlive(claimed, heartbeatEvery())) {
-            return new ReplyDelivery(planned, claimed, tenant, ledger, loader, effects, resendAttempts).run(preread);
+            return new ReplyDelivery(planned, claimed, tenant, ledger, loader, effects, laterEffects).run(preread);
         }
     }
 }

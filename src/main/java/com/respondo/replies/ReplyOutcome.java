@@ -26,6 +26,12 @@ enum ReplyOutcome {
     /** Not posted, or not known to be: the next run claims it again. */
     FAILED,
 
+    /**
+     * The send ended without TempBox's answer (timeout, 5xx) and the conversation does not show it yet: its message
+     * stays held and the conversation is read again after the settle delay.
+     */
+    UNKNOWN,
+
     /** Nothing done: this step already finished with the message, or another step answered it. */
     ALREADY_DONE,
 

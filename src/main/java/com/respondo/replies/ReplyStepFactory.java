@@ -74,7 +74,11 @@ final class ReplyStepFactory implements StepFactory {
         }
         else {
             built = localStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped, failures,
-                    new CrashLeftIntents(d.ledger(), loader, tenant, step, partition, properties.unconfirmedAfter()));
+                    new CrashLeftIntents(d.ledger(), loader, tenant, step, partition,
+                            properties.unconfirmedAfter(), properties.unknownSendSettle(),
+                            new LaterEffects(tenant, loader, new ConversationEffects(d.client(), tenant),
+                                    properties.resendAttempts()),
+                            properties.resendAttempts()));
         }
         return new DescribedFailures(failures.around(built), d.jobRepository(), tenant.id());
     }
@@ -88,7 +92,7 @@ final class ReplyStepFactory implements StepFactory {
                 d.clock(), failures);
         ReplyExecutor executor = new ReplyExecutor(step, tenant, d.ledger(), loader,
                 new ConversationEffects(d.client(), tenant), run, properties.resendAttempts(),
-                properties.unconfirmedAfter());
+                properties.unconfirmedAfter(), properties.unknownSendSettle());
         return new StepBuilder(settings.stepName(), d.jobRepository())
             .<OpenConversation, PlannedReply>chunk(settings.chunkSize())
             .transactionManager(d.transactionManager())

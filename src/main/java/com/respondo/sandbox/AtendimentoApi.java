@@ -109,6 +109,11 @@ final class AtendimentoApi {
         return success(fault, Envelope.ok(answer.data()));
     }
 
+    /** The answer to a call whose client is told it timed out before the call is applied (a late apply). */
+    Reply gaveUp() {
+        return reply(504, Envelope.error("Tempo esgotado"), Duration.ZERO);
+    }
+
     private Reply success(FaultInjector.Decision fault, Map<String, @Nullable Object> envelope) {
         return switch (fault.kind()) {
             case NONE -> reply(200, envelope, Duration.ZERO);

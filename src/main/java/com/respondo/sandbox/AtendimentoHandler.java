@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code token}, {@code json} (or {@code Hash}) in the query. Latency and held answers are non-blocking delays; the
  * operation itself runs off the event loop, since listing thousands of conversations takes a moment, on the
  * sandbox's own threads: not Reactor's shared bounded-elastic pool, where the application's blocking work (health
- * checks and admin views calling TempBox, that is this sandbox) would wait for threads its own callers hold.
+ * checks and admin views calling TempBox, that is this sandbox) would wait for threads its own callers hold. A
+ * late-applied call is answered 504 at once and served (counted, applied, recorded) {@code lateApplyAfter} later.
  */
 final class AtendimentoHandler {
 
@@ -46,6 +47,12 @@ final class AtendimentoHandler {
         String json = request.queryParam("json").orElse(null);
         String hash = request.queryParam("Hash").orElse(null);
         FaultInjector.Decision fault = faults.decide(operation.get(), json, hash);
+        if (fault.kind() == FaultInjector.Kind.LATE_APPLY) {
+            Mono.delay(fault.lateApplyAfter())
+                .publishOn(scheduler)
+                .subscribe(tick -> api.call(operation.get(), fault, token, json, hash));
+            return delayed(fault.latency(), Mono.just(api.gaveUp())).flatMap(this::respond);
+        }
         Mono<AtendimentoApi.Reply> reply = Mono
             .fromCallable(() -> rewrites.apply(operation.get(), api.call(operation.get(), fault, token, json, hash)))
             .subscribeOn(scheduler);

@@ -18,7 +18,7 @@ final class FaultInjector {
 
     /** The kinds of fault, at most one per call. */
     enum Kind {
-        NONE, ERROR, TIMEOUT, MALFORMED, STORED_BUT_FAILED, NOT_FOUND
+        NONE, ERROR, TIMEOUT, MALFORMED, STORED_BUT_FAILED, NOT_FOUND, LATE_APPLY
     }
 
     /** The reads that name one conversation, by its id or its Hash. */
@@ -32,10 +32,13 @@ final class FaultInjector {
      * @param httpError whether an error answer uses HTTP 500 (otherwise a Code 500 envelope with HTTP 200)
      * @param hold how long a timed-out answer is held
      * @param timeoutApplies whether a timed-out call is applied
+     * @param lateApplyAfter how long after its 504 a late-applied call takes effect
      */
-    record Decision(Kind kind, Duration latency, boolean httpError, Duration hold, boolean timeoutApplies) {
+    record Decision(Kind kind, Duration latency, boolean httpError, Duration hold, boolean timeoutApplies,
+            Duration lateApplyAfter) {
 
-        static final Decision NONE = new Decision(Kind.NONE, Duration.ZERO, false, Duration.ZERO, false);
+        static final Decision NONE = new Decision(Kind.NONE, Duration.ZERO, false, Duration.ZERO, false,
+                Duration.ZERO);
 
         /** Whether the operation runs (and so its change is stored). */
         boolean applies() {
@@ -96,7 +99,7 @@ final class FaultInjector {
             case ERROR -> Kind.ERROR;
             case NOT_FOUND -> Kind.NOT_FOUND;
         };
-        return new Decision(kind, Duration.ZERO, fault == ConversationFault.ERROR, Duration.ZERO, false);
+        return new Decision(kind, Duration.ZERO, fault == ConversationFault.ERROR, Duration.ZERO, false, Duration.ZERO);
     }
 
     Decision decide(Operation operation) {
@@ -115,7 +118,7 @@ final class FaultInjector {
             case MIXED -> random.nextBoolean();
         };
         return new Decision(kind(current, random.nextDouble()), latency, httpError, current.timeoutHold(),
-                current.timeoutApplies());
+                current.timeoutApplies(), current.lateApplyAfter());
     }
 
     private static Kind kind(SandboxFaults faults, double draw) {
@@ -132,6 +135,10 @@ final class FaultInjector {
             return Kind.MALFORMED;
         }
         bound += faults.storedButFailedRate();
-        return draw < bound ? Kind.STORED_BUT_FAILED : Kind.NONE;
+        if (draw < bound) {
+            return Kind.STORED_BUT_FAILED;
+        }
+        bound += faults.lateApplyRate();
+        return draw < bound ? Kind.LATE_APPLY : Kind.NONE;
     }
 }

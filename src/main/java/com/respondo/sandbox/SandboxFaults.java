@@ -13,7 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * <p>
  * One draw per call picks at most one fault, in this order: error (nothing applied, error answer), timeout (the answer
  * is held for {@code timeoutHold}; applied first only when {@code timeoutApplies}), malformed (applied, the body cut
- * in half), stored-but-failed (applied, then an error answer). Latency plus a uniform jitter delays every answer.
+ * in half), stored-but-failed (applied, then an error answer), late apply (answered 504 at once, applied
+ * {@code lateApplyAfter} later: TempBox storing a send seconds after its client gave up). Latency plus a uniform
+ * jitter delays every answer.
  *
  * @param errorRate share of calls answered with an error and not applied
  * @param errorStyle how an error is answered: a Code 500 envelope with HTTP 200, HTTP 500, or either at random
@@ -24,6 +26,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeoutApplies whether a timed-out call is applied anyway (the ambiguous case) or not at all
  * @param malformedRate share of calls applied and answered with truncated, invalid JSON
  * @param storedButFailedRate share of calls applied and then answered with an error
+ * @param lateApplyRate share of calls answered 504 at once and applied {@code lateApplyAfter} later
+ * @param lateApplyAfter how long after its 504 a late-applied call takes effect
  * @param operations the operations the faults apply to (wire names); empty means all
  */
 public record SandboxFaults(
@@ -36,6 +40,8 @@ public record SandboxFaults(
         @DefaultValue("false") boolean timeoutApplies,
         @DefaultValue("0") double malformedRate,
         @DefaultValue("0") double storedButFailedRate,
+        @DefaultValue("0") double lateApplyRate,
+        @DefaultValue("5s") Duration lateApplyAfter,
         @DefaultValue Set<String> operations) {
 
     /** How an injected error reaches the client. */
@@ -54,12 +60,14 @@ public record SandboxFaults(
         latency = nonNegative("latency", latency, Duration.ZERO);
         jitter = nonNegative("jitter", jitter, Duration.ZERO);
         timeoutHold = nonNegative("timeout-hold", timeoutHold, Duration.ofSeconds(120));
+        lateApplyAfter = nonNegative("late-apply-after", lateApplyAfter, Duration.ofSeconds(5));
         operations = operations == null ? Set.of() : Set.copyOf(operations);
         rate("error-rate", errorRate);
         rate("timeout-rate", timeoutRate);
         rate("malformed-rate", malformedRate);
         rate("stored-but-failed-rate", storedButFailedRate);
-        if (errorRate + timeoutRate + malformedRate + storedButFailedRate > 1.000001) {
+        rate("late-apply-rate", lateApplyRate);
+        if (errorRate + timeoutRate + malformedRate + storedButFailedRate + lateApplyRate > 1.000001) {
             throw new IllegalArgumentException("the fault rates must add up to at most 1");
         }
         for (String operation : operations) {
@@ -73,38 +81,47 @@ public record SandboxFaults(
     /** No fault at all: every call is answered at once and correctly. */
     public static SandboxFaults none() {
         return new SandboxFaults(0, ErrorStyle.MIXED, Duration.ZERO, Duration.ZERO, 0, Duration.ofSeconds(120), false,
-                0, 0, Set.of());
+                0, 0, 0, Duration.ofSeconds(5), Set.of());
     }
 
     public SandboxFaults withErrorRate(double rate, ErrorStyle style) {
         return new SandboxFaults(rate, style, latency, jitter, timeoutRate, timeoutHold, timeoutApplies, malformedRate,
-                storedButFailedRate, operations);
+                storedButFailedRate, lateApplyRate, lateApplyAfter, operations);
     }
 
     public SandboxFaults withLatency(Duration latency, Duration jitter) {
         return new SandboxFaults(errorRate, errorStyle, latency, jitter, timeoutRate, timeoutHold, timeoutApplies,
-                malformedRate, storedButFailedRate, operations);
+                malformedRate, storedButFailedRate, lateApplyRate, lateApplyAfter, operations);
     }
 
     public SandboxFaults withTimeouts(double rate, Duration hold, boolean applies) {
         return new SandboxFaults(errorRate, errorStyle, latency, jitter, rate, hold, applies, malformedRate,
-                storedButFailedRate, operations);
+                storedButFailedRate, lateApplyRate, lateApplyAfter, operations);
     }
 
     public SandboxFaults withMalformedRate(double rate) {
         return new SandboxFaults(errorRate, errorStyle, latency, jitter, timeoutRate, timeoutHold, timeoutApplies, rate,
-                storedButFailedRate, operations);
+                storedButFailedRate, lateApplyRate, lateApplyAfter, operations);
     }
 
     public SandboxFaults withStoredButFailedRate(double rate) {
         return new SandboxFaults(errorRate, errorStyle, latency, jitter, timeoutRate, timeoutHold, timeoutApplies,
-                malformedRate, rate, operations);
+                malformedRate, rate, lateApplyRate, lateApplyAfter, operations);
+    }
+
+    /**
+     * Calls answered 504 at once (without waiting for a client timeout) and applied {@code after} later, as TempBox
+     * may store a send seconds after its client gave up.
+     */
+    public SandboxFaults withLateApplies(double rate, Duration after) {
+        return new SandboxFaults(errorRate, errorStyle, latency, jitter, timeoutRate, timeoutHold, timeoutApplies,
+                malformedRate, storedButFailedRate, rate, after, operations);
     }
 
     /** The same knobs, restricted to the given operations (wire names). */
     public SandboxFaults onlyFor(String... operations) {
         return new SandboxFaults(errorRate, errorStyle, latency, jitter, timeoutRate, timeoutHold, timeoutApplies,
-                malformedRate, storedButFailedRate, Set.of(operations));
+                malformedRate, storedButFailedRate, lateApplyRate, lateApplyAfter, Set.of(operations));
     }
 
     boolean appliesTo(Operation operation) {

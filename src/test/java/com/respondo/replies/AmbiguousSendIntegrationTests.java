@@ -16,10 +16,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.respondo.replies.Scenario.AURORA;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * TempBox has no idempotency key: a send that failed ambiguously may have been stored, and the writer reads the
- * conversation before sending again, so each customer message gets exactly one message.
+ * TempBox has no idempotency key: a send that failed ambiguously may have been stored, even seconds after the client
+ * gave up, so the writer never sends again at once: it reads the conversation, and when the text is not there yet the
+ * intent holds the message (for every step) until the conversation is read again after the settle delay (3 s in these
+ * tests), so each customer message gets exactly one message.
  */
 @RepliesIntegrationTest
 class AmbiguousSendIntegrationTests {
@@ -67,25 +70,110 @@ class AmbiguousSendIntegrationTests {
     }
 
     @Test
-    void aSendThatWasNotStoredIsTriedAgainThenLeftToTheNextRun() throws Exception {
+    void aSendThatWasNotStoredIsHeldThenSentAgainAfterTheSettleDelay() throws Exception {
         scenario.sandbox.faults(SandboxFaults.none()
             .withErrorRate(1, SandboxFaults.ErrorStyle.HTTP)
             .onlyFor("EnviarMensagem"));
 
         scenario.run(STEP, AURORA);
 
-        assertThat(scenario.posted("EnviarMensagem")).hasSize(2 * waiting.size()).noneMatch(PostedCall::stored);
-        waiting.forEach(conversation -> assertThat(scenario.entry(STEP, conversation)).get()
-            .satisfies(entry -> assertThat(entry.status()).isEqualTo(LedgerStatus.FAILED)));
+        assertThat(scenario.posted("EnviarMensagem")).hasSize(waiting.size()).noneMatch(PostedCall::stored);
+        waiting.forEach(conversation -> assertThat(scenario.entry(STEP, conversation)).get().satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(LedgerStatus.INTENT);
+            assertThat(entry.unknownSendAt()).isNotNull();
+            assertThat(entry.error()).contains("EnviarMensagem");
+        }));
 
         scenario.sandbox.faults(SandboxFaults.none());
-        scenario.run(STEP, AURORA);
+        runUntil(() -> waiting.stream().allMatch(conversation -> status(STEP, conversation) == LedgerStatus.SENT));
 
         assertThat(storedMessagesPerCustomerMessage()).containsExactlyInAnyOrderEntriesOf(onceEach());
+        assertThat(scenario.posted("EnviarMensagem")).hasSize(2 * waiting.size());
         waiting.forEach(conversation -> assertThat(scenario.entry(STEP, conversation)).get().satisfies(entry -> {
-            assertThat(entry.status()).isEqualTo(LedgerStatus.SENT);
             assertThat(entry.attempts()).isEqualTo(2);
+            assertThat(entry.unknownSendAt()).isNull();
         }));
+    }
+
+    /** Like any FAILED action, the next run claims it again. */
+    @Test
+    void aSendNeverStoredIsFailedVisiblyAfterItsResendAttempts() throws Exception {
+        scenario.sandbox.faults(SandboxFaults.none()
+            .withErrorRate(1, SandboxFaults.ErrorStyle.ENVELOPE)
+            .onlyFor("EnviarMensagem"));
+
+        runUntil(() -> waiting.stream().allMatch(conversation -> status(STEP, conversation) == LedgerStatus.FAILED));
+
+        assertThat(scenario.posted("EnviarMensagem")).hasSizeGreaterThanOrEqualTo(2 * waiting.size())
+            .noneMatch(PostedCall::stored);
+        waiting.forEach(conversation -> assertThat(scenario.entry(STEP, conversation)).get()
+            .satisfies(entry -> assertThat(entry.error()).contains("sent 2 times without TempBox's answer")));
+    }
+
+    /** The sandbox answers 504 at once and stores the send a second later (fails before the fix: sent twice). */
+    @Test
+    void aSendStoredAfterTheClientGaveUpIsNotSentAgain() throws Exception {
+        scenario.sandbox.faults(SandboxFaults.none()
+            .withLateApplies(1, Duration.ofSeconds(1))
+            .onlyFor("EnviarMensagem"));
+
+        scenario.run(STEP, AURORA);
+        await("the late sends stored").atMost(Duration.ofSeconds(10))
+            .until(() -> scenario.posted("EnviarMensagem").size() >= waiting.size());
+        scenario.sandbox.faults(SandboxFaults.none());
+        runUntil(() -> waiting.stream().allMatch(conversation -> status(STEP, conversation) == LedgerStatus.SENT));
+
+        assertThat(storedMessagesPerCustomerMessage()).containsExactlyInAnyOrderEntriesOf(onceEach());
+        assertThat(scenario.posted("EnviarMensagem")).hasSize(waiting.size())
+            .allMatch(call -> call.outcome() == PostedCall.Outcome.STORED_BUT_FAILED);
+    }
+
+    /**
+     * bot-reply's canned send stored after the client gave up: ai-reply, run right after, must not answer the message
+     * meanwhile (fails before the fix: bot-reply's send was FAILED, which freed the message for ai-reply).
+     */
+    @Test
+    void aBotReplySendStoredAfterTheClientGaveUpKeepsTheMessageFromAiReply() throws Exception {
+        scenario.reset();
+        List<SeededConversation> freight = List.of(
+                scenario.botConversation(AURORA, "Quanto custa o frete? Qual o valor para o meu CEP?"),
+                scenario.botConversation(AURORA, "Qual o valor do frete para o meu CEP?"));
+        scenario.mark();
+        scenario.sandbox.faults(SandboxFaults.none()
+            .withLateApplies(1, Duration.ofSeconds(2))
+            .onlyFor("EnviarMensagem"));
+
+        scenario.run("bot-reply", AURORA);
+        scenario.run(STEP, AURORA);
+        await("the late sends stored").atMost(Duration.ofSeconds(10))
+            .until(() -> scenario.posted("EnviarMensagem").stream().filter(PostedCall::stored).count()
+                    >= freight.size());
+        scenario.sandbox.faults(SandboxFaults.none());
+        runUntil(() -> freight.stream().allMatch(conversation -> status("bot-reply", conversation)
+                == LedgerStatus.SENT), "bot-reply", STEP);
+
+        assertThat(scenario.posted("EnviarMensagem")).hasSize(freight.size())
+            .extracting(PostedCall::inReplyTo)
+            .containsExactlyInAnyOrderElementsOf(freight.stream().map(SeededConversation::mensagem).toList());
+        freight.forEach(conversation -> assertThat(scenario.entry(STEP, conversation)).isEmpty());
+    }
+
+    private void runUntil(java.util.concurrent.Callable<Boolean> done) {
+        runUntil(done, STEP);
+    }
+
+    /** Runs the steps, in order, until {@code done}: a held send is read again only after the settle delay. */
+    private void runUntil(java.util.concurrent.Callable<Boolean> done, String... steps) {
+        await("settled").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            for (String step : steps) {
+                scenario.run(step, AURORA);
+            }
+            return done.call();
+        });
+    }
+
+    private LedgerStatus status(String step, SeededConversation conversation) {
+        return scenario.entry(step, conversation).map(entry -> entry.status()).orElse(null);
     }
 
     private Map<UUID, Long> storedMessagesPerCustomerMessage() {

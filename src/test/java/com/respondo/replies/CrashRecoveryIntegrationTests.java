@@ -119,7 +119,7 @@ class CrashRecoveryIntegrationTests {
             }
 
             WorkerRuns.assertAnsweredExactlyOnce(sandbox, waiting);
-            assertThat(ledgerStatuses(database)).as("ledger entries by status").doesNotContainKey("INTENT");
+            assertThat(WorkerRuns.ledgerStatuses(database)).as("ledger entries by status").doesNotContainKey("INTENT");
         }
     }
 
@@ -165,7 +165,7 @@ class CrashRecoveryIntegrationTests {
                 assertThat(log.indexOf("and the following status: [STOPPED]"))
                     .as("the execution stopped before the connection pool closed")
                     .isLessThan(log.indexOf("Shutdown initiated"));
-                assertThat(ledgerStatuses(database)).as("ledger entries by status after the SIGTERM")
+                assertThat(WorkerRuns.ledgerStatuses(database)).as("ledger entries by status after the SIGTERM")
                     .doesNotContainKey("INTENT");
             }
 
@@ -200,14 +200,5 @@ class CrashRecoveryIntegrationTests {
             .until(() -> WorkerRuns.execution(worker, id),
                     execution -> !List.of("STARTING", "STARTED", "STOPPING")
                         .contains(execution.path("status").asString()));
-    }
-
-    /** The worker's reply ledger, entries by status (on H2, read once the worker is gone). */
-    private static Map<String, Integer> ledgerStatuses(WorkerDatabase database) {
-        Map<String, Integer> counts = new TreeMap<>();
-        database.read(jdbc -> jdbc.sql("SELECT status, COUNT(*) AS entries FROM reply_ledger GROUP BY status")
-            .query((rs, n) -> counts.put(rs.getString("status"), rs.getInt("entries")))
-            .list());
-        return counts;
     }
 }

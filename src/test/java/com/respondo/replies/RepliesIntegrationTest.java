@@ -12,15 +12,15 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The full application on its defaults (the sandbox TempBox and LLM, the real reply steps) on a random port, with a
- * known admin password and a 2 s TempBox read timeout (so that timeout faults cost little), and the
- * {@link Scenario} bean; the test classes using it share one context.
+ * known admin password, a 2 s TempBox read timeout (so that timeout faults cost little), a 3 s settle delay for sends
+ * that ended without an answer, and the {@link Scenario} bean; the test classes using it share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = { "respondo.admin.password=" + RepliesIntegrationTest.ADMIN_PASSWORD,
-            "respondo.tempbox.read-timeout=2s" })
+            "respondo.tempbox.read-timeout=2s", "respondo.replies.unknown-send-settle=3s" })
 @Import(Scenario.class)
 @interface RepliesIntegrationTest {
 

@@ -206,6 +206,41 @@ class ReplyFaultsIntegrationTests {
         assertThat(scenario.calls()).doesNotContainKey("ListarMensagensAtendimento");
     }
 
+    /**
+     * A hand-off whose forward failed after its text was posted stays open, and the step's start forwards it later
+     * (fails before the fix: it was SENT and the customer stayed with the bot).
+     */
+    @Test
+    void aHandOffWhoseForwardFailedIsForwardedWhenTheStepStartsAgain() throws Exception {
+        SeededConversation human = scenario.botConversation(AURORA, "quero falar com um atendente");
+        scenario.mark();
+        scenario.sandbox.faults(SandboxFaults.none()
+            .withErrorRate(1, SandboxFaults.ErrorStyle.ENVELOPE)
+            .onlyFor("EncaminharAtendimento"));
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted("EnviarMensagem")).filteredOn(call -> human.mensagem().equals(call.inReplyTo()))
+            .hasSize(1);
+        assertThat(scenario.entry(STEP, human)).get().satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(LedgerStatus.INTENT);
+            assertThat(entry.error()).contains("text posted; EncaminharAtendimento failed");
+        });
+
+        scenario.sandbox.faults(SandboxFaults.none());
+        scenario.closeBreakers();
+        scenario.age(scenario.entry(STEP, human).orElseThrow().id());
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted("EncaminharAtendimento")).filteredOn(PostedCall::stored)
+            .singleElement()
+            .satisfies(call -> assertThat(call.atendimento()).isEqualTo(human.atendimento()));
+        assertThat(scenario.posted("EnviarMensagem")).filteredOn(call -> human.mensagem().equals(call.inReplyTo()))
+            .hasSize(1);
+        assertThat(scenario.entry(STEP, human)).get()
+            .satisfies(entry -> assertThat(entry.status()).isEqualTo(LedgerStatus.SENT));
+    }
+
     /** The intent's last heartbeat ten minutes ago, as a crashed runner left it. */
     private void age(Claim claim) {
         scenario.age(claim.entry().id());

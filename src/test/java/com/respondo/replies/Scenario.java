@@ -101,6 +101,11 @@ final class Scenario {
         jdbc.sql("DELETE FROM reply_ledger").update();
         sandbox.faults(SandboxFaults.none());
         llm.reset();
+        return closeBreakers();
+    }
+
+    /** Every circuit breaker closed, so that the faults a test injected do not keep its next run out. */
+    Scenario closeBreakers() {
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         return this;
     }

@@ -122,12 +122,15 @@ class SlowDeliveryIntegrationTests {
         });
     }
 
-    /** A runner of ai-reply for Loja Aurora: its own ledger on the shared database, no resend. */
+    /**
+     * A runner of ai-reply for Loja Aurora: its own ledger on the shared database, no resend, the default settle delay
+     * of an unknown send.
+     */
     private ReplyExecutor runner(Duration unconfirmedAfter) {
         Tenant tenant = scenario.tenants.get(AURORA);
         return new ReplyExecutor(ReplyStep.AI_REPLY, tenant, ledger(), new ConversationLoader(scenario.client, tenant),
                 new ConversationEffects(scenario.client, tenant), new PartitionRun("slow-delivery-", 1), 0,
-                unconfirmedAfter);
+                unconfirmedAfter, Duration.ofSeconds(60));
     }
 
     private static ReplyLedger ledger() {

@@ -15,6 +15,7 @@ import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.Sandbox;
 import com.respondo.sandbox.SeededConversation;
 import com.respondo.testsupport.WorkerJobFiles;
+import com.respondo.testsupport.WorkerDatabase;
 import com.respondo.testsupport.WorkerProcess;
 
 import tools.jackson.databind.JsonNode;
@@ -36,8 +37,8 @@ final class WorkerRuns {
     /**
      * A worker against the sandbox on {@code sandboxPort} that runs the replies job every second (data collection
      * off), its database in {@code data} (shared by a worker and its restart), quick to give up on a stuck intent
-     * (4 s), with resilience tuned to a test's time scale: 2 s open breakers, short retry waits, rate limits out of
-     * the way. Production defaults are untouched.
+     * (4 s) and to read again a send that ended without an answer (2 s), with resilience tuned to a test's time
+     * scale: 2 s open breakers, short retry waits, rate limits out of the way. Production defaults are untouched.
      */
     static WorkerProcess.Builder worker(String name, int sandboxPort, Sandbox sandbox, Path work, Path data) {
         Path jobs = WorkerJobFiles.write(work.resolve("jobs"), "1s", true);
@@ -47,6 +48,7 @@ final class WorkerRuns {
             .property("respondo.jobs.scheduler-enabled", "true")
             .property("respondo.jobs.initial-delay", "200ms")
             .property("respondo.replies.unconfirmed-after", "4s")
+            .property("respondo.replies.unknown-send-settle", "2s")
             .property("respondo.tempbox.read-timeout", "2s")
             .property("respondo.llm.timeout", "3s")
             .property("resilience4j.circuitbreaker.configs.tempbox.wait-duration-in-open-state", "2s")
@@ -111,6 +113,25 @@ final class WorkerRuns {
 
     static JsonNode json(String body) {
         return JSON.readTree(body);
+    }
+
+    /** The worker's reply ledger entries by status (on H2, read once the worker is gone). */
+    static Map<String, Integer> ledgerStatuses(WorkerDatabase database) {
+        Map<String, Integer> counts = new TreeMap<>();
+        database.read(jdbc -> jdbc.sql("SELECT status, COUNT(*) AS entries FROM reply_ledger GROUP BY status")
+            .query((rs, n) -> counts.put(rs.getString("status"), rs.getInt("entries")))
+            .list());
+        return counts;
+    }
+
+    /** The status of each step's entry for one customer message, read as {@link #ledgerStatuses}. */
+    static Map<String, String> stepStatuses(WorkerDatabase database, UUID mensagem) {
+        Map<String, String> statuses = new TreeMap<>();
+        database.read(jdbc -> jdbc.sql("SELECT step, status FROM reply_ledger WHERE LOWER(mensagem) = :mensagem")
+            .param("mensagem", mensagem.toString().toLowerCase(java.util.Locale.ROOT))
+            .query((rs, n) -> statuses.put(rs.getString("step"), rs.getString("status")))
+            .list());
+        return statuses;
     }
 
     /** The secrets a worker or the test knows: none may appear in any log. */

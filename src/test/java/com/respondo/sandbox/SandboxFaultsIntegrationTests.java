@@ -7,6 +7,7 @@ import static com.respondo.sandbox.TempBoxWire.LOJA_TOKEN;
 import static com.respondo.sandbox.TempBoxWire.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
@@ -153,6 +154,22 @@ class SandboxFaultsIntegrationTests {
         assertThat(sandbox.record()).last().extracting(PostedCall::outcome)
             .isEqualTo(PostedCall.Outcome.STORED_BUT_FAILED);
         sandbox.faults(SandboxFaults.none());
+        assertThat(messagesOfCarlos()).containsOnlyOnce("Resposta sob falha");
+    }
+
+    @Test
+    void aLateApplyAnswers504AtOnceAndStoresTheCallSecondsLater() {
+        // given
+        sandbox.faults(SandboxFaults.none().withLateApplies(1.0, Duration.ofSeconds(1)).onlyFor("EnviarMensagem"));
+
+        // when
+        EntityExchangeResult<byte[]> result = wire.exchange("EnviarMensagem", LOJA_TOKEN, SEND);
+
+        // then: the client is told it timed out, nothing is stored yet; a second later the send is
+        assertThat(result.getStatus().value()).isEqualTo(504);
+        assertThat(messagesOfCarlos()).doesNotContain("Resposta sob falha");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sandbox.record()).singleElement()
+            .extracting(PostedCall::outcome).isEqualTo(PostedCall.Outcome.STORED_BUT_FAILED));
         assertThat(messagesOfCarlos()).containsOnlyOnce("Resposta sob falha");
     }
 
