@@ -24,6 +24,8 @@ public class JobHistory {
 
     private static final int MAX_REASON = 300;
 
+    private static final int MAX_DESCRIPTION = 500;
+
     private static final String CAUSED_BY = "Caused by:";
 
     private final JobRepository jobRepository;
@@ -134,7 +136,7 @@ public class JobHistory {
         List<StepExecution> managers = all.stream().filter(step -> !isPartition(step)).toList();
         List<ExecutionView.StepView> steps = managers.stream().map(manager -> step(manager, partitions(all, manager))).toList();
         return new ExecutionView(execution.getId(), job, execution.getStatus().name(),
-                execution.getExitStatus().getExitCode(), execution.getExitStatus().getExitDescription(),
+                execution.getExitStatus().getExitCode(), oneLine(execution.getExitStatus().getExitDescription()),
                 LaunchParameters.tenants(execution.getJobParameters()),
                 execution.getJobParameters().getString(LaunchParameters.TRIGGER),
                 LaunchParameters.dryRun(execution.getJobParameters()), time(execution.getStartTime()),
@@ -168,7 +170,7 @@ public class JobHistory {
                 : partitions.stream().mapToLong(ExecutionView.PartitionView::found).sum();
         return new ExecutionView.StepView(step.getStepName(), step.getStatus().name(), step.getReadCount(),
                 step.getWriteCount(), step.getSkipCount(), step.getFilterCount(), done, found,
-                time(step.getStartTime()), time(step.getEndTime()), step.getExitStatus().getExitDescription(),
+                time(step.getStartTime()), time(step.getEndTime()), oneLine(step.getExitStatus().getExitDescription()),
                 partitions);
     }
 
@@ -208,6 +210,19 @@ public class JobHistory {
         String name = step.getStepName();
         String stepName = isPartition(step) ? name.substring(0, name.indexOf(':')) : name;
         return Stream.of(new ExecutionView.ErrorView(stepName, tenant, status.name(), reason(description)));
+    }
+
+    /**
+     * The first line of an exit description, at most {@value #MAX_DESCRIPTION} characters: Spring Batch stores the
+     * whole stack trace of a failure there, and operators (and the admin API's answers) need its cause, not the
+     * trace (which also names Respondo's classes and may carry what an upstream service echoed).
+     */
+    private static String oneLine(@Nullable String description) {
+        if (description == null) {
+            return "";
+        }
+        String line = description.strip().lines().findFirst().orElse("").strip();
+        return (line.length() <= MAX_DESCRIPTION) ? line : line.substring(0, MAX_DESCRIPTION - 1) + "…";
     }
 
     /**
