@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param job the job's name
  * @param status Spring Batch's status (STARTING, STARTED, STOPPING, COMPLETED, FAILED, STOPPED...)
  * @param exitCode the exit code (COMPLETED, FAILED, NOOP...)
- * @param exitDescription what went wrong, if anything: the first line of the exit description (the failure's
- *     exception and message, never its stack trace), at most 500 characters
+ * @param exitDescription what went wrong, if anything, on one line: the exit description's exceptions, messages and
+ *     causes without its stack frames, at most 500 characters
  * @param tenants the tenants the execution covers
  * @param trigger what launched it ({@code admin}, {@code schedule}, {@code one-shot}), when known
  * @param dryRun whether it decided without posting anything

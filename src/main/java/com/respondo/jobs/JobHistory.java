@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,9 @@ public class JobHistory {
     private static final int MAX_DESCRIPTION = 500;
 
     private static final String CAUSED_BY = "Caused by:";
+
+    /** A line of a stack trace that names code, not a cause: {@code at ...}, {@code ... 12 more}. */
+    private static final Pattern FRAME = Pattern.compile("(?:at |\\.\\.\\. \\d+ (?:more|common frames omitted)).*");
 
     private final JobRepository jobRepository;
 
@@ -213,15 +218,20 @@ public class JobHistory {
     }
 
     /**
-     * The first line of an exit description, at most {@value #MAX_DESCRIPTION} characters: Spring Batch stores the
-     * whole stack trace of a failure there, and operators (and the admin API's answers) need its cause, not the
-     * trace (which also names Respondo's classes and may carry what an upstream service echoed).
+     * An exit description on one line, at most {@value #MAX_DESCRIPTION} characters: Spring Batch stores the whole
+     * stack trace of a failure there, and operators (and the admin API's answers) need its causes, not the trace
+     * (which also names Respondo's classes and may carry what an upstream service echoed). Keeps every line that is
+     * not a stack frame (the exception and message, each "Caused by:", the failed partitions' descriptions a
+     * manager step adds), joined by " | ".
      */
     private static String oneLine(@Nullable String description) {
         if (description == null) {
             return "";
         }
-        String line = description.strip().lines().findFirst().orElse("").strip();
+        String line = description.lines()
+            .map(String::strip)
+            .filter(candidate -> !candidate.isEmpty() && !FRAME.matcher(candidate).matches())
+            .collect(Collectors.joining(" | "));
         return (line.length() <= MAX_DESCRIPTION) ? line : line.substring(0, MAX_DESCRIPTION - 1) + "…";
     }
 
