@@ -58,11 +58,18 @@ class CollectedDataController {
     }
 
     @GetMapping(produces = "text/csv")
-    @Operation(summary = "Collected customer data since a moment, as CSV (one header line, then one line per row)")
+    @Operation(summary = "Collected customer data since a moment, as CSV (one header line, then one line per row)",
+            description = "Every field is quoted; no cell starts a spreadsheet formula (an apostrophe goes before "
+                    + "it). With separator=; the file is separated by semicolons and starts with a UTF-8 byte order "
+                    + "mark, as Excel in Portuguese opens it.")
     Flux<String> csv(@RequestParam(required = false) @Nullable String tenant,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-            @Nullable OffsetDateTime since) {
-        return Flux.concat(Flux.just(CollectedDataCsv.HEADER), rows(tenant, since).map(CollectedDataCsv::line));
+            @Nullable OffsetDateTime since,
+            @Parameter(description = "',' (RFC 4180, the default) or ';' (Excel pt-BR, with a UTF-8 BOM)")
+            @RequestParam(defaultValue = ",") String separator) {
+        CollectedDataCsv.Separator chosen = CollectedDataCsv.Separator.of(separator);
+        return Flux.concat(Flux.just(CollectedDataCsv.header(chosen)),
+                rows(tenant, since).map(row -> CollectedDataCsv.line(chosen, row)));
     }
 
     private Flux<CollectedDataRow> rows(@Nullable String tenant, @Nullable OffsetDateTime since) {

@@ -22,8 +22,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -72,16 +75,32 @@ class JobsController {
 
     @PostMapping("/{name}/executions")
     @Operation(summary = "Launch a job now (202 with the execution; 409 while it runs for one of the tenants)",
-            description = "A dry run decides but posts nothing: no TempBox change, no reply-ledger entry.")
+            description = "A dry run decides but posts nothing: no TempBox change, no reply-ledger entry. The "
+                    + "parameters go in the query string; a request with a body (a form, JSON) is refused with 415, "
+                    + "so that a dry run asked for in a body never starts a live run.")
     Mono<ResponseEntity<Launch>> launch(@PathVariable String name,
             @Parameter(description = "one tenant id; all the job's tenants when absent")
             @RequestParam(required = false) @Nullable String tenant,
             @Parameter(description = "decide without posting anything")
-            @RequestParam(defaultValue = "false") boolean dryRun) {
+            @RequestParam(defaultValue = "false") boolean dryRun, ServerHttpRequest request) {
+        refuseBody(request);
         return Blocking.call(() -> launches.launch(name, tenant, dryRun))
             .map(launch -> ResponseEntity.accepted()
                 .location(URI.create("/admin/executions/" + launch.executionId()))
                 .body(launch));
+    }
+
+    /**
+     * Refuses a launch that carries a body: WebFlux binds {@code @RequestParam} from the query string only, so the
+     * {@code dryRun=true} of a form body used to be ignored and the job ran live, on every tenant. A Content-Type
+     * without a body is harmless and allowed.
+     */
+    private static void refuseBody(ServerHttpRequest request) {
+        HttpHeaders headers = request.getHeaders();
+        if (headers.getContentLength() > 0 || headers.containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
+            throw new UnsupportedMediaTypeStatusException(
+                    "A launch takes its parameters (tenant, dryRun) in the query string, not in a body");
+        }
     }
 
     @GetMapping("/{name}/executions")

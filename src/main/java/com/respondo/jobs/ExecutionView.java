@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param job the job's name
  * @param status Spring Batch's status (STARTING, STARTED, STOPPING, COMPLETED, FAILED, STOPPED...)
  * @param exitCode the exit code (COMPLETED, FAILED, NOOP...)
- * @param exitDescription what went wrong, if anything
+ * @param exitDescription what went wrong, if anything, on one line: the exit description's exceptions, messages and
+ *     causes without its stack frames, at most 500 characters
  * @param tenants the tenants the execution covers
  * @param trigger what launched it ({@code admin}, {@code schedule}, {@code one-shot}), when known
  * @param dryRun whether it decided without posting anything
@@ -64,7 +65,7 @@ public record ExecutionView(long id, String job, String status, String exitCode,
      * @param found items found (see {@link Progress})
      * @param startTime when it started
      * @param endTime when it ended
-     * @param exitDescription what went wrong, if anything
+     * @param exitDescription what went wrong, if anything, on one line (see {@link ExecutionView})
      * @param partitions what each tenant partition did
      */
     public record StepView(String name, String status, long readCount, long writeCount, long skipCount,

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -24,7 +26,12 @@ public class JobHistory {
 
     private static final int MAX_REASON = 300;
 
+    private static final int MAX_DESCRIPTION = 500;
+
     private static final String CAUSED_BY = "Caused by:";
+
+    /** A line of a stack trace that names code, not a cause: {@code at ...}, {@code ... 12 more}. */
+    private static final Pattern FRAME = Pattern.compile("(?:at |\\.\\.\\. \\d+ (?:more|common frames omitted)).*");
 
     private final JobRepository jobRepository;
 
@@ -134,7 +141,7 @@ public class JobHistory {
         List<StepExecution> managers = all.stream().filter(step -> !isPartition(step)).toList();
         List<ExecutionView.StepView> steps = managers.stream().map(manager -> step(manager, partitions(all, manager))).toList();
         return new ExecutionView(execution.getId(), job, execution.getStatus().name(),
-                execution.getExitStatus().getExitCode(), execution.getExitStatus().getExitDescription(),
+                execution.getExitStatus().getExitCode(), oneLine(execution.getExitStatus().getExitDescription()),
                 LaunchParameters.tenants(execution.getJobParameters()),
                 execution.getJobParameters().getString(LaunchParameters.TRIGGER),
                 LaunchParameters.dryRun(execution.getJobParameters()), time(execution.getStartTime()),
@@ -168,7 +175,7 @@ public class JobHistory {
                 : partitions.stream().mapToLong(ExecutionView.PartitionView::found).sum();
         return new ExecutionView.StepView(step.getStepName(), step.getStatus().name(), step.getReadCount(),
                 step.getWriteCount(), step.getSkipCount(), step.getFilterCount(), done, found,
-                time(step.getStartTime()), time(step.getEndTime()), step.getExitStatus().getExitDescription(),
+                time(step.getStartTime()), time(step.getEndTime()), oneLine(step.getExitStatus().getExitDescription()),
                 partitions);
     }
 
@@ -208,6 +215,24 @@ public class JobHistory {
         String name = step.getStepName();
         String stepName = isPartition(step) ? name.substring(0, name.indexOf(':')) : name;
         return Stream.of(new ExecutionView.ErrorView(stepName, tenant, status.name(), reason(description)));
+    }
+
+    /**
+     * An exit description on one line, at most {@value #MAX_DESCRIPTION} characters: Spring Batch stores the whole
+     * stack trace of a failure there, and operators (and the admin API's answers) need its causes, not the trace
+     * (which also names Respondo's classes and may carry what an upstream service echoed). Keeps every line that is
+     * not a stack frame (the exception and message, each "Caused by:", the failed partitions' descriptions a
+     * manager step adds), joined by " | ".
+     */
+    private static String oneLine(@Nullable String description) {
+        if (description == null) {
+            return "";
+        }
+        String line = description.lines()
+            .map(String::strip)
+            .filter(candidate -> !candidate.isEmpty() && !FRAME.matcher(candidate).matches())
+            .collect(Collectors.joining(" | "));
+        return (line.length() <= MAX_DESCRIPTION) ? line : line.substring(0, MAX_DESCRIPTION - 1) + "…";
     }
 
     /**

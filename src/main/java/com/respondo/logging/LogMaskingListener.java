@@ -1,7 +1,5 @@
 package com.respondo.logging;
 
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -15,21 +13,19 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.EnumerablePropertySource;
-import org.springframework.core.env.PropertySource;
 
 import ch.qos.logback.classic.LoggerContext;
 
+import com.respondo.privacy.ConfiguredSecrets;
+
 /**
  * Installs the {@link LogMaskingTurboFilter} right after Spring Boot has (re)initialised Logback, so that every line
- * of the application, start-up included, is masked; and gives it the secrets of the environment (every property
- * whose name ends in password, secret, key or token: the admin password, the LLM key, the tenants' tokens) and the
+ * of the application, start-up included, is masked; and gives it the secrets of the environment
+ * ({@link ConfiguredSecrets}: the admin password, the LLM key, the tenants' tokens) and the
  * {@link LoggingProperties}, again once the context is prepared (test and late property sources included).
  * Registered in {@code META-INF/spring.factories}.
  */
 class LogMaskingListener implements GenericApplicationListener {
-
-    private static final String[] SECRET_SUFFIXES = { "password", "secret", "key", "token" };
 
     @Override
     public boolean supportsEventType(ResolvableType eventType) {
@@ -72,41 +68,9 @@ class LogMaskingListener implements GenericApplicationListener {
         }
     }
 
-    /** The values of the properties whose names say they are secrets. */
+    /** The values of the properties whose names say they are secrets ({@link ConfiguredSecrets}). */
     static Set<String> secrets(ConfigurableEnvironment environment) {
-        Set<String> secrets = new HashSet<>();
-        for (PropertySource<?> source : environment.getPropertySources()) {
-            if (source instanceof EnumerablePropertySource<?> enumerable) {
-                for (String name : enumerable.getPropertyNames()) {
-                    if (namesASecret(name)) {
-                        addValue(environment, name, secrets);
-                    }
-                }
-            }
-        }
-        return secrets;
-    }
-
-    private static boolean namesASecret(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (String suffix : SECRET_SUFFIXES) {
-            if (lower.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return lower.contains("credentials");
-    }
-
-    private static void addValue(ConfigurableEnvironment environment, String name, Set<String> secrets) {
-        try {
-            String value = environment.getProperty(name);
-            if (value != null && !value.isBlank()) {
-                secrets.add(value.strip());
-            }
-        }
-        catch (RuntimeException unresolvable) {
-            // a placeholder that cannot be resolved yet: no value to mask
-        }
+        return ConfiguredSecrets.of(environment);
     }
 
     @Override

@@ -20,17 +20,10 @@ import com.respondo.privacy.SecretMasker;
  */
 record LogMasks(List<String> secrets, boolean maskPii) {
 
-    /** Secrets shorter than this are not masked verbatim: they would mask ordinary words ("admin"). */
-    static final int MIN_SECRET_LENGTH = 8;
-
     static final LogMasks DEFAULT = new LogMasks(List.of(), true);
 
     LogMasks {
-        secrets = secrets.stream()
-            .filter(secret -> secret.length() >= MIN_SECRET_LENGTH)
-            .distinct()
-            .sorted((a, b) -> Integer.compare(b.length(), a.length()))
-            .toList();
+        secrets = SecretMasker.maskable(secrets);
     }
 
     /** These masks with {@code more} secrets and the given PII switch. */
@@ -44,12 +37,7 @@ record LogMasks(List<String> secrets, boolean maskPii) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String masked = SecretMasker.mask(text);
-        for (String secret : this.secrets) {
-            if (masked.contains(secret)) {
-                masked = masked.replace(secret, SecretMasker.MASK);
-            }
-        }
+        String masked = SecretMasker.mask(text, this.secrets);
         return (this.maskPii && PiiMasker.mayContainPii(masked)) ? PiiMasker.mask(masked) : masked;
     }
 }

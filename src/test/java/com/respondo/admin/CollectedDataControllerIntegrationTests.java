@@ -93,14 +93,16 @@ class CollectedDataControllerIntegrationTests {
             .getResponseBody();
 
         assertThat(csv.split("\r\n")).containsExactly(
-                "tenant,atendimento,collectedAt,name,email,phone,document,documentType,cep,intent,urgency,sentiment,"
-                        + "summary,sourceMessageIds",
-                "loja-aurora,atd-1," + NOW.minus(2, ChronoUnit.HOURS) + ",\"Maria \"\"Mari\"\" Souza\","
-                        + "maria@example.com,+5511987654321,52998224725,CPF,01310100,\"troca de produto, tamanho errado\","
-                        + "MEDIA,NEUTRO,\"'=HYPERLINK(\"\"http://evil\"\")\",msg-1 msg-2",
-                "loja-aurora,atd-2," + NOW.minus(3, ChronoUnit.DAYS) + ",João,,,,,,,,,,msg-9",
-                "clinica-sorriso,atd-3," + NOW.minus(1, ChronoUnit.HOURS) + ",Ana,,,,,,agendar limpeza,BAIXA,"
-                        + "POSITIVO,,msg-5");
+                "\"tenant\",\"atendimento\",\"collectedAt\",\"name\",\"email\",\"phone\",\"document\","
+                        + "\"documentType\",\"cep\",\"intent\",\"urgency\",\"sentiment\",\"summary\",\"sourceMessageIds\"",
+                "\"loja-aurora\",\"atd-1\",\"" + NOW.minus(2, ChronoUnit.HOURS) + "\",\"Maria \"\"Mari\"\" Souza\","
+                        + "\"maria@example.com\",\"+5511987654321\",\"52998224725\",\"CPF\",\"01310100\","
+                        + "\"troca de produto, tamanho errado\",\"MEDIA\",\"NEUTRO\",\"'=HYPERLINK(\"\"http://evil\"\")\","
+                        + "\"msg-1 msg-2\"",
+                "\"loja-aurora\",\"atd-2\",\"" + NOW.minus(3, ChronoUnit.DAYS) + "\",\"João\",\"\",\"\",\"\",\"\",\"\","
+                        + "\"\",\"\",\"\",\"\",\"msg-9\"",
+                "\"clinica-sorriso\",\"atd-3\",\"" + NOW.minus(1, ChronoUnit.HOURS) + "\",\"Ana\",\"\",\"\",\"\",\"\","
+                        + "\"\",\"agendar limpeza\",\"BAIXA\",\"POSITIVO\",\"\",\"msg-5\"");
     }
 
     @Test
@@ -124,7 +126,7 @@ class CollectedDataControllerIntegrationTests {
 
         String[] lines = csv.split("\r\n");
         assertThat(lines).hasSize(rows + 1);
-        assertThat(lines[rows]).startsWith("loja-aurora,atd-" + rows + ",");
+        assertThat(lines[rows]).startsWith("\"loja-aurora\",\"atd-" + rows + "\",");
     }
 
     @Test

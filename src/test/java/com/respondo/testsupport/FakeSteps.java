@@ -3,7 +3,6 @@ package com.respondo.testsupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -42,7 +41,7 @@ public class FakeSteps {
 
     private final Map<String, CountDownLatch> gates = new ConcurrentHashMap<>();
 
-    private final Set<String> failingTenants = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> failingTenants = new ConcurrentHashMap<>();
 
     public FakeSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
         this.jobRepository = jobRepository;
@@ -79,7 +78,14 @@ public class FakeSteps {
     }
 
     public void failFor(String tenant) {
-        failingTenants.add(tenant);
+        failFor(tenant, "Fake failure for " + tenant);
+    }
+
+    /**
+     * Makes the tenant's partitions fail on writing with that message (e.g. what TempBox answered).
+     */
+    public void failFor(String tenant, String message) {
+        failingTenants.put(tenant, message);
     }
 
     /**
@@ -120,8 +126,9 @@ public class FakeSteps {
             .reader(gated(settings.stepName(), new ListItemReader<>(items)))
             .processor(item -> item.endsWith("3") ? null : item)
             .writer(chunk -> {
-                if (failingTenants.contains(partition.tenant())) {
-                    throw new IllegalStateException("Fake failure for " + partition.tenant());
+                String failure = failingTenants.get(partition.tenant());
+                if (failure != null) {
+                    throw new IllegalStateException(failure);
                 }
                 written.computeIfAbsent(settings.stepName() + ":" + partition.tenant(),
                         key -> new CopyOnWriteArrayList<>()).addAll(chunk.getItems());
