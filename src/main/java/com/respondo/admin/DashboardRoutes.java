@@ -11,6 +11,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -48,14 +49,17 @@ class DashboardRoutes {
     }
 
     /**
-     * A filter of the admin security chain, after Spring Security's CSRF filter: loading the dashboard's page makes
-     * sure the browser holds the CSRF token (the {@code XSRF-TOKEN} cookie, written when it has none), which the
-     * CSRF filter only reads lazily.
+     * A filter of the admin security chain, after Spring Security's CSRF filter: loading a page (the dashboard, the
+     * Swagger UI: a browser's navigation, {@code Sec-Fetch-Mode: navigate}, or the dashboard's paths) makes sure the
+     * browser holds the CSRF token (the {@code XSRF-TOKEN} cookie, written when it has none), which the CSRF filter
+     * only reads lazily.
      */
     static Mono<Void> issueCsrfToken(ServerWebExchange exchange, WebFilterChain chain) {
         Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-        if (token == null || !HttpMethod.GET.equals(exchange.getRequest().getMethod())
-                || !PAGE_PATHS.contains(exchange.getRequest().getPath().value())) {
+        ServerHttpRequest request = exchange.getRequest();
+        boolean page = "navigate".equals(request.getHeaders().getFirst("Sec-Fetch-Mode"))
+                || PAGE_PATHS.contains(request.getPath().value());
+        if (token == null || !HttpMethod.GET.equals(request.getMethod()) || !page) {
             return chain.filter(exchange);
         }
         return token.then(chain.filter(exchange));

@@ -83,6 +83,20 @@ class CsrfSecurityRegressionTests {
     }
 
     @Test
+    void theSwaggerUiPageGivesTheTokenToo() {
+        ResponseCookie token = this.admin.get().uri("/admin/swagger-ui.html")
+            .header("Sec-Fetch-Mode", "navigate")
+            .exchange()
+            .returnResult(String.class)
+            .getResponseCookies()
+            .getFirst("XSRF-TOKEN");
+        assertThat(token).isNotNull();
+        this.admin.get().uri("/admin/jobs").exchange()
+            .expectStatus().isOk()
+            .expectHeader().doesNotExist(HttpHeaders.SET_COOKIE);
+    }
+
+    @Test
     void aScriptWithBasicCredentialsAndNoBrowserHeadersNeedsNoToken() {
         enable(request -> request).expectStatus().isOk();
     }
