@@ -18,8 +18,18 @@ function url(path) {
   return new URL(path, window.location.origin).toString();
 }
 
+// The CSRF token the dashboard's page handed out (cookie XSRF-TOKEN): every change sends it back in a header, which
+// another site's page cannot do.
+function csrfToken() {
+  const cookie = document.cookie.split('; ').find(entry => entry.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : null;
+}
+
 async function api(method, path, body) {
   const options = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+  if (method !== 'GET' && csrfToken()) {
+    options.headers['X-XSRF-TOKEN'] = csrfToken();
+  }
   if (body !== undefined) {
     options.headers['Content-Type'] = 'application/json';
     options.body = JSON.stringify(body);
@@ -39,6 +49,8 @@ function el(tag, attributes, ...children) {
   Object.entries(attributes || {}).forEach(([name, value]) => {
     if (name.startsWith('on')) {
       node.addEventListener(name.substring(2), value);
+    } else if (name === 'style') {
+      node.style.cssText = value; // through the CSSOM: the Content-Security-Policy refuses style attributes
     } else if (value !== null && value !== undefined && value !== false) {
       node.setAttribute(name, value === true ? '' : value);
     }

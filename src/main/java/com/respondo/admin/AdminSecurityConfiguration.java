@@ -1,6 +1,8 @@
 package com.respondo.admin;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
@@ -13,9 +15,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
@@ -23,14 +26,16 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.util.StringUtils;
 
 /**
  * HTTP Basic for everything the application serves (the admin API, its pages and API docs, the actuator) except
- * health and info, and the sandbox, which serves its own token-checked endpoints; and what the actuator must never
- * show ({@link #secretsSanitizer()}).
+ * health and info, and the sandbox, which serves its own token-checked endpoints; protection against guessed
+ * passwords and cross-site requests; and what the actuator must never show ({@link #secretsSanitizer()}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -49,6 +54,9 @@ class AdminSecurityConfiguration {
      * CSRF, request cache, header or authorization work is done for them (the sandbox answers every call of a
      * benchmark run).
      */
+    /** How long a login that passed the BCrypt check is taken for good without checking again. */
+    private static final Duration REMEMBER_LOGINS = Duration.ofMinutes(5);
+
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityWebFilterChain sandboxSecurity(ServerHttpSecurity http) {
@@ -74,15 +82,38 @@ class AdminSecurityConfiguration {
         return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
     }
 
+    /**
+     * Everything else: HTTP Basic, throttled per client address ({@link LoginThrottleFilter}); state-changing requests
+     * another site's page made a browser send are refused ({@link CrossSiteRequestFilter}), and those of a browser
+     * need the CSRF token the dashboard page hands out in the {@code XSRF-TOKEN} cookie and its script sends back in
+     * the {@code X-XSRF-TOKEN} header. Scripts with Basic credentials and no browser headers need no token.
+     */
     @Bean
-    SecurityWebFilterChain adminSecurity(ServerHttpSecurity http) {
+    SecurityWebFilterChain adminSecurity(ServerHttpSecurity http, AdminProperties properties,
+            MapReactiveUserDetailsService users, PasswordEncoder encoder) {
+        LoginThrottleFilter throttle = new LoginThrottleFilter(
+                new LoginThrottle(properties.loginFailures(), properties.loginLockout(), Clock.systemUTC()),
+                properties.user());
+        UserDetailsRepositoryReactiveAuthenticationManager passwords =
+                new UserDetailsRepositoryReactiveAuthenticationManager(users);
+        passwords.setPasswordEncoder(encoder);
+        CookieServerCsrfTokenRepository tokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
         return http
             .authorizeExchange(exchanges -> exchanges
                 .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .anyExchange().authenticated())
-            .httpBasic(Customizer.withDefaults())
+            .httpBasic(basic -> basic.authenticationManager(
+                    throttle.guard(new RememberedLogins(passwords, REMEMBER_LOGINS, Clock.systemUTC()))))
             .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-            .csrf(ServerHttpSecurity.CsrfSpec::disable)
+            .csrf(csrf -> csrf.csrfTokenRepository(tokens)
+                // The token as the cookie holds it: the header is not readable by another site, so BREACH's masking
+                // (the default, Xor handler) is of no use here.
+                .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                .requireCsrfProtectionMatcher(CrossSiteRequestFilter.FROM_A_BROWSER))
+            .addFilterBefore(new CrossSiteRequestFilter(), SecurityWebFiltersOrder.CSRF)
+            .addFilterBefore(throttle, SecurityWebFiltersOrder.HTTP_BASIC)
+            .addFilterAfter(DashboardRoutes::issueCsrfToken, SecurityWebFiltersOrder.CSRF)
             .build();
     }
 
@@ -104,8 +135,9 @@ class AdminSecurityConfiguration {
 
     @Bean
     PasswordEncoder adminPasswordEncoder() {
-        // The password lives in memory already (ADMIN_PASSWORD); a low cost keeps every request cheap.
-        return new BCryptPasswordEncoder(4);
+        // BCrypt's default cost (10): should the hash ever be read, it does not give the password away quickly.
+        // RememberedLogins spares a client that logged in the cost of checking again on every request.
+        return new BCryptPasswordEncoder();
     }
 
     @Bean
@@ -118,6 +150,9 @@ class AdminSecurityConfiguration {
             password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
             log.warn("Sandbox admin password for user '{}': {} (set ADMIN_PASSWORD to choose one)",
                     properties.user(), password);
+        }
+        else if (env.matchesProfiles("prod") && password.length() < AdminPasswordTooShortException.MIN_LENGTH) {
+            throw new AdminPasswordTooShortException(properties.user());
         }
         return new MapReactiveUserDetailsService(
                 User.withUsername(properties.user()).password(encoder.encode(password)).roles("ADMIN").build());

@@ -19,11 +19,16 @@ import org.springframework.util.StringUtils;
  * <p>
  * The sandbox is served by the application itself, so its URLs contain the server port. When that port is
  * {@code 0} (tests), a free port is chosen here, before any bean is built, so that {@code ${server.port}} can be
- * used in base URLs. Without an OpenAI API key the LLM client is pointed at the sandbox LLM.
+ * used in base URLs. Without an OpenAI API key the LLM client is pointed at the sandbox LLM. The sandbox's control
+ * API ({@code /sandbox/**}) has no authentication, so the server listens on {@code 127.0.0.1} only unless
+ * {@code server.address} is set (e.g. {@code SERVER_ADDRESS=0.0.0.0} in a container whose port is published).
  */
 class SandboxEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
     static final String PROPERTY_SOURCE = "sandbox-defaults";
+
+    /** Where the sandbox listens unless {@code server.address} says otherwise. */
+    static final String LOOPBACK = "127.0.0.1";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -31,6 +36,9 @@ class SandboxEnvironmentPostProcessor implements EnvironmentPostProcessor, Order
             return;
         }
         Map<String, Object> defaults = new LinkedHashMap<>();
+        if (!StringUtils.hasText(environment.getProperty("server.address"))) {
+            defaults.put("server.address", LOOPBACK);
+        }
         if ("0".equals(environment.getProperty("server.port"))) {
             defaults.put("server.port", freePort());
         }

@@ -1,14 +1,11 @@
 package com.respondo.admin;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Map;
 import java.util.UUID;
 
 import com.respondo.jobs.JobHistory;
@@ -31,27 +28,20 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The dashboard in a real browser: headless Chromium (Debian's {@code chromium} and {@code chromium-driver}),
- * authenticated with the admin's HTTP Basic header, launches a job from the page, follows it to completion and
- * saves a screenshot as {@code target/dashboard.png}. Skipped when Chromium or chromedriver is not installed.
+ * The dashboard in a real browser: {@link HeadlessChromium}, authenticated with the admin's HTTP Basic header,
+ * launches a job from the page, follows it to completion and saves a screenshot as {@code target/dashboard.png}.
+ * Skipped when Chromium or chromedriver is not installed.
  */
 @RespondoIntegrationTest
 class DashboardBrowserIntegrationTests {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -73,9 +63,7 @@ class DashboardBrowserIntegrationTests {
 
     @BeforeAll
     static void browserInstalled() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium or chromedriver is not installed (apt-get install -y chromium chromium-driver): "
-                        + "skipping the dashboard browser test");
+        HeadlessChromium.assumeInstalled();
     }
 
     @AfterEach
@@ -88,13 +76,8 @@ class DashboardBrowserIntegrationTests {
     void launchesAJobFromThePageFollowsItsProgressAndSeesItComplete(@TempDir Path profile) throws Exception {
         givenSomeAnswersAndLlmCalls();
         steps.close("data-collection");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-        ChromeDriver browser = new ChromeDriver(service, options(profile));
-        try {
-            authenticate(browser);
+        try (HeadlessChromium chromium = HeadlessChromium.asAdmin(profile)) {
+            ChromeDriver browser = chromium.browser();
             browser.get("http://127.0.0.1:" + port + "/admin");
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             wait.ignoring(StaleElementReferenceException.class);
@@ -122,28 +105,6 @@ class DashboardBrowserIntegrationTests {
             Files.copy(screenshot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             assertThat(Files.size(target)).isPositive();
         }
-        finally {
-            browser.quit();
-            service.stop();
-        }
-    }
-
-    private static ChromeOptions options(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1440,1100");
-        return options;
-    }
-
-    /** Every request of the page carries the admin's credentials, as after the browser's Basic prompt. */
-    private static void authenticate(ChromeDriver browser) {
-        String credentials = Base64.getEncoder()
-            .encodeToString(("admin:" + RespondoIntegrationTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        browser.executeCdpCommand("Network.enable", Map.of());
-        browser.executeCdpCommand("Network.setExtraHTTPHeaders",
-                Map.of("headers", Map.of("Authorization", "Basic " + credentials)));
     }
 
     private static WebElement row(WebDriver page, String job) {
