@@ -113,7 +113,7 @@ class AdminSecurityRegressionTests {
                 .contains("Token invalido: sandbox-loja-aurora", "\tat "));
         NewAction action = NewAction.of("padaria-sol", "atd-echoed", "msg-1", "data-collection", LedgerAction.REPLY)
             .withJobExecutionId(id);
-        ledger.markFailed(ledger.claim(action).entry().id(), ECHOED);
+        ledger.markFailed(ledger.claim(action).entry(), ECHOED);
 
         String execution = body("/admin/executions/" + id);
         String errors = body("/admin/errors?limit=100");

@@ -1,16 +1,14 @@
 package com.respondo.datacollection;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
 
+import com.respondo.testsupport.MigratedDataSource;
+import com.respondo.testsupport.MutableClock;
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,16 +42,7 @@ abstract class CollectedDataRepositoryTestCases {
     abstract DataSource dataSource();
 
     static HikariDataSource migratedDataSource(String url, String username, String vendor) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(url);
-        dataSource.setUsername(username);
-        dataSource.setMaximumPoolSize(4);
-        Flyway.configure()
-            .dataSource(dataSource)
-            .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-            .load()
-            .migrate();
-        return dataSource;
+        return MigratedDataSource.create(url, username, vendor);
     }
 
     @BeforeEach
@@ -191,34 +180,5 @@ abstract class CollectedDataRepositoryTestCases {
     private static CustomerData summary(String summary) {
         return new CustomerData(null, null, null, null, null, null, null, null, Sentiment.NEUTRO, summary,
                 List.of("m"));
-    }
-
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -3,12 +3,12 @@ package com.respondo.monitoring;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import com.respondo.sandbox.Sandbox;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.Tenants;
+import com.respondo.testsupport.MutableClock;
 import com.respondo.testsupport.RespondoIntegrationTest;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -159,34 +159,5 @@ class HealthIntegrationTests {
             .jsonPath("$.components.llm.status").isEqualTo("DOWN")
             .jsonPath("$.components.llm.details.breaker").isEqualTo("OPEN");
         anonymous.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

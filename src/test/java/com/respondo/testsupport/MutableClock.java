@@ -19,6 +19,10 @@ public final class MutableClock extends Clock {
         this.now = this.now.plus(duration);
     }
 
+    public void set(Instant now) {
+        this.now = now;
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;
