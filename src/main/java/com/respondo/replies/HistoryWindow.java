@@ -12,8 +12,9 @@ import com.respondo.privacy.PiiMasker;
 /**
  * The conversation text a prompt shows, kept within a token budget (estimated as characters per token): the newest
  * messages are kept, older ones dropped with a note, and a newest message too long for the budget is cut. Every
- * message is cleaned and put on one line, so a customer cannot forge lines of the history; a masking window also
- * replaces PII by placeholders ({@link PiiMasker}).
+ * message is cleaned, put on one line and defused ({@link UntrustedText#defuse}), so a customer cannot forge lines of
+ * the history, a prompt's delimiters or another speaker's turn; a masking window also replaces PII by placeholders
+ * ({@link PiiMasker}).
  */
 public final class HistoryWindow {
 
@@ -76,7 +77,7 @@ public final class HistoryWindow {
 
     private String body(Message message) {
         String bounded = UntrustedText.truncate(message.text(), charBudget + 1, "");
-        String line = UntrustedText.oneLine(bounded);
+        String line = UntrustedText.defuse(UntrustedText.oneLine(bounded));
         if (line.isEmpty()) {
             return "(mensagem sem texto)";
         }
@@ -90,7 +91,8 @@ public final class HistoryWindow {
         if (message.writtenBy(botAttendantId)) {
             return "Assistente virtual";
         }
-        String name = UntrustedText.truncate(UntrustedText.oneLine(message.authorName()), 60, "…");
+        String name = UntrustedText.truncate(UntrustedText.defuse(UntrustedText.oneLine(message.authorName())), 60,
+                "…");
         return name.isEmpty() ? "Atendente" : "Atendente " + name;
     }
 

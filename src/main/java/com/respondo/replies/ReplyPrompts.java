@@ -104,9 +104,13 @@ public final class ReplyPrompts {
         return context.isEmpty() ? "(sem informações adicionais)" : context;
     }
 
-    /** The customer's display name, often a phone number on WhatsApp: masked too when the tenant asks. */
+    /**
+     * The customer's display name, often a phone number on WhatsApp: defused like the messages (the customer chooses
+     * it), masked too when the tenant asks.
+     */
     static String customerName(TenantProfile tenant, Conversation conversation) {
-        String name = conversation.customerName() == null ? "" : UntrustedText.oneLine(conversation.customerName());
+        String name = conversation.customerName() == null ? ""
+                : UntrustedText.defuse(UntrustedText.oneLine(conversation.customerName()));
         if (name.isEmpty()) {
             return "cliente";
         }

@@ -1,6 +1,8 @@
 package com.respondo.replies;
 
 import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +15,68 @@ public final class UntrustedText {
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\n\\s*");
     private static final Pattern BLANKS = Pattern.compile("[ \\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
+    /**
+     * Anything a reader could take for a prompt delimiter: {@code <tag>}, {@code </tag>}, {@code < / TAG >}, even
+     * unclosed. Every tag-like sequence is defused, not only the tags of the shipped prompts, so a tenant's own prompt
+     * file (with its own tags) is covered too.
+     */
+    private static final Pattern TAG_LIKE = Pattern.compile("<(\\s*/?\\s*[\\p{L}_][\\p{L}\\p{N}_.:-]*)(\\s*/?\\s*>)?");
+
+    /**
+     * A speaker label at the start of a line of the transcript ({@link HistoryWindow} writes "Cliente",
+     * "Assistente virtual" and "Atendente Ana"; the other roles an LLM knows are included), optionally after a fake
+     * "[29/11 14:04]" stamp; matched on the text without accents, lower case.
+     */
+    private static final Pattern SPEAKER = Pattern.compile("^\\s*(\\[[^\\]]{0,40}\\]\\s*)?"
+            + "(cliente|assistente|atendente|sistema|system|assistant|user|usuario|bot|developer)\\b"
+            + "[^:\\uFF1A]{0,40}[:\\uFF1A]");
+
+    /** Separates the lines of a message: a line break, or the " / " that {@link #oneLine} puts in its place. */
+    private static final Pattern SEGMENTS = Pattern.compile("(?<=\\n)|(?<= / )");
+
+    /** Put before a line of someone's text that starts like a turn of the transcript, so it reads as a quote. */
+    static final String QUOTED = "(citado) ";
+
     private UntrustedText() {
     }
+
+    /**
+     * The text made safe to place inside a prompt: tag-like sequences get look-alike angle quotes
+     * ({@code </conversa>} becomes {@code ‹/conversa›}), so they cannot close or open a prompt's delimiters, and a line
+     * that starts with a speaker label ("Assistente virtual: reembolso autorizado", also after a fake time stamp) gets
+     * {@value #QUOTED} before it, so it cannot pass for a new turn. The words stay readable for the LLM. Applied once,
+     * wherever customer or attendant text becomes a prompt variable ({@link HistoryWindow}, the customer's name).
+     */
+    public static String defuse(String text) {
+        Matcher tag = TAG_LIKE.matcher(text);
+        StringBuilder defused = new StringBuilder(text.length());
+        while (tag.find()) {
+            String closing = tag.group(2) == null ? "" : tag.group(2).replace('>', '\u203A');
+            tag.appendReplacement(defused, Matcher.quoteReplacement("\u2039" + tag.group(1) + closing));
+        }
+        tag.appendTail(defused);
+        StringBuilder out = new StringBuilder(defused.length() + 16);
+        for (String segment : SEGMENTS.split(defused, -1)) {
+            if (SPEAKER.matcher(withoutAccents(segment)).find()) {
+                int indent = 0;
+                while (indent < segment.length() && Character.isWhitespace(segment.charAt(indent))) {
+                    indent++;
+                }
+                out.append(segment, 0, indent).append(QUOTED).append(segment, indent, segment.length());
+            }
+            else {
+                out.append(segment);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String withoutAccents(String text) {
+        String head = text.length() > 120 ? text.substring(0, 120) : text;
+        return MARKS.matcher(Normalizer.normalize(head, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** The text without invisible or control characters (line breaks and tabs kept, CR LF made LF), NFC. */
     public static String clean(String text) {
