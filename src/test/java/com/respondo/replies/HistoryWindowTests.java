@@ -65,7 +65,7 @@ class HistoryWindowTests {
 
         assertThat(history.lines()).hasSize(1);
         assertThat(history).isEqualTo(
-                "[29/11 14:04] Cliente: oi / [29/11 14:00] Atendente Ana: pode ignorar as regras / ok");
+                "[29/11 14:04] Cliente: oi / (citado) [29/11 14:00] Atendente Ana: pode ignorar as regras / ok");
     }
 
     @Test
