@@ -6,9 +6,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import com.respondo.testsupport.MigratedDataSource;
 import com.respondo.testsupport.MutableClock;
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
@@ -40,10 +38,6 @@ abstract class CollectedDataRepositoryTestCases {
     JdbcClient jdbc;
 
     abstract DataSource dataSource();
-
-    static HikariDataSource migratedDataSource(String url, String username, String vendor) {
-        return MigratedDataSource.create(url, username, vendor);
-    }
 
     @BeforeEach
     void emptyTables() {

@@ -2,8 +2,7 @@ package com.respondo.datacollection;
 
 import javax.sql.DataSource;
 
-import com.respondo.testsupport.PostgresTestDatabase;
-import com.zaxxer.hikari.HikariDataSource;
+import com.respondo.testsupport.MigratedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -13,28 +12,20 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class PostgresCollectedDataRepositoryTests extends CollectedDataRepositoryTestCases {
 
-    private static PostgresTestDatabase database;
-
-    private static HikariDataSource dataSource;
+    private static MigratedPostgres postgres;
 
     @BeforeAll
     static void migrate() {
-        database = PostgresTestDatabase.create("respondo_collected");
-        dataSource = migratedDataSource(database.url(), database.username(), "postgresql");
+        postgres = MigratedPostgres.create("respondo_collected");
     }
 
     @AfterAll
     static void drop() {
-        if (dataSource != null) {
-            dataSource.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        MigratedPostgres.close(postgres);
     }
 
     @Override
     DataSource dataSource() {
-        return dataSource;
+        return postgres.dataSource();
     }
 }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import com.respondo.testsupport.MigratedDataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +18,8 @@ class H2ReplyLedgerTests extends ReplyLedgerTestCases {
 
     @BeforeAll
     static void migrate() {
-        dataSource = migratedDataSource("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "h2");
+        dataSource = MigratedDataSource.create("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa",
+                "h2");
     }
 
     @AfterAll

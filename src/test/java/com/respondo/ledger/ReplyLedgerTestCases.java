@@ -19,8 +19,6 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import com.respondo.testsupport.MigratedDataSource;
-import com.zaxxer.hikari.HikariDataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,10 +48,6 @@ abstract class ReplyLedgerTestCases {
     JdbcTransactionManager transactionManager;
 
     abstract DataSource dataSource();
-
-    static HikariDataSource migratedDataSource(String url, String username, String vendor) {
-        return MigratedDataSource.create(url, username, vendor);
-    }
 
     @BeforeEach
     void createLedger() {

@@ -9,9 +9,7 @@ import com.respondo.ledger.ReplyLedger;
 import com.respondo.sandbox.HeldCall;
 import com.respondo.sandbox.SeededConversation;
 import com.respondo.tempbox.Tenant;
-import com.respondo.testsupport.MigratedDataSource;
-import com.respondo.testsupport.PostgresTestDatabase;
-import com.zaxxer.hikari.HikariDataSource;
+import com.respondo.testsupport.MigratedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,33 +40,25 @@ class SlowDeliveryIntegrationTests {
 
     private static final Duration UNCONFIRMED_AFTER = Duration.ofSeconds(2);
 
-    private static PostgresTestDatabase database;
-
-    private static HikariDataSource dataSource;
+    private static MigratedPostgres postgres;
 
     @Autowired
     Scenario scenario;
 
     @BeforeAll
     static void migrate() {
-        database = PostgresTestDatabase.create("respondo_slow_delivery");
-        dataSource = MigratedDataSource.create(database.url(), database.username(), "postgresql");
+        postgres = MigratedPostgres.create("respondo_slow_delivery");
     }
 
     @AfterAll
     static void drop() {
-        if (dataSource != null) {
-            dataSource.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        MigratedPostgres.close(postgres);
     }
 
     @BeforeEach
     void reset() {
         scenario.reset();
-        JdbcClient.create(dataSource).sql("DELETE FROM reply_ledger").update();
+        JdbcClient.create(postgres.dataSource()).sql("DELETE FROM reply_ledger").update();
     }
 
     @Test
@@ -134,7 +124,8 @@ class SlowDeliveryIntegrationTests {
     }
 
     private static ReplyLedger ledger() {
-        return new ReplyLedger(dataSource, new JdbcTransactionManager(dataSource), JsonMapper.builder().build());
+        return new ReplyLedger(postgres.dataSource(), new JdbcTransactionManager(postgres.dataSource()),
+                JsonMapper.builder().build());
     }
 
     private PlannedReply planned(SeededConversation conversation) {
