@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.respondo.ledger.LedgerEntry;
-import com.respondo.ledger.ReplyLedger;
+import com.respondo.ledger.LedgerQueries;
 import com.respondo.llm.LlmUsage;
 import com.respondo.llm.LlmUsageRepository;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,13 +37,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Conversations", description = "What Respondo did in a conversation")
 class ConversationsController {
 
-    private final ReplyLedger ledger;
+    private final LedgerQueries ledger;
 
     private final LlmUsageRepository usage;
 
     private final ObjectProvider<CollectedDataQuery> collected;
 
-    ConversationsController(ReplyLedger ledger, LlmUsageRepository usage,
+    ConversationsController(LedgerQueries ledger, LlmUsageRepository usage,
             ObjectProvider<CollectedDataQuery> collected) {
         this.ledger = ledger;
         this.usage = usage;

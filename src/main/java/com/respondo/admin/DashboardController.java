@@ -13,8 +13,8 @@ import com.respondo.jobs.JobHistory;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.LedgerCount;
 import com.respondo.ledger.LedgerEntry;
+import com.respondo.ledger.LedgerQueries;
 import com.respondo.ledger.LedgerStatus;
-import com.respondo.ledger.ReplyLedger;
 import com.respondo.llm.LlmHourlyUsage;
 import com.respondo.llm.LlmUsageRepository;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -47,7 +47,7 @@ class DashboardController {
 
     private static final int MAX_HOURS = 24 * 14;
 
-    private final ReplyLedger ledger;
+    private final LedgerQueries ledger;
 
     private final LlmUsageRepository usage;
 
@@ -55,7 +55,7 @@ class DashboardController {
 
     private final ObjectProvider<CircuitBreakerRegistry> breakers;
 
-    DashboardController(ReplyLedger ledger, LlmUsageRepository usage, JobHistory history,
+    DashboardController(LedgerQueries ledger, LlmUsageRepository usage, JobHistory history,
             ObjectProvider<CircuitBreakerRegistry> breakers) {
         this.ledger = ledger;
         this.usage = usage;

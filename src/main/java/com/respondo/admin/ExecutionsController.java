@@ -12,8 +12,8 @@ import com.respondo.jobs.JobLaunches;
 import com.respondo.jobs.Launch;
 import com.respondo.jobs.UnknownExecutionException;
 import com.respondo.ledger.LedgerEntry;
+import com.respondo.ledger.LedgerQueries;
 import com.respondo.ledger.LedgerStatus;
-import com.respondo.ledger.ReplyLedger;
 import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,9 +42,9 @@ class ExecutionsController {
 
     private final JobLaunches launches;
 
-    private final ReplyLedger ledger;
+    private final LedgerQueries ledger;
 
-    ExecutionsController(JobHistory history, JobLaunches launches, ReplyLedger ledger) {
+    ExecutionsController(JobHistory history, JobLaunches launches, LedgerQueries ledger) {
         this.history = history;
         this.launches = launches;
         this.ledger = ledger;

@@ -15,7 +15,7 @@ import com.respondo.jobs.JobLaunches;
 import com.respondo.jobs.JobScheduler;
 import com.respondo.jobs.Launch;
 import com.respondo.jobs.StepDefinition;
-import com.respondo.ledger.ReplyLedger;
+import com.respondo.ledger.LedgerQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,10 +56,10 @@ class JobsController {
 
     private final JobScheduler scheduler;
 
-    private final ReplyLedger ledger;
+    private final LedgerQueries ledger;
 
     JobsController(JobCatalog catalog, JobLaunches launches, JobHistory history, JobScheduler scheduler,
-            ReplyLedger ledger) {
+            LedgerQueries ledger) {
         this.catalog = catalog;
         this.launches = launches;
         this.history = history;

@@ -9,7 +9,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Provides the reply ledger on the application's data source (its table is created by Flyway).
+ * Provides the reply ledger on the application's data source (its table is created by Flyway): its write protocol and
+ * the admin API's read model.
  */
 @Configuration(proxyBeanMethods = false)
 class LedgerConfiguration {
@@ -18,5 +19,10 @@ class LedgerConfiguration {
     ReplyLedger replyLedger(DataSource dataSource, PlatformTransactionManager transactionManager,
             JsonMapper jsonMapper) {
         return new ReplyLedger(dataSource, transactionManager, jsonMapper);
+    }
+
+    @Bean
+    LedgerQueries ledgerQueries(DataSource dataSource, JsonMapper jsonMapper) {
+        return new LedgerQueries(dataSource, jsonMapper);
     }
 }

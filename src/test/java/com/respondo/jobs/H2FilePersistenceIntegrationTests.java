@@ -8,6 +8,7 @@ import com.respondo.RespondoApplication;
 import com.respondo.ledger.Claim;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.LedgerEntry;
+import com.respondo.ledger.LedgerQueries;
 import com.respondo.ledger.LedgerStatus;
 import com.respondo.ledger.NewAction;
 import com.respondo.ledger.ReplyLedger;
@@ -53,13 +54,14 @@ class H2FilePersistenceIntegrationTests {
         try (ConfigurableApplicationContext second = start()) {
             JobHistory history = second.getBean(JobHistory.class);
             ReplyLedger ledger = second.getBean(ReplyLedger.class);
+            LedgerQueries ledgerQueries = second.getBean(LedgerQueries.class);
 
             assertThat(dataDir.resolve("respondo.mv.db")).exists();
             assertThat(history.execution(completed)).map(ExecutionView::status).contains("COMPLETED");
             ExecutionView recovered = history.execution(leftRunning).orElseThrow();
             assertThat(recovered.status()).isEqualTo("FAILED");
             assertThat(recovered.exitDescription()).contains("left running by a process that ended");
-            assertThat(ledger.findByConversation("atendimento-1")).extracting(LedgerEntry::status, LedgerEntry::text)
+            assertThat(ledgerQueries.findByConversation("atendimento-1")).extracting(LedgerEntry::status, LedgerEntry::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LedgerStatus.SENT, "Olá!"));
             assertThat(ledger.claim(REPLY).outcome()).isEqualTo(Claim.Outcome.ALREADY_DONE);
             assertThat(Executions.ended(history, second.getBean(JobLaunches.class).launch("data-collection", null)

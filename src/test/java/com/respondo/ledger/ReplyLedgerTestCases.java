@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.awaitility.Awaitility.await;
 
 /**
- * What the reply ledger guarantees, run against a real database by each subclass (H2 and PostgreSQL).
+ * What the reply ledger guarantees, written by its {@link ReplyLedger write protocol} and read back by the admin's
+ * {@link LedgerQueries}, run against a real database by each subclass (H2 and PostgreSQL).
  */
 abstract class ReplyLedgerTestCases {
 
@@ -42,6 +43,8 @@ abstract class ReplyLedgerTestCases {
     private static int conversations;
 
     ReplyLedger ledger;
+
+    LedgerQueries queries;
 
     JdbcClient jdbc;
 
@@ -53,6 +56,7 @@ abstract class ReplyLedgerTestCases {
     void createLedger() {
         transactionManager = new JdbcTransactionManager(dataSource());
         ledger = new ReplyLedger(dataSource(), transactionManager, JsonMapper.builder().build());
+        queries = new LedgerQueries(dataSource(), JsonMapper.builder().build());
         jdbc = JdbcClient.create(dataSource());
         jdbc.sql("DELETE FROM reply_ledger").update();
     }
@@ -384,7 +388,7 @@ abstract class ReplyLedgerTestCases {
         ledger.claim(action(conversation, "m1", "ai-reply", LedgerAction.HANDOFF)
             .withDetail(Map.of("target", "f5b3a1c2-0000-4000-8000-000000000001")));
 
-        assertThat(ledger.findByConversation(conversation)).extracting(LedgerEntry::step, LedgerEntry::status)
+        assertThat(queries.findByConversation(conversation)).extracting(LedgerEntry::step, LedgerEntry::status)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("bot-reply", LedgerStatus.DEFERRED),
                     org.assertj.core.groups.Tuple.tuple("ai-reply", LedgerStatus.INTENT));
     }
@@ -395,7 +399,7 @@ abstract class ReplyLedgerTestCases {
         ledger.markSent(ledger.claim(action("c2", "ai-reply", LedgerAction.REPLY)).entry());
         ledger.claim(action("c3", "ai-reply", LedgerAction.HANDOFF));
 
-        List<LedgerCount> counts = ledger.hourlyCounts(Instant.now().minus(1, ChronoUnit.HOURS));
+        List<LedgerCount> counts = queries.hourlyCounts(Instant.now().minus(1, ChronoUnit.HOURS));
 
         Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS);
         assertThat(counts).filteredOn(c -> c.tenantId().equals(TENANT))
@@ -416,12 +420,12 @@ abstract class ReplyLedgerTestCases {
         ledger.markFailed(ledger.claim(action("j4", "ai-reply", LedgerAction.REPLY).withJobExecutionId(42L))
             .entry(), "another execution");
 
-        assertThat(ledger.countsByStep(41L)).containsOnlyKeys("ai-reply", "bot-reply")
+        assertThat(queries.countsByStep(41L)).containsOnlyKeys("ai-reply", "bot-reply")
             .containsEntry("ai-reply", Map.of(LedgerStatus.SENT, 1L, LedgerStatus.FAILED, 1L))
             .containsEntry("bot-reply", Map.of(LedgerStatus.FAILED, 1L));
-        assertThat(ledger.findByJobExecution(41L, LedgerStatus.FAILED, 1)).extracting(LedgerEntry::error)
+        assertThat(queries.findByJobExecution(41L, LedgerStatus.FAILED, 1)).extracting(LedgerEntry::error)
             .containsExactly("second failure");
-        assertThat(ledger.latest(LedgerStatus.FAILED, 2)).extracting(LedgerEntry::error)
+        assertThat(queries.latest(LedgerStatus.FAILED, 2)).extracting(LedgerEntry::error)
             .containsExactly("another execution", "second failure");
     }
 

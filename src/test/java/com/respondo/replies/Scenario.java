@@ -14,6 +14,7 @@ import com.respondo.jobs.StepFactory;
 import com.respondo.jobs.StepMode;
 import com.respondo.jobs.StepSettings;
 import com.respondo.ledger.LedgerEntry;
+import com.respondo.ledger.LedgerQueries;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.sandbox.OpenMessages;
 import com.respondo.sandbox.PostedCall;
@@ -60,6 +61,8 @@ final class Scenario {
 
     final ReplyLedger ledger;
 
+    private final LedgerQueries ledgerQueries;
+
     private final List<StepFactory> factories;
 
     private final JobOperator jobOperator;
@@ -76,8 +79,8 @@ final class Scenario {
 
     @Autowired
     Scenario(Sandbox sandbox, SandboxLlmControls llm, TempBoxClient client, Tenants tenants, ReplyLedger ledger,
-            List<StepFactory> factories, JobOperator jobOperator, JobRepository jobRepository,
-            CircuitBreakerRegistry breakers, JdbcClient jdbc) {
+            LedgerQueries ledgerQueries, List<StepFactory> factories, JobOperator jobOperator,
+            JobRepository jobRepository, CircuitBreakerRegistry breakers, JdbcClient jdbc) {
         this.sandbox = sandbox;
         this.jdbc = jdbc;
         this.breakers = breakers;
@@ -85,6 +88,7 @@ final class Scenario {
         this.client = client;
         this.tenants = tenants;
         this.ledger = ledger;
+        this.ledgerQueries = ledgerQueries;
         this.factories = factories;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -233,7 +237,7 @@ final class Scenario {
 
     /** The ledger entry of a step for a customer message, if any. */
     Optional<LedgerEntry> entry(String step, SeededConversation conversation) {
-        return ledger.findByConversation(conversation.atendimento().toString())
+        return ledgerQueries.findByConversation(conversation.atendimento().toString())
             .stream()
             .filter(entry -> entry.step().equals(step) && entry.mensagem().equals(conversation.mensagem().toString()))
             .findFirst();

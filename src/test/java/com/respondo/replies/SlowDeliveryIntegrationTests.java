@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import com.respondo.ledger.LedgerQueries;
 import com.respondo.ledger.LedgerStatus;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.sandbox.HeldCall;
@@ -81,7 +82,7 @@ class SlowDeliveryIntegrationTests {
 
         assertThat(stalled.get(30, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.SENT);
         assertThat(scenario.posted("EnviarMensagem")).as("EnviarMensagem calls").hasSize(1);
-        assertThat(ledger().findByConversation(rodrigo.atendimento().toString())).singleElement()
+        assertThat(queries().findByConversation(rodrigo.atendimento().toString())).singleElement()
             .satisfies(entry -> assertThat(entry.status()).isEqualTo(LedgerStatus.SENT));
     }
 
@@ -106,7 +107,7 @@ class SlowDeliveryIntegrationTests {
 
         assertThat(resumed.get(30, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.IN_FLIGHT);
         assertThat(scenario.posted("EnviarMensagem")).as("EnviarMensagem calls").hasSize(1);
-        assertThat(ledger().findByConversation(ana.atendimento().toString())).singleElement().satisfies(entry -> {
+        assertThat(queries().findByConversation(ana.atendimento().toString())).singleElement().satisfies(entry -> {
             assertThat(entry.status()).isEqualTo(LedgerStatus.SENT);
             assertThat(entry.version()).as("claimed, taken over, claimed again").isEqualTo(3);
         });
@@ -126,6 +127,10 @@ class SlowDeliveryIntegrationTests {
     private static ReplyLedger ledger() {
         return new ReplyLedger(postgres.dataSource(), new JdbcTransactionManager(postgres.dataSource()),
                 JsonMapper.builder().build());
+    }
+
+    private static LedgerQueries queries() {
+        return new LedgerQueries(postgres.dataSource(), JsonMapper.builder().build());
     }
 
     private PlannedReply planned(SeededConversation conversation) {

@@ -1,0 +1,102 @@
+package com.respondo.ledger;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The reply ledger as the admin API reads it: a conversation's history, a job execution's entries and counts, the
+ * latest entries in a status, hourly counts for the dashboard. Read-only; what is written, and how, is the
+ * {@link ReplyLedger}'s.
+ */
+public class LedgerQueries {
+
+    private final JdbcClient jdbc;
+
+    private final LedgerRows rows;
+
+    public LedgerQueries(DataSource dataSource, JsonMapper jsonMapper) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.rows = new LedgerRows(jsonMapper);
+    }
+
+    /**
+     * Everything Respondo recorded about one conversation, oldest first.
+     */
+    public List<LedgerEntry> findByConversation(String atendimento) {
+        return jdbc.sql("SELECT * FROM reply_ledger WHERE atendimento = :atendimento ORDER BY created_at, id")
+            .param("atendimento", atendimento)
+            .query(rows)
+            .list();
+    }
+
+    /**
+     * The number of entries created per hour (UTC), tenant, action and current status since the given instant.
+     */
+    public List<LedgerCount> hourlyCounts(Instant since) {
+        return jdbc.sql("""
+                SELECT tenant_id, DATE_TRUNC('hour', created_at) AS created_hour, action, status, COUNT(*) AS entries
+                FROM reply_ledger WHERE created_at >= :since
+                GROUP BY tenant_id, DATE_TRUNC('hour', created_at), action, status
+                ORDER BY created_hour, tenant_id, action, status""")
+            .param("since", rows.time(since))
+            .query((rs, n) -> new LedgerCount(rs.getString("tenant_id"), LedgerRows.instant(rs, "created_hour"),
+                    LedgerAction.valueOf(rs.getString("action")), LedgerStatus.valueOf(rs.getString("status")),
+                    rs.getLong("entries")))
+            .list();
+    }
+
+    /**
+     * How many entries of each step and status the given job execution last acted on (for the admin API's per-step
+     * counts: actions sent, failed, deferred...).
+     */
+    public Map<String, Map<LedgerStatus, Long>> countsByStep(long jobExecutionId) {
+        Map<String, Map<LedgerStatus, Long>> counts = new TreeMap<>();
+        jdbc.sql("""
+                SELECT step, status, COUNT(*) AS entries FROM reply_ledger WHERE job_execution_id = :job
+                GROUP BY step, status""")
+            .param("job", jobExecutionId)
+            .query((rs, n) -> {
+                counts.computeIfAbsent(rs.getString("step"), step -> new EnumMap<>(LedgerStatus.class))
+                    .put(LedgerStatus.valueOf(rs.getString("status")), rs.getLong("entries"));
+                return null;
+            })
+            .list();
+        return counts;
+    }
+
+    /**
+     * The entries in the given status that the given job execution last acted on, most recently changed first.
+     */
+    public List<LedgerEntry> findByJobExecution(long jobExecutionId, LedgerStatus status, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM reply_ledger WHERE job_execution_id = :job AND status = :status
+                ORDER BY updated_at DESC, id DESC FETCH FIRST :limit ROWS ONLY""")
+            .param("job", jobExecutionId)
+            .param("status", status.name())
+            .param("limit", limit)
+            .query(rows)
+            .list();
+    }
+
+    /**
+     * The entries in the given status, most recently changed first (e.g. the latest failures, for dashboards).
+     */
+    public List<LedgerEntry> latest(LedgerStatus status, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM reply_ledger WHERE status = :status
+                ORDER BY updated_at DESC, id DESC FETCH FIRST :limit ROWS ONLY""")
+            .param("status", status.name())
+            .param("limit", limit)
+            .query(rows)
+            .list();
+    }
+}
