@@ -53,7 +53,7 @@ class ConversationsController {
     @GetMapping("/{atendimento}")
     @Operation(summary = "Each action in the conversation (text, decision, status, times, tokens) and the data collected")
     Mono<ConversationView> conversation(@PathVariable String atendimento) {
-        return Blocking.call(() -> view(atendimento));
+        return BlockingWorkRunner.call(() -> view(atendimento));
     }
 
     private ConversationView view(String atendimento) {

@@ -70,7 +70,7 @@ class DashboardController {
             @Parameter(description = "one tenant id; all tenants when absent")
             @RequestParam(required = false) @Nullable String tenant) {
         Instant since = since(hours);
-        return Blocking.call(() -> {
+        return BlockingWorkRunner.call(() -> {
             Map<Instant, Map<LedgerAction, Long>> byHour = new TreeMap<>();
             for (LedgerCount count : ledger.hourlyCounts(since)) {
                 if (count.status() == LedgerStatus.SENT && ANSWER_KINDS.contains(count.action())
@@ -92,7 +92,7 @@ class DashboardController {
     Mono<LlmPerHour> llm(@Parameter(description = "how many hours back, 1 to 336")
             @RequestParam(defaultValue = "24") int hours) {
         Instant since = since(hours);
-        return Blocking.call(() -> new LlmPerHour(since, usage.hourlyTotals(since)));
+        return BlockingWorkRunner.call(() -> new LlmPerHour(since, usage.hourlyTotals(since)));
     }
 
     @GetMapping("/breakers")
@@ -116,7 +116,7 @@ class DashboardController {
         if (limit < 1 || limit > 100) {
             throw new IllegalArgumentException("limit must be between 1 and 100");
         }
-        return Blocking.call(() -> new LatestErrors(
+        return BlockingWorkRunner.call(() -> new LatestErrors(
                 history.recentUnsuccessful(limit).stream().map(FailedExecution::of).toList(),
                 ledger.latest(LedgerStatus.FAILED, limit).stream().map(FailedAction::of).toList()));
     }

@@ -53,13 +53,13 @@ class ExecutionsController {
     @GetMapping("/{id}")
     @Operation(summary = "An execution: status, steps (per tenant), progress (items done of found), errors")
     Mono<ExecutionDetails> execution(@PathVariable long id) {
-        return Blocking.call(() -> details(history.execution(id).orElseThrow(() -> notFound(id))));
+        return BlockingWorkRunner.call(() -> details(history.execution(id).orElseThrow(() -> notFound(id))));
     }
 
     @PostMapping("/{id}/stop")
     @Operation(summary = "Ask a running execution to stop after its current chunk (202; 409 when it is not running)")
     Mono<ResponseEntity<StopRequested>> stop(@PathVariable long id) {
-        return Blocking.call(() -> ResponseEntity.accepted()
+        return BlockingWorkRunner.call(() -> ResponseEntity.accepted()
             .location(URI.create("/admin/executions/" + id))
             .body(new StopRequested(id, launches.stop(id))));
     }
@@ -67,7 +67,7 @@ class ExecutionsController {
     @PostMapping("/{id}/restart")
     @Operation(summary = "Restart a FAILED or STOPPED execution (202 with the new execution; 409 otherwise)")
     Mono<ResponseEntity<Launch>> restart(@PathVariable long id) {
-        return Blocking.call(() -> launches.restart(id))
+        return BlockingWorkRunner.call(() -> launches.restart(id))
             .map(launch -> ResponseEntity.accepted()
                 .location(URI.create("/admin/executions/" + launch.executionId()))
                 .body(launch));

@@ -70,7 +70,7 @@ class JobsController {
     @GetMapping
     @Operation(summary = "Every job with its schedule, whether it is enabled, its next run and its last execution")
     Mono<List<JobSummary>> jobs() {
-        return Blocking.call(() -> catalog.definitions().stream().map(this::summary).toList());
+        return BlockingWorkRunner.call(() -> catalog.definitions().stream().map(this::summary).toList());
     }
 
     @PostMapping("/{name}/executions")
@@ -84,7 +84,7 @@ class JobsController {
             @Parameter(description = "decide without posting anything")
             @RequestParam(defaultValue = "false") boolean dryRun, ServerHttpRequest request) {
         refuseBody(request);
-        return Blocking.call(() -> launches.launch(name, tenant, dryRun))
+        return BlockingWorkRunner.call(() -> launches.launch(name, tenant, dryRun))
             .map(launch -> ResponseEntity.accepted()
                 .location(URI.create("/admin/executions/" + launch.executionId()))
                 .body(launch));
@@ -108,7 +108,7 @@ class JobsController {
     Mono<ExecutionPage> executions(@PathVariable String name,
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "executions per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
-        return Blocking.call(() -> history.executions(name, page, size));
+        return BlockingWorkRunner.call(() -> history.executions(name, page, size));
     }
 
     @PutMapping(path = "/{name}/enabled", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -116,7 +116,7 @@ class JobsController {
             description = "On-demand launches work either way. The switch lasts until this instance restarts; "
                     + "the job file's 'enabled' is the lasting setting.")
     Mono<JobSummary> enable(@PathVariable String name, @RequestBody @Valid Switch body) {
-        return Blocking.call(() -> {
+        return BlockingWorkRunner.call(() -> {
             scheduler.setEnabled(name, body.enabled());
             // setEnabled refused an unknown job already.
             return summary(catalog.definition(name).orElseThrow());

@@ -9,9 +9,9 @@ import reactor.core.scheduler.Schedulers;
  * Runs the admin API's blocking work (JDBC, the launch lock, TempBox-free but database-bound reads) on Reactor's
  * bounded elastic scheduler, never on the event loop.
  */
-final class Blocking {
+final class BlockingWorkRunner {
 
-    private Blocking() {
+    private BlockingWorkRunner() {
     }
 
     static <T> Mono<T> call(Callable<T> work) {
