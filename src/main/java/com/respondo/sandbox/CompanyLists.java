@@ -19,10 +19,10 @@ final class CompanyLists implements Answer.Operations {
     private static final int AGENDA_DAYS = 7;
     private static final Duration AGENDA_NOTICE = Duration.ofMinutes(30);
 
-    private final Rows rows;
+    private final WireFormat wire;
 
-    CompanyLists(Rows rows) {
-        this.rows = rows;
+    CompanyLists(WireFormat wire) {
+        this.wire = wire;
     }
 
     @Override
@@ -38,7 +38,6 @@ final class CompanyLists implements Answer.Operations {
     private Answer acompanhar(Call call) {
         List<Occurrence> occurrences = new ArrayList<>(call.company().occurrences());
         java.util.Collections.reverse(occurrences);
-        WireFormat wire = rows.wire();
         List<Row> data = new ArrayList<>();
         for (int index = 0; index < occurrences.size(); index++) {
             Occurrence o = occurrences.get(index);
@@ -77,7 +76,6 @@ final class CompanyLists implements Answer.Operations {
         if (chosen.isEmpty()) {
             chosen = humans;
         }
-        WireFormat wire = rows.wire();
         LocalDate today = wire.local(call.now()).toLocalDate();
         Instant earliest = call.now().plus(AGENDA_NOTICE);
         List<Slot> slots = new ArrayList<>();

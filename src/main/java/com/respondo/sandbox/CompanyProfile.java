@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /** The fixed description of a sandbox company: identity, token, attendants and canned messages. */
 record CompanyProfile(String id, UUID empresa, String name, String token, List<Attendant> attendants,
         List<CannedMessage> canned) {
@@ -24,7 +26,8 @@ record CompanyProfile(String id, UUID empresa, String name, String token, List<A
         return attendants.stream().filter(Attendant::human).toList();
     }
 
-    Optional<Attendant> attendant(UUID id) {
+    /** The attendant with that id; empty when there is none (or no id). */
+    Optional<Attendant> attendant(@Nullable UUID id) {
         return attendants.stream().filter(attendant -> attendant.id().equals(id)).findFirst();
     }
 

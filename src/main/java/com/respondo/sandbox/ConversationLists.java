@@ -14,9 +14,9 @@ final class ConversationLists implements Answer.Operations {
     private static final int DEFAULT_TOP = 10;
     private static final int MAX_TOP = 1000;
 
-    private final Rows rows;
+    private final ConversationRowFactory rows;
 
-    ConversationLists(Rows rows) {
+    ConversationLists(ConversationRowFactory rows) {
         this.rows = rows;
     }
 

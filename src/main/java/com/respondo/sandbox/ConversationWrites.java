@@ -16,7 +16,7 @@ import org.springframework.util.StringUtils;
  */
 final class ConversationWrites implements Answer.Operations {
 
-    private final Rows rows;
+    private final ConversationRowFactory rows;
     private final ScheduledMessagesAccess scheduled;
 
     /** Where AgendarMensagem puts what it schedules (the current state's queue). */
@@ -25,7 +25,7 @@ final class ConversationWrites implements Answer.Operations {
         void add(ScheduledMessages.Scheduled scheduled);
     }
 
-    ConversationWrites(Rows rows, ScheduledMessagesAccess scheduled) {
+    ConversationWrites(ConversationRowFactory rows, ScheduledMessagesAccess scheduled) {
         this.rows = rows;
         this.scheduled = scheduled;
     }

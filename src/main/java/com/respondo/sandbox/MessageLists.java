@@ -15,27 +15,27 @@ final class MessageLists implements Answer.Operations {
 
     private static final int ULTIMAS_LIMIT = 100;
 
-    private final Rows rows;
+    private final MessageRowFactory rows;
 
     private final Supplier<OpenMessages> openMessages;
 
     /** The lists, ListarMensagensEmAberto in the form and order {@code openMessages} gives at each call. */
-    MessageLists(Rows rows, Supplier<OpenMessages> openMessages) {
+    MessageLists(MessageRowFactory rows, Supplier<OpenMessages> openMessages) {
         this.rows = rows;
         this.openMessages = openMessages;
     }
 
     @Override
     public void register(Map<Operation, Answer.Handler> handlers) {
-        handlers.put(Operation.ListarMensagensAtendimento, call -> messages(call, Rows.MessageList.ATENDIMENTO));
-        handlers.put(Operation.ListarMensagensAtendimentoChat, call -> messages(call, Rows.MessageList.CHAT));
+        handlers.put(Operation.ListarMensagensAtendimento, call -> messages(call, MessageRowFactory.MessageList.ATENDIMENTO));
+        handlers.put(Operation.ListarMensagensAtendimentoChat, call -> messages(call, MessageRowFactory.MessageList.CHAT));
         handlers.put(Operation.ListarMensagensEmAberto, this::listarMensagensEmAberto);
         handlers.put(Operation.ListarUltimasMensagens, this::listarUltimasMensagens);
         handlers.put(Operation.ObterNovasMensagensChatSiteSse, this::obterNovasMensagensChatSite);
     }
 
     /** All messages of one conversation, oldest first. */
-    private Answer messages(Call call, Rows.MessageList shape) {
+    private Answer messages(Call call, MessageRowFactory.MessageList shape) {
         call.checkEmpresa();
         Conversation conversation = call.conversation();
         ConversationView view = conversation.view();
@@ -133,7 +133,7 @@ final class MessageLists implements Answer.Operations {
             .skip(page.first() - 1)
             .limit(page.size())
             .forEach(entry -> data.add(rows.messageRow(call.profile(), entry.getKey(), entry.getValue(), call.now(),
-                    Rows.MessageList.SSE)));
+                    MessageRowFactory.MessageList.SSE)));
         return Answer.of(data);
     }
 

@@ -39,10 +39,13 @@ final class SandboxServer {
         AtomicReference<OpenMessages> openMessages = new AtomicReference<>(properties.openMessages());
         this.sandbox = new Sandbox(states, faults, rewrites, holds, held, tasks, factory, properties, seeder,
                 clock, openMessages);
-        Rows rows = new Rows(new WireFormat(properties.zone()));
-        ConversationWrites writes = new ConversationWrites(rows, scheduled -> states.current().scheduled().add(scheduled));
-        this.api = new AtendimentoApi(states, json, rows.wire(), held, List.of(writes, new ConversationLists(rows),
-                new MessageLists(rows, openMessages::get), new CompanyLists(rows), new Automations()));
+        WireFormat wire = new WireFormat(properties.zone());
+        ConversationRowFactory conversationRows = new ConversationRowFactory(wire);
+        ConversationWrites writes = new ConversationWrites(conversationRows,
+                scheduled -> states.current().scheduled().add(scheduled));
+        this.api = new AtendimentoApi(states, json, wire, held, List.of(writes, new ConversationLists(conversationRows),
+                new MessageLists(new MessageRowFactory(wire), openMessages::get), new CompanyLists(wire),
+                new Automations()));
         this.scheduler = Schedulers.newBoundedElastic(10 * Runtime.getRuntime().availableProcessors(), 100_000,
                 "sandbox-tempbox", 60, true);
         this.atendimento = new AtendimentoHandler(api, faults, rewrites, holds, json, scheduler);

@@ -2,22 +2,19 @@ package com.respondo.sandbox;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the Data rows of the list and query operations from conversation views, with the reference's field names.
+ * Builds the Data rows that describe conversations (the conversation lists, Consultar, the ownership answers) from
+ * conversation views, with the reference's field names; the message lists' rows are {@link MessageRowFactory}'s.
  * <p>
- * Bits are JSON booleans, except where the reference types a field {@code int} ({@code MensagemAtendente} of the
- * message lists) and in ListarEmAberto, which sends 0/1; dates are {@code yyyy-MM-ddTHH:mm:ss} except the fields the
- * reference types {@code string} and a few chosen ones (see {@link WireFormat}).
+ * Bits are JSON booleans, except in ListarEmAberto, which sends 0/1; dates are {@code yyyy-MM-ddTHH:mm:ss} except the
+ * fields the reference types {@code string} and a few chosen ones (see {@link WireFormat}).
  */
-final class Rows {
+final class ConversationRowFactory {
 
     private final WireFormat wire;
 
-    Rows(WireFormat wire) {
+    ConversationRowFactory(WireFormat wire) {
         this.wire = wire;
     }
 
@@ -27,7 +24,7 @@ final class Rows {
 
     /** A row of ListarEmAberto (and, with Concluido, of ListarMeusAtendimentos): the conversation and its newest message. */
     Row conversationListRow(CompanyProfile company, ConversationView c, Instant now, boolean withConcluido) {
-        Optional<Attendant> owner = attendant(company, c.owner());
+        Optional<Attendant> owner = company.attendant(c.owner());
         Message newest = c.newest();
         Customer customer = c.customer();
         Row row = new Row()
@@ -81,10 +78,10 @@ final class Rows {
 
     /** The one row of Consultar (and of Salvar's answer). */
     Row consultarRow(CompanyProfile company, ConversationView c) {
-        Optional<Attendant> owner = attendant(company, c.owner());
-        Optional<Attendant> responsible = attendant(company, c.responsible());
-        Optional<Attendant> changedBy = attendant(company, c.alteradoPor());
-        Optional<Attendant> createdBy = attendant(company, c.createdBy());
+        Optional<Attendant> owner = company.attendant(c.owner());
+        Optional<Attendant> responsible = company.attendant(c.responsible());
+        Optional<Attendant> changedBy = company.attendant(c.alteradoPor());
+        Optional<Attendant> createdBy = company.attendant(c.createdBy());
         Customer customer = c.customer();
         return new Row()
             .with("AcessoLiberado", c.acessoLiberado())
@@ -161,7 +158,7 @@ final class Rows {
         return new Row()
             .with("Alteracao", wire.dotNet(c.alteracao()))
             .with("Atendente", c.owner())
-            .with("AtendenteTitulo", attendant(company, c.owner()).map(Attendant::name).orElse(null))
+            .with("AtendenteTitulo", company.attendant(c.owner()).map(Attendant::name).orElse(null))
             .with("Atendimento", c.id())
             .with("Autonumeracao", c.autonumeracao())
             .with("Cadastro", wire.dateTime(c.cadastro()))
@@ -186,8 +183,8 @@ final class Rows {
 
     /** A row of ListarRelatorioPrincipal: display strings next to their typed values. */
     Row relatorioRow(CompanyProfile company, ConversationView c) {
-        Optional<Attendant> owner = attendant(company, c.owner());
-        Optional<Attendant> responsible = attendant(company, c.responsible());
+        Optional<Attendant> owner = company.attendant(c.owner());
+        Optional<Attendant> responsible = company.attendant(c.responsible());
         Customer customer = c.customer();
         return new Row()
             .with("Atendente", owner.map(Attendant::name).orElse(null))
@@ -225,111 +222,6 @@ final class Rows {
             .with("Titulo", c.displayTitle());
     }
 
-    /** The shapes of the per-message lists. */
-    enum MessageList {
-        /** ListarMensagensAtendimento. */
-        ATENDIMENTO,
-        /** ListarMensagensAtendimentoChat. */
-        CHAT,
-        /** ObterNovasMensagensChatSiteSse. */
-        SSE
-    }
-
-    /** A row of the per-message lists; MensagemAtendente as 0/1 (the reference types it int there). */
-    Row messageRow(CompanyProfile company, ConversationView c, Message m, Instant now, MessageList shape) {
-        Optional<Attendant> author = attendant(company, m.attendant());
-        Customer customer = c.customer();
-        Row row = new Row()
-            .with("AtendenteHash", m.attendant())
-            .with("AtendenteImagem", null);
-        if (shape == MessageList.ATENDIMENTO) {
-            row.with("AtendenteMensagemTipoAtendenteTitulo", author.map(Rows::kind).orElse(null));
-        }
-        row.with("AtendentePrimeiroNome", author.map(Attendant::firstName).orElse(null))
-            .with("AtendenteTitulo", author.map(Attendant::name).orElse(null))
-            .with("Atendimento", c.id())
-            .with("AtendimentoHash", c.hash())
-            .with("AtendimentoMensagem", m.id())
-            .with("Autonumeracao", m.autonumeracao())
-            .with("AutorMensagem", m.author())
-            .with("Cadastro", wire.dateTime(m.cadastro()))
-            .with("Empresa", c.empresa())
-            .with("Hash", m.hash())
-            .with("Horario", wire.hourMinute(m.cadastro()));
-        if (shape == MessageList.ATENDIMENTO) {
-            row.with("HorarioSegundos", wire.hourMinuteSecond(m.cadastro()));
-        }
-        row.with("Imagem", 0)
-            .with("Mensagem", m.text())
-            .with("MensagemAtendente", m.fromAttendant() ? 1 : 0)
-            .with("Momento", wire.momento(m.cadastro(), now))
-            .with("SolicitanteCor", customer.color())
-            .with("SolicitanteIniciais", customer.initials())
-            .with("SolicitanteTitulo", customer.name());
-        if (shape == MessageList.SSE) {
-            row.with("TipoAtendente", author.map(attendant -> attendant.human() ? 1 : 2).orElse(0));
-        }
-        return row;
-    }
-
-    /**
-     * A row of ListarMensagensEmAberto (or, with {@code ultimas}, of ListarUltimasMensagens): the conversation's newest
-     * message with the conversation's owner (AtendenteResponsavel) and the conversation's Autonumeracao (the order of
-     * the list; the reference lists the field twice, for message and conversation, and JSON keeps one).
-     */
-    Row newestMessageRow(CompanyProfile company, ConversationView c, Message m, Instant now, boolean ultimas) {
-        Optional<Attendant> author = attendant(company, m.attendant());
-        Optional<Attendant> owner = attendant(company, c.owner());
-        Customer customer = c.customer();
-        Row row = new Row()
-            .with("ArquivoAnexo", null)
-            .with("AtendenteHash", m.attendant())
-            .with("AtendenteImagem", null)
-            .with("AtendenteMensagemTipoAtendenteTitulo", author.map(Rows::kind).orElse(null))
-            .with("AtendenteOriginalTitulo", null)
-            .with("AtendentePrimeiroNome", author.map(Attendant::firstName).orElse(null))
-            .with("AtendenteResponsavel", c.owner())
-            .with("AtendenteResponsavelImagem", null)
-            .with("AtendenteResponsavelPrimeiroNome", owner.map(Attendant::firstName).orElse(null))
-            .with("AtendenteResponsavelTitulo", owner.map(Attendant::name).orElse(null))
-            .with("AtendenteTitulo", author.map(Attendant::name).orElse(null))
-            .with("Atendimento", c.id())
-            .with("AtendimentoHash", c.hash())
-            .with("AtendimentoMensagem", m.id())
-            .with("AtendimentoOriginalHash", null)
-            .with("Autonumeracao", c.autonumeracao());
-        if (ultimas) {
-            row.with("AutonumeracaoEmpresa", c.autonumeracaoEmpresa());
-        }
-        row.with("AutorMensagem", m.author())
-            .with("Cadastro", wire.dateTime(m.cadastro()))
-            .with("Empresa", c.empresa())
-            .with("Extensao", null)
-            .with("Hash", m.hash())
-            .with("Horario", wire.hourMinute(m.cadastro()))
-            .with("HorarioSegundos", wire.hourMinuteSecond(m.cadastro()))
-            .with("Imagem", 0)
-            .with("InicioAtendimentoOriginal", wire.dateTime(c.inicio()))
-            .with("Mensagem", m.text())
-            .with("MensagemAtendente", m.fromAttendant());
-        if (ultimas) {
-            row.with("MensagemReticencias", m.text().length() <= 60 ? m.text() : m.text().substring(0, 60) + "...");
-        }
-        row.with("Momento", wire.momento(m.cadastro(), now));
-        if (ultimas) {
-            row.with("PlataformaConteudo", Channels.companyAddress(company, c.plataforma()))
-                .with("PlataformaTitulo", Channels.title(c.plataforma()));
-        }
-        row.with("SolicitanteCor", customer.color());
-        if (ultimas) {
-            row.with("SolicitanteEmEspera", c.waitingForAnswer());
-        }
-        return row.with("SolicitanteIniciais", customer.initials())
-            .with("SolicitanteTitulo", customer.name())
-            .with("TerminoAtendimentoOriginal", wire.dateTime(c.termino()))
-            .with("UrlAnexo", null);
-    }
-
     /** The one row answered by IniciarAtendimento, EncaminharAtendimento (with Titulo) and PegarAtendimento (with Concluido). */
     Row ownershipRow(ConversationView c, boolean withTitulo, boolean withConcluido) {
         Row row = new Row().with("Atendente", c.owner()).with("Atendimento", c.id());
@@ -346,16 +238,8 @@ final class Rows {
         return row;
     }
 
-    private static String kind(Attendant attendant) {
-        return attendant.human() ? "Humano" : "Bot";
-    }
-
     private static int bit01(boolean value) {
         return value ? 1 : 0;
-    }
-
-    private static Optional<Attendant> attendant(CompanyProfile company, @Nullable UUID id) {
-        return id == null ? Optional.empty() : company.attendant(id);
     }
 
     private static String email(CompanyProfile company, Attendant attendant) {
