@@ -140,46 +140,21 @@ final class Conversation {
         return fresh;
     }
 
+    /** Applies a Salvar call: each field it gives replaces the conversation's, the others stay as they are. */
     synchronized void save(SalvarChanges changes, Instant now) {
-        if (changes.atendente() != null) {
-            owner = changes.atendente();
-        }
-        if (changes.referenteResponsavel() != null) {
-            responsible = changes.referenteResponsavel();
-        }
-        if (changes.iniciado() != null) {
-            iniciado = changes.iniciado();
-        }
-        if (changes.inicioAtendimento() != null) {
-            inicio = changes.inicioAtendimento();
-        }
-        if (changes.terminoAtendimento() != null) {
-            termino = changes.terminoAtendimento();
-        }
-        if (changes.titulo() != null) {
-            titulo = changes.titulo();
-        }
-        if (changes.categoria() != null) {
-            categoria = changes.categoria();
-        }
-        if (changes.plataforma() != null) {
-            plataforma = changes.plataforma();
-        }
-        if (changes.privado() != null) {
-            privado = changes.privado();
-        }
-        if (changes.notificavel() != null) {
-            notificavel = changes.notificavel();
-        }
-        if (changes.acessoLiberado() != null) {
-            acessoLiberado = changes.acessoLiberado();
-        }
-        if (changes.observacoesAdicionais() != null) {
-            observacoes = changes.observacoesAdicionais();
-        }
-        if (changes.virtualHtmlConversa() != null) {
-            virtualHtml = changes.virtualHtmlConversa();
-        }
+        owner = changed(changes.atendente(), owner);
+        responsible = changed(changes.referenteResponsavel(), responsible);
+        iniciado = changed(changes.iniciado(), iniciado);
+        inicio = changed(changes.inicioAtendimento(), inicio);
+        termino = changed(changes.terminoAtendimento(), termino);
+        titulo = changed(changes.titulo(), titulo);
+        categoria = changed(changes.categoria(), categoria);
+        plataforma = changed(changes.plataforma(), plataforma);
+        privado = changed(changes.privado(), privado);
+        notificavel = changed(changes.notificavel(), notificavel);
+        acessoLiberado = changed(changes.acessoLiberado(), acessoLiberado);
+        observacoes = changed(changes.observacoesAdicionais(), observacoes);
+        virtualHtml = changed(changes.virtualHtmlConversa(), virtualHtml);
         touch(changes.usuarioAlteracao(), now);
     }
 
@@ -207,6 +182,11 @@ final class Conversation {
                 createdBy, plataforma, owner, responsible, iniciado, !open, inicio, termino, titulo, categoria, privado,
                 notificavel, acessoLiberado, observacoes, virtualHtml, alteracao, alteradoPor, newest, lastCustomer,
                 lastAttendant, unread, messages.size());
+    }
+
+    /** What a Salvar call gives for a field, or (null: "leave as is") the field's current value. */
+    private static <T extends @Nullable Object> T changed(@Nullable T given, T current) {
+        return (given != null) ? given : current;
     }
 
     private void touch(@Nullable UUID by, Instant now) {

@@ -327,6 +327,25 @@ class SandboxSemanticsIntegrationTests {
         assertThat(wire.call("Consultar", LOJA_TOKEN, json("Hash", CARLOS_HASH)).path("Code").asInt()).isEqualTo(500);
     }
 
+    @Test
+    void salvarChangesTheFieldsItGivesAndLeavesTheOthersAsTheyAre() {
+        // given
+        JsonNode before = wire.data("Consultar", LOJA_TOKEN, json("Hash", CARLOS_HASH)).get(0);
+
+        // when
+        JsonNode saved = wire.data("Salvar", LOJA_TOKEN, json("Hash", CARLOS_HASH, "Empresa", LOJA, "Titulo",
+                "Frete para SP", "Categoria", "7")).get(0);
+
+        // then
+        assertThat(saved.path("Titulo").asString()).isEqualTo("Frete para SP");
+        assertThat(saved.path("Categoria").asInt()).isEqualTo(7);
+        for (String field : List.of("Atendente", "ReferenteResponsavel", "Iniciado", "Concluido", "InicioAtendimento",
+                "TerminoAtendimento", "Plataforma", "Privado", "Notificavel", "AcessoLiberado",
+                "ObservacoesAdicionais", "VirtualHtmlConversa")) {
+            assertThat(saved.path(field)).as(field).isEqualTo(before.path(field));
+        }
+    }
+
     private JsonNode openRow(UUID atendimento) {
         return wire.data("ListarMensagensEmAberto", LOJA_TOKEN, json("Empresa", LOJA)).findParents("Atendimento").stream()
             .filter(row -> row.path("Atendimento").asString().equals(atendimento.toString()))
