@@ -28,6 +28,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * {@code shedlock} table) per job, so this also holds across instances sharing the database. Once the application
  * starts shutting down it launches nothing more and asks the executions running here to stop after their current
  * chunk.
+ * <p>
+ * It is longer than 300 lines because launching, restarting and stopping keep one guarantee together: a launch and a
+ * restart check the running executions under the same lock, and both stop what they started when shutdown began
+ * meanwhile; apart, each class would need the other's lock, closing flag and execution lookup.
  */
 public class JobLaunches {
 
