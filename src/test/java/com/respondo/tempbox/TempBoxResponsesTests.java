@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 
 import com.respondo.tempbox.TempBoxResponses.Envelope;
 import com.respondo.tempbox.TempBoxResponses.HttpResult;
+import com.respondo.testsupport.TempBoxFake;
 
 /**
  * Which answers are read in one pass, without a tree: the usual one. (What every form of answer reads as is the
@@ -23,7 +24,7 @@ class TempBoxResponsesTests {
     private final TempBoxResponses responses = new TempBoxResponses(TempBoxJson.mapper(ZONE),
             TempBoxJson.exactNamesMapper(ZONE), Clock.systemUTC());
 
-    private final TempBoxCall call = TempBoxCall.json("ListarMensagensAtendimento", TempBoxStub.tenant(), "{}");
+    private final TempBoxCall call = TempBoxCall.json("ListarMensagensAtendimento", TempBoxFake.tenant(), "{}");
 
     @Test
     void theUsualAnswerIsReadInOnePass() {

@@ -27,6 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
+import com.respondo.testsupport.TempBoxFake;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,9 +44,9 @@ class TempBoxSettingsTests {
         .withUserConfiguration(TempBoxConfiguration.class)
         .withPropertyValues("respondo.tempbox.base-url=https://api.tempbox.com.br",
                 "respondo.tempbox.tenants[0].id=loja-aurora", "respondo.tempbox.tenants[0].name=Loja Aurora",
-                "respondo.tempbox.tenants[0].empresa=" + TempBoxStub.EMPRESA,
+                "respondo.tempbox.tenants[0].empresa=" + TempBoxFake.EMPRESA,
                 "respondo.tempbox.tenants[0].token=" + TOKEN,
-                "respondo.tempbox.tenants[0].atendente=" + TempBoxStub.BOT);
+                "respondo.tempbox.tenants[0].atendente=" + TempBoxFake.BOT);
 
     @Test
     void validSettingsGiveTheTenantsAndTheDefaults() {
@@ -71,9 +73,9 @@ class TempBoxSettingsTests {
     void aMissingBaseUrlIsNamedWithItsEnvironmentVariable() {
         new ApplicationContextRunner().withUserConfiguration(TempBoxConfiguration.class)
             .withPropertyValues("respondo.tempbox.tenants[0].id=default",
-                    "respondo.tempbox.tenants[0].empresa=" + TempBoxStub.EMPRESA,
+                    "respondo.tempbox.tenants[0].empresa=" + TempBoxFake.EMPRESA,
                     "respondo.tempbox.tenants[0].token=" + TOKEN,
-                    "respondo.tempbox.tenants[0].atendente=" + TempBoxStub.BOT)
+                    "respondo.tempbox.tenants[0].atendente=" + TempBoxFake.BOT)
             .run(context -> assertThat(analysis(context.getStartupFailure()).getDescription())
                 .contains("respondo.tempbox.base-url (environment variable TEMPBOX_BASE_URL): missing"));
     }
@@ -116,9 +118,9 @@ class TempBoxSettingsTests {
     @Test
     void duplicateTenantIdsAreRejected() {
         this.runner.withPropertyValues("respondo.tempbox.tenants[1].id=loja-aurora",
-                "respondo.tempbox.tenants[1].empresa=" + TempBoxStub.EMPRESA,
+                "respondo.tempbox.tenants[1].empresa=" + TempBoxFake.EMPRESA,
                 "respondo.tempbox.tenants[1].token=other-token",
-                "respondo.tempbox.tenants[1].atendente=" + TempBoxStub.BOT)
+                "respondo.tempbox.tenants[1].atendente=" + TempBoxFake.BOT)
             .run(context -> assertThat(analysis(context.getStartupFailure()).getDescription())
                 .contains("respondo.tempbox.tenants: tenant ids must be distinct"));
     }
@@ -154,10 +156,10 @@ class TempBoxSettingsTests {
     @Test
     void theProdProfileReadsTheSingleTenantFromTheEnvironment() {
         try (ConfigurableApplicationContext context = startProd("--TEMPBOX_BASE_URL=https://api.tempbox.com.br",
-                "--TEMPBOX_TOKEN=" + TOKEN, "--TEMPBOX_EMPRESA=" + TempBoxStub.EMPRESA,
-                "--TEMPBOX_ATENDENTE=" + TempBoxStub.BOT)) {
+                "--TEMPBOX_TOKEN=" + TOKEN, "--TEMPBOX_EMPRESA=" + TempBoxFake.EMPRESA,
+                "--TEMPBOX_ATENDENTE=" + TempBoxFake.BOT)) {
             Tenant tenant = context.getBean(Tenants.class).get("default");
-            assertThat(tenant).isEqualTo(new Tenant("default", TempBoxStub.EMPRESA, TOKEN, TempBoxStub.BOT,
+            assertThat(tenant).isEqualTo(new Tenant("default", TempBoxFake.EMPRESA, TOKEN, TempBoxFake.BOT,
                     "TempBox"));
             assertThat(tenant.toString()).doesNotContain(TOKEN);
         }

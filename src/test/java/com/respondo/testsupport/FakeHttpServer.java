@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -24,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -32,8 +35,9 @@ import com.sun.net.httpserver.HttpServer;
  * The engine of the test fakes of external services ({@link OpenAiFake}, {@link TempBoxFake}): a JDK
  * {@link HttpServer} on a loopback port (the pattern of Spring AI's {@code OpenAiAzureChatHttpTests}) that answers
  * from per-path answers, then a script, then a default answer, and records every request as it arrived. Faults are
- * answers: any status, a malformed body, a delay, or a request held until {@link #release()}; the server also counts
- * the requests it holds at once and the connections they came on, for the resilience tests.
+ * answers: any status, any header, a malformed body (in the charset its {@code Content-Type} names), a delay, or a
+ * request held until {@link #release()}; the server also counts the requests it holds at once and the connections
+ * they came on, for the resilience tests.
  */
 public class FakeHttpServer implements AutoCloseable {
 
@@ -143,7 +147,7 @@ public class FakeHttpServer implements AutoCloseable {
     }
 
     /** Answers requests to {@code path} with {@code replies} in order, the last one from then on. */
-    public void answer(String path, Reply... replies) {
+    public void answerAt(String path, Reply... replies) {
         this.byPath.put(path, new ConcurrentLinkedQueue<>(List.of(replies)));
     }
 
@@ -169,6 +173,11 @@ public class FakeHttpServer implements AutoCloseable {
 
     public int requests() {
         return this.received.size();
+    }
+
+    /** @return the paths of the requests received since the last reset, oldest first */
+    public List<String> paths() {
+        return this.received.stream().map(Received::path).toList();
     }
 
     /** The time between the arrival of request {@code first} and the next one (0-based). */
@@ -213,12 +222,13 @@ public class FakeHttpServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long arrived = System.nanoTime();
         int now = this.inFlight.incrementAndGet();
         this.maxInFlight.accumulateAndGet(now, Math::max);
         try (exchange; InputStream in = exchange.getRequestBody()) {
             Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()),
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8), System.nanoTime(),
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8), arrived,
                     exchange.getRemoteAddress());
             this.received.add(request);
             Reply reply = next(request);
@@ -230,7 +240,7 @@ public class FakeHttpServer implements AutoCloseable {
                 await(gate, reply.delay());
             }
             reply.headers().forEach(exchange.getResponseHeaders()::add);
-            byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
+            byte[] body = reply.body().getBytes(charset(reply));
             exchange.sendResponseHeaders(reply.status(), (body.length == 0) ? -1 : body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -254,6 +264,16 @@ public class FakeHttpServer implements AutoCloseable {
         }
         Reply scripted = this.script.poll();
         return (scripted != null) ? scripted : this.fallback.apply(request);
+    }
+
+    /** The charset the answer's {@code Content-Type} names, UTF-8 otherwise. */
+    private static Charset charset(Reply reply) {
+        return reply.headers().entrySet().stream()
+            .filter(header -> header.getKey().equalsIgnoreCase("Content-Type"))
+            .map(header -> MediaType.parseMediaType(header.getValue()).getCharset())
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElse(StandardCharsets.UTF_8);
     }
 
     private static void await(CountDownLatch latch, Duration timeout) {
