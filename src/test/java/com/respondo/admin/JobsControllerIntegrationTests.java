@@ -1,11 +1,11 @@
 package com.respondo.admin;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import com.respondo.jobs.ExecutionView;
 import com.respondo.jobs.JobHistory;
+import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.Executions;
 import com.respondo.testsupport.FakeSteps;
 import com.respondo.testsupport.RespondoIntegrationTest;
@@ -46,13 +46,8 @@ class JobsControllerIntegrationTests {
 
     @BeforeEach
     void clients() {
-        anonymous = WebTestClient.bindToServer()
-            .baseUrl("http://127.0.0.1:" + port)
-            .responseTimeout(Duration.ofSeconds(30))
-            .build();
-        admin = anonymous.mutate()
-            .defaultHeaders(headers -> headers.setBasicAuth("admin", RespondoIntegrationTest.ADMIN_PASSWORD))
-            .build();
+        anonymous = AdminClients.anonymous(port);
+        admin = AdminClients.admin(port);
     }
 
     @AfterEach
@@ -332,9 +327,7 @@ class JobsControllerIntegrationTests {
 
         anonymous.post().uri("/admin/jobs/replies/executions").exchange().expectStatus().isUnauthorized();
         anonymous.get().uri("/admin/jobs").exchange().expectStatus().isUnauthorized();
-        anonymous.mutate()
-            .defaultHeaders(headers -> headers.setBasicAuth("admin", "wrong"))
-            .build()
+        AdminClients.signedIn(anonymous, "wrong")
             .get()
             .uri("/admin/executions/1")
             .exchange()
