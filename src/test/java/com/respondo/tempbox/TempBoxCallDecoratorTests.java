@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import com.respondo.testsupport.FakeHttpServer.Reply;
 import com.respondo.testsupport.TempBoxFake;
+import com.respondo.testsupport.TestZones;
 
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -96,7 +96,7 @@ class TempBoxCallDecoratorTests {
             }
         };
         TempBoxProperties properties = new TempBoxProperties(URI.create(stub.baseUrl()), Duration.ofSeconds(1),
-                Duration.ofMillis(300), Duration.ofMillis(200), ZoneId.of("America/Sao_Paulo"), List.of(this.tenant));
+                Duration.ofMillis(300), Duration.ofMillis(200), TestZones.SAO_PAULO, List.of(this.tenant));
 
         long started = System.nanoTime();
         try (WebClientTempBoxClient client = TempBoxClientTestSupport.clientOf(properties, stalling)) {

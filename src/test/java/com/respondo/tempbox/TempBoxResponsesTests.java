@@ -1,10 +1,10 @@
 package com.respondo.tempbox;
 
+import static com.respondo.testsupport.TestZones.SAO_PAULO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -19,10 +19,8 @@ import com.respondo.testsupport.TempBoxFake;
  */
 class TempBoxResponsesTests {
 
-    private static final ZoneId ZONE = ZoneId.of("America/Sao_Paulo");
-
-    private final TempBoxResponses responses = new TempBoxResponses(TempBoxJson.mapper(ZONE),
-            TempBoxJson.exactNamesMapper(ZONE), Clock.systemUTC());
+    private final TempBoxResponses responses = new TempBoxResponses(TempBoxJson.mapper(SAO_PAULO),
+            TempBoxJson.exactNamesMapper(SAO_PAULO), Clock.systemUTC());
 
     private final TempBoxCall call = TempBoxCall.json("ListarMensagensAtendimento", TempBoxFake.tenant(), "{}");
 

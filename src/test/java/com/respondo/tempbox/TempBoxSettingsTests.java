@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +27,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import com.respondo.testsupport.TempBoxFake;
+import com.respondo.testsupport.TestZones;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,7 +58,7 @@ class TempBoxSettingsTests {
                     assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
                     assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(10));
                     assertThat(properties.waitMargin()).isEqualTo(Duration.ofSeconds(30));
-                    assertThat(properties.zone()).isEqualTo(ZoneId.of("America/Sao_Paulo"));
+                    assertThat(properties.zone()).isEqualTo(TestZones.SAO_PAULO);
                     Tenants tenants = context.getBean(Tenants.class);
                     assertThat(tenants.ids()).containsExactly("loja-aurora", "mercado-sol");
                     assertThat(tenants.get("loja-aurora").token()).isEqualTo(TOKEN);
