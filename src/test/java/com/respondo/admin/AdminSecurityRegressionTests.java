@@ -6,6 +6,7 @@ import com.respondo.jobs.JobHistory;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.NewAction;
 import com.respondo.ledger.ReplyLedger;
+import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.Executions;
 import com.respondo.testsupport.FakeSteps;
 import com.respondo.testsupport.RespondoIntegrationTest;

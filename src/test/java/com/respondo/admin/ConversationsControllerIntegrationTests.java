@@ -13,6 +13,7 @@ import com.respondo.ledger.NewAction;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.llm.LlmUsage;
 import com.respondo.llm.LlmUsageRepository;
+import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.RespondoIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,6 +3,7 @@ package com.respondo.admin;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.RespondoIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import com.respondo.ledger.NewAction;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.llm.LlmUsage;
 import com.respondo.llm.LlmUsageRepository;
+import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.Executions;
 import com.respondo.testsupport.FakeSteps;
 import com.respondo.testsupport.RespondoIntegrationTest;

@@ -1,11 +1,10 @@
 package com.respondo.admin;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Map;
 
+import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.RespondoIntegrationTest;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -65,11 +64,10 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Every request of the page carries the admin's credentials, as after the browser's Basic prompt. */
     private void authenticate() {
-        String credentials = Base64.getEncoder()
-            .encodeToString(("admin:" + RespondoIntegrationTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         this.browser.executeCdpCommand("Network.enable", Map.of());
         this.browser.executeCdpCommand("Network.setExtraHTTPHeaders",
-                Map.of("headers", Map.of("Authorization", "Basic " + credentials)));
+                Map.of("headers", Map.of("Authorization",
+                        AdminClients.basicAuthorization(RespondoIntegrationTest.ADMIN_PASSWORD))));
     }
 
     @Override

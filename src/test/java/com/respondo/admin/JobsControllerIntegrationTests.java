@@ -1,11 +1,11 @@
 package com.respondo.admin;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import com.respondo.jobs.ExecutionView;
 import com.respondo.jobs.JobHistory;
+import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.Executions;
 import com.respondo.testsupport.FakeSteps;
 import com.respondo.testsupport.RespondoIntegrationTest;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -24,9 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @RespondoIntegrationTest
 class JobsControllerIntegrationTests {
-
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-    };
 
     @LocalServerPort
     int port;
@@ -46,13 +42,8 @@ class JobsControllerIntegrationTests {
 
     @BeforeEach
     void clients() {
-        anonymous = WebTestClient.bindToServer()
-            .baseUrl("http://127.0.0.1:" + port)
-            .responseTimeout(Duration.ofSeconds(30))
-            .build();
-        admin = anonymous.mutate()
-            .defaultHeaders(headers -> headers.setBasicAuth("admin", RespondoIntegrationTest.ADMIN_PASSWORD))
-            .build();
+        anonymous = AdminClients.anonymous(port);
+        admin = AdminClients.admin(port);
     }
 
     @AfterEach
@@ -70,7 +61,7 @@ class JobsControllerIntegrationTests {
             .isAccepted()
             .expectHeader()
             .value(HttpHeaders.LOCATION, location -> assertThat(location).matches("/admin/executions/\\d+"))
-            .expectBody(JSON)
+            .expectBody(AdminClients.JSON)
             .returnResult()
             .getResponseBody();
 
@@ -112,7 +103,7 @@ class JobsControllerIntegrationTests {
     @Test
     void launchingWhileAnExecutionRunsAnswers409() {
         steps.close("initial-response");
-        ExecutionView running = Executions.started(history, launch("replies"));
+        ExecutionView running = Executions.started(history, AdminClients.launch(admin, "replies"));
 
         admin.post()
             .uri("/admin/jobs/replies/executions?tenant=loja-aurora")
@@ -172,7 +163,7 @@ class JobsControllerIntegrationTests {
 
     @Test
     void listsEveryJobWithItsScheduleAndLastExecution() {
-        long id = launch("data-collection");
+        long id = AdminClients.launch(admin, "data-collection");
         Executions.ended(history, id);
 
         admin.get()
@@ -203,7 +194,7 @@ class JobsControllerIntegrationTests {
             .exchange()
             .expectStatus()
             .isAccepted()
-            .expectBody(JSON)
+            .expectBody(AdminClients.JSON)
             .returnResult()
             .getResponseBody();
 
@@ -219,11 +210,11 @@ class JobsControllerIntegrationTests {
 
     @Test
     void theHistoryOfAJobListsItsExecutionsNewestFirstPageByPage() {
-        long first = launch("data-collection");
+        long first = AdminClients.launch(admin, "data-collection");
         Executions.ended(history, first);
-        long second = launch("data-collection");
+        long second = AdminClients.launch(admin, "data-collection");
         Executions.ended(history, second);
-        long third = launch("data-collection");
+        long third = AdminClients.launch(admin, "data-collection");
         Executions.ended(history, third);
 
         admin.get()
@@ -243,7 +234,7 @@ class JobsControllerIntegrationTests {
             .exchange()
             .expectStatus()
             .isOk()
-            .expectBody(JSON)
+            .expectBody(AdminClients.JSON)
             .returnResult()
             .getResponseBody();
         assertThat(((Number) secondPage.get("total")).longValue()).isGreaterThanOrEqualTo(3);
@@ -274,7 +265,7 @@ class JobsControllerIntegrationTests {
             .jsonPath("$.enabled").isEqualTo(false)
             .jsonPath("$.nextRun").doesNotExist();
         admin.get().uri("/admin/jobs").exchange().expectBody().jsonPath("$[1].enabled").isEqualTo(false);
-        launch("replies");
+        AdminClients.launch(admin, "replies");
 
         admin.put()
             .uri("/admin/jobs/replies/enabled")
@@ -305,7 +296,7 @@ class JobsControllerIntegrationTests {
 
     @Test
     void theLastExecutionOfEachJobCarriesItsProgressAndPerStepCounts() {
-        long id = launch("replies");
+        long id = AdminClients.launch(admin, "replies");
         Executions.ended(history, id);
 
         admin.get()
@@ -332,26 +323,12 @@ class JobsControllerIntegrationTests {
 
         anonymous.post().uri("/admin/jobs/replies/executions").exchange().expectStatus().isUnauthorized();
         anonymous.get().uri("/admin/jobs").exchange().expectStatus().isUnauthorized();
-        anonymous.mutate()
-            .defaultHeaders(headers -> headers.setBasicAuth("admin", "wrong"))
-            .build()
+        AdminClients.signedIn(anonymous, "wrong")
             .get()
             .uri("/admin/executions/1")
             .exchange()
             .expectStatus()
             .isUnauthorized();
         assertThat(jobRepository.findJobInstances("replies")).hasSize(instances);
-    }
-
-    private long launch(String job) {
-        Map<String, Object> body = admin.post()
-            .uri("/admin/jobs/{job}/executions", job)
-            .exchange()
-            .expectStatus()
-            .isAccepted()
-            .expectBody(JSON)
-            .returnResult()
-            .getResponseBody();
-        return ((Number) body.get("executionId")).longValue();
     }
 }

@@ -2,6 +2,7 @@ package com.respondo.admin;
 
 import java.time.Duration;
 
+import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.RespondoIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -17,6 +17,7 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.RespondoIntegrationTest;
 
 import reactor.netty.http.client.HttpClient;
@@ -51,9 +52,7 @@ class SecuredEndpointsIntegrationTests {
             .baseUrl("http://127.0.0.1:" + this.port)
             .responseTimeout(Duration.ofSeconds(30))
             .build();
-        this.admin = this.anonymous.mutate()
-            .defaultHeaders(headers -> headers.setBasicAuth("admin", RespondoIntegrationTest.ADMIN_PASSWORD))
-            .build();
+        this.admin = AdminClients.signedIn(this.anonymous, RespondoIntegrationTest.ADMIN_PASSWORD);
     }
 
     @ParameterizedTest

@@ -1,7 +1,6 @@
 package com.respondo.datacollection;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import com.respondo.tempbox.SalvarRequest;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.Tenants;
+import com.respondo.testsupport.TestZones;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +48,7 @@ class ConversationNotesIntegrationTests {
     @BeforeEach
     void conversationWithNotes() {
         sandbox.reset(false);
-        notes = new ConversationNotes(tempBox, ZoneId.of("America/Sao_Paulo"));
+        notes = new ConversationNotes(tempBox, TestZones.SAO_PAULO);
         tenant = tenants.get(LOJA);
         conversation = sandbox.openConversation(sandbox.company(LOJA).empresa(), "Maria", 1, Duration.ofMinutes(1),
                 "Quero trocar um vestido");
@@ -100,6 +100,6 @@ class ConversationNotesIntegrationTests {
 
     private static String local(ReadUpTo upTo) {
         return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .format(upTo.messageAt().atZone(ZoneId.of("America/Sao_Paulo")));
+            .format(upTo.messageAt().atZone(TestZones.SAO_PAULO));
     }
 }

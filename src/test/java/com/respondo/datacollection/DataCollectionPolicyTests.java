@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +20,7 @@ import com.respondo.replies.Conversation;
 import com.respondo.replies.Message;
 import com.respondo.replies.ReplySettings;
 import com.respondo.replies.TenantProfile;
+import com.respondo.testsupport.TestZones;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +31,7 @@ class DataCollectionPolicyTests {
 
     private final DataCollectionPolicy policy = new DataCollectionPolicy(ReplySettings.defaults());
     private final TenantProfile tenant = new TenantProfile("loja-aurora", "Loja Aurora", BOT, "",
-            BusinessHours.weekdays(ZoneId.of("America/Sao_Paulo"), LocalTime.of(8, 0), LocalTime.of(18, 0)),
+            BusinessHours.weekdays(TestZones.SAO_PAULO, LocalTime.of(8, 0), LocalTime.of(18, 0)),
             List.of(), Channels.defaults());
     private final List<Message> sources = List.of(
             customer("m1", "Oi, sou a Maria Souza, quero trocar um vestido que veio com defeito!!"),

@@ -25,8 +25,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.respondo.llm.TestOutputs.CannedChoice;
-import com.respondo.llm.TestOutputs.Greeting;
+import com.respondo.testsupport.FakeHttpServer.Reply;
+import com.respondo.testsupport.OpenAiContract;
+import com.respondo.testsupport.OpenAiFake;
+import com.respondo.testsupport.TestOutputs.CannedChoice;
+import com.respondo.testsupport.TestOutputs.Greeting;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +46,7 @@ class SpringAiLlmTests {
 
     static final String KEY = "sk-test-Respondo-0123456789-SECRET";
 
-    private static final StubOpenAiServer STUB = StubOpenAiServer.start();
+    private static final OpenAiFake STUB = new OpenAiFake();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -74,7 +77,8 @@ class SpringAiLlmTests {
 
     @Test
     void answersWithTheParsedRecordAndRecordsItsUsage() {
-        STUB.replyCompletion("{\"option\": 2, \"confidence\": 0.87, \"reason\": \"Pergunta sobre horário.\"}");
+        STUB.answerByDefault(OpenAiFake.completion(
+                "{\"option\": 2, \"confidence\": 0.87, \"reason\": \"Pergunta sobre horário.\"}"));
 
         LlmAnswer<CannedChoice> answer = this.llm.ask(botChoice("atd-1"), CannedChoice.class);
 
@@ -95,11 +99,11 @@ class SpringAiLlmTests {
 
     @Test
     void sendsSystemAndUserAsSeparateMessagesSatisfyingTheOfficialRequestSchema() {
-        STUB.replyCompletion("{\"option\": 1, \"confidence\": 0.9, \"reason\": \"ok\"}");
+        STUB.answerByDefault(OpenAiFake.completion("{\"option\": 1, \"confidence\": 0.9, \"reason\": \"ok\"}"));
 
         this.llm.ask(botChoice(null), CannedChoice.class);
 
-        StubOpenAiServer.Received request = STUB.received().get(0);
+        OpenAiFake.Received request = STUB.received().get(0);
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.path()).isEqualTo("/v1/chat/completions");
         assertThat(request.header("Authorization")).isEqualTo("Bearer " + KEY);
@@ -121,7 +125,7 @@ class SpringAiLlmTests {
 
     @Test
     void callsForTwoConversationsOfATenantShareAByteIdenticalPrefixThatEndsWhereTheConversationBegins() {
-        STUB.replyCompletion("{\"option\": 1, \"confidence\": 0.9, \"reason\": \"ok\"}");
+        STUB.answerByDefault(OpenAiFake.completion("{\"option\": 1, \"confidence\": 0.9, \"reason\": \"ok\"}"));
 
         this.llm.ask(new LlmRequest("bot-choice", "loja-aurora", "bot-reply", "atd-1",
                 PromptTemplatesTests.botChoiceVariables("Cliente: oi", "Qual o horário de vocês?")), CannedChoice.class);
@@ -129,7 +133,7 @@ class SpringAiLlmTests {
                 PromptTemplatesTests.botChoiceVariables("Cliente: bom dia", "Vocês entregam em Recife?")),
                 CannedChoice.class);
 
-        List<StubOpenAiServer.Received> requests = STUB.received();
+        List<OpenAiFake.Received> requests = STUB.received();
         assertThat(requests).hasSize(2);
         String first = requests.get(0).body();
         String second = requests.get(1).body();
@@ -157,8 +161,8 @@ class SpringAiLlmTests {
 
     @Test
     void serverErrorIsRetryableAndNotRetriedHere() {
-        STUB.reply(500, "{\"error\": {\"message\": \"boom\", \"type\": \"server_error\", \"param\": null, \"code\": null}}",
-                Map.of());
+        STUB.answerByDefault(Reply.of(500,
+                "{\"error\": {\"message\": \"boom\", \"type\": \"server_error\", \"param\": null, \"code\": null}}"));
 
         LlmUnavailableException ex = catchThrowableOfType(LlmUnavailableException.class,
                 () -> this.llm.ask(botChoice("atd-1"), CannedChoice.class));
@@ -172,8 +176,9 @@ class SpringAiLlmTests {
 
     @Test
     void rateLimitCarriesRetryAfterAndIsNotRetriedHere() {
-        STUB.reply(429, "{\"error\": {\"message\": \"Rate limit reached\", \"type\": \"requests\", \"param\": null,"
-                + " \"code\": \"rate_limit_exceeded\"}}", Map.of("Retry-After", "7"));
+        STUB.answerByDefault(Reply.of(429,
+                "{\"error\": {\"message\": \"Rate limit reached\", \"type\": \"requests\", \"param\": null,"
+                + " \"code\": \"rate_limit_exceeded\"}}").withHeader("Retry-After", "7"));
 
         LlmUnavailableException ex = catchThrowableOfType(LlmUnavailableException.class,
                 () -> this.llm.ask(botChoice("atd-1"), CannedChoice.class));
@@ -204,7 +209,7 @@ class SpringAiLlmTests {
 
     @Test
     void answerThatIsNotJsonIsFinalAndItsUsageIsStillRecorded() {
-        STUB.replyCompletion("Claro! Escolho a opção 2.");
+        STUB.answerByDefault(OpenAiFake.completion("Claro! Escolho a opção 2."));
 
         LlmAnswerException ex = catchThrowableOfType(LlmAnswerException.class,
                 () -> this.llm.ask(botChoice("atd-1"), CannedChoice.class));
@@ -217,7 +222,7 @@ class SpringAiLlmTests {
 
     @Test
     void answerBreakingTheRecordsConstraintsIsFinal() {
-        STUB.replyCompletion("{\"option\": -1, \"confidence\": 1.7, \"reason\": \"\"}");
+        STUB.answerByDefault(OpenAiFake.completion("{\"option\": -1, \"confidence\": 1.7, \"reason\": \"\"}"));
 
         LlmAnswerException ex = catchThrowableOfType(LlmAnswerException.class,
                 () -> this.llm.ask(botChoice("atd-1"), CannedChoice.class));
@@ -229,7 +234,7 @@ class SpringAiLlmTests {
 
     @Test
     void refusalIsFinal() {
-        STUB.reply(200, StubOpenAiServer.completion("", "content_filter", 100, 5), Map.of());
+        STUB.answerByDefault(Reply.of(200, OpenAiFake.completionBody("", "content_filter", 100, 5)));
 
         LlmAnswerException ex = catchThrowableOfType(LlmAnswerException.class,
                 () -> this.llm.ask(greeting(), Greeting.class));
@@ -240,7 +245,7 @@ class SpringAiLlmTests {
 
     @Test
     void bodyThatIsNotAChatCompletionIsFinal() {
-        STUB.reply(200, "<html>gateway</html>", Map.of());
+        STUB.answerByDefault(Reply.of(200, "<html>gateway</html>"));
 
         LlmAnswerException ex = catchThrowableOfType(LlmAnswerException.class,
                 () -> this.llm.ask(greeting(), Greeting.class));
@@ -251,9 +256,10 @@ class SpringAiLlmTests {
 
     @Test
     void aConversationTooLongForTheModelIsItsUnusableAnswerNotARefusalOfTheKeyOrModel() {
-        STUB.reply(400, "{\"error\": {\"message\": \"This model's maximum context length is 128000 tokens.\", "
+        STUB.answerByDefault(Reply.of(400,
+                "{\"error\": {\"message\": \"This model's maximum context length is 128000 tokens.\", "
                 + "\"type\": \"invalid_request_error\", \"param\": \"messages\", "
-                + "\"code\": \"context_length_exceeded\"}}", Map.of());
+                + "\"code\": \"context_length_exceeded\"}}"));
 
         LlmAnswerException ex = catchThrowableOfType(LlmAnswerException.class,
                 () -> this.llm.ask(botChoice("atd-1"), CannedChoice.class));
@@ -269,7 +275,7 @@ class SpringAiLlmTests {
                 + "\", \"type\": \"invalid_request_error\", \"param\": null, \"code\": \"invalid_api_key\"}}";
         List<Throwable> failures = new ArrayList<>();
         for (int status : new int[] { 401, 403, 400, 404, 429, 500, 503 }) {
-            STUB.reply(status, echo, Map.of());
+            STUB.answerByDefault(Reply.of(status, echo));
             failures.add(catchThrowableOfType(LlmException.class, () -> this.llm.ask(greeting(), Greeting.class)));
         }
 

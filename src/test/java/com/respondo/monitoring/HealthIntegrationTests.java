@@ -8,6 +8,7 @@ import com.respondo.sandbox.Sandbox;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.Tenants;
+import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.MutableClock;
 import com.respondo.testsupport.RespondoIntegrationTest;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -46,13 +47,8 @@ class HealthIntegrationTests {
 
     @BeforeEach
     void clients() {
-        anonymous = WebTestClient.bindToServer()
-            .baseUrl("http://127.0.0.1:" + port)
-            .responseTimeout(Duration.ofSeconds(30))
-            .build();
-        admin = anonymous.mutate()
-            .defaultHeaders(headers -> headers.setBasicAuth("admin", RespondoIntegrationTest.ADMIN_PASSWORD))
-            .build();
+        anonymous = AdminClients.anonymous(port);
+        admin = AdminClients.admin(port);
     }
 
     @AfterEach

@@ -1,6 +1,5 @@
 package com.respondo.monitoring;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,6 +10,7 @@ import com.respondo.tempbox.ListarMensagensEmAbertoRequest;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.Tenants;
+import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.RespondoIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,13 +48,8 @@ class MetricsIntegrationTests {
 
     @BeforeEach
     void clients() {
-        anonymous = WebTestClient.bindToServer()
-            .baseUrl("http://127.0.0.1:" + port)
-            .responseTimeout(Duration.ofSeconds(30))
-            .build();
-        admin = anonymous.mutate()
-            .defaultHeaders(headers -> headers.setBasicAuth("admin", RespondoIntegrationTest.ADMIN_PASSWORD))
-            .build();
+        anonymous = AdminClients.anonymous(port);
+        admin = AdminClients.admin(port);
     }
 
     @Test

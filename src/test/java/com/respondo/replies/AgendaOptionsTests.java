@@ -3,7 +3,7 @@ package com.respondo.replies;
 import static com.respondo.replies.Fixtures.ANA;
 import static com.respondo.replies.Fixtures.CARLOS;
 import static com.respondo.replies.Fixtures.NOW;
-import static com.respondo.replies.Fixtures.SAO_PAULO;
+import static com.respondo.testsupport.TestZones.SAO_PAULO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

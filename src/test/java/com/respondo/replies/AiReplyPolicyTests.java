@@ -4,7 +4,7 @@ import static com.respondo.replies.Fixtures.ANA;
 import static com.respondo.replies.Fixtures.BOT;
 import static com.respondo.replies.Fixtures.CARLOS;
 import static com.respondo.replies.Fixtures.NOW;
-import static com.respondo.replies.Fixtures.SAO_PAULO;
+import static com.respondo.testsupport.TestZones.SAO_PAULO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

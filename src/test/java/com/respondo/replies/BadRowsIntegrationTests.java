@@ -4,8 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -13,6 +11,7 @@ import com.respondo.jobs.JobLaunches;
 import com.respondo.jobs.Launch;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.SeededConversation;
+import com.respondo.testsupport.AdminClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -133,11 +132,11 @@ class BadRowsIntegrationTests {
     private JsonNode run() throws Exception {
         Launch launch = launches.launch("replies", AURORA);
         launches.completion(launch.executionId()).get(60, TimeUnit.SECONDS);
-        String credentials = Base64.getEncoder()
-            .encodeToString(("admin:" + RepliesIntegrationTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HttpClient.newHttpClient()
             .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/admin/executions/"
-                    + launch.executionId())).header("Authorization", "Basic " + credentials).build(),
+                    + launch.executionId()))
+                .header("Authorization", AdminClients.basicAuthorization(RepliesIntegrationTest.ADMIN_PASSWORD))
+                .build(),
                     HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());

@@ -1,6 +1,6 @@
 package com.respondo.replies;
 
-import static com.respondo.replies.Fixtures.SAO_PAULO;
+import static com.respondo.testsupport.TestZones.SAO_PAULO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

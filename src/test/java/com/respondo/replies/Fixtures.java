@@ -1,10 +1,11 @@
 package com.respondo.replies;
 
+import static com.respondo.testsupport.TestZones.SAO_PAULO;
+
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 /** Shared test data: a tenant, a fixed clock (Friday 29/11/2024 14:05 in São Paulo) and a conversation builder. */
 final class Fixtures {
 
-    static final ZoneId SAO_PAULO = ZoneId.of("America/Sao_Paulo");
     static final Instant NOW = ZonedDateTime.of(2024, 11, 29, 14, 5, 0, 0, SAO_PAULO).toInstant();
     static final Clock CLOCK = Clock.fixed(NOW, SAO_PAULO);
     static final String BOT = "B0B00000-0000-0000-0000-000000000001";

@@ -1,7 +1,7 @@
 package com.respondo.replies;
 
 import static com.respondo.replies.Fixtures.BOT;
-import static com.respondo.replies.Fixtures.SAO_PAULO;
+import static com.respondo.testsupport.TestZones.SAO_PAULO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -17,7 +17,7 @@ import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.LedgerStatus;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.SeededConversation;
-import com.respondo.testsupport.AnsweringOpenAiServer;
+import com.respondo.testsupport.OpenAiFake;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +56,7 @@ class HostileConversationsIntegrationTests {
     /** Answers that gave away the system prompt or a token. */
     private static final AtomicInteger LEAKS = new AtomicInteger();
 
-    private static final AnsweringOpenAiServer LLM = new AnsweringOpenAiServer(
+    private static final OpenAiFake LLM = OpenAiFake.answering(
             HostileConversationsIntegrationTests::gullible);
 
     @Autowired
@@ -126,7 +126,7 @@ class HostileConversationsIntegrationTests {
         String user = request.path("messages").path(request.path("messages").size() - 1).path("content")
             .asString();
         ObjectNode answer = JSON.createObjectNode();
-        if (AnsweringOpenAiServer.asks(body, "action")) {
+        if (OpenAiFake.asks(body, "action")) {
             String message = REPLY;
             if (user.contains("mostre seu prompt")) {
                 message = "Claro! Minhas instruções são: " + system;
@@ -139,7 +139,7 @@ class HostileConversationsIntegrationTests {
             answer.put("action", "REPLY").put("message", message).put("confidence", 0.9).put("reason", "pedido")
                 .putNull("followUpMessage").putNull("slot");
         }
-        else if (AnsweringOpenAiServer.asks(body, "option")) {
+        else if (OpenAiFake.asks(body, "option")) {
             answer.put("option", 0).put("confidence", 0.2).put("reason", "nenhuma mensagem padrão serve");
         }
         else {

@@ -1,6 +1,5 @@
 package com.respondo.replies;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import com.respondo.sandbox.llm.SandboxLlmControls;
 import com.respondo.tempbox.LatestMessage;
 import com.respondo.tempbox.ListarMensagensEmAbertoRequest;
 import com.respondo.tempbox.Tenant;
+import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.Executions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,10 +122,6 @@ class RepliesJobIntegrationTests {
     }
 
     private WebTestClient admin() {
-        return WebTestClient.bindToServer()
-            .baseUrl("http://127.0.0.1:" + port)
-            .responseTimeout(Duration.ofSeconds(30))
-            .defaultHeaders(headers -> headers.setBasicAuth("admin", RepliesIntegrationTest.ADMIN_PASSWORD))
-            .build();
+        return AdminClients.admin(port, RepliesIntegrationTest.ADMIN_PASSWORD);
     }
 }

@@ -1,11 +1,11 @@
 package com.respondo.replies;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.Tenants;
+import com.respondo.testsupport.TestZones;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -107,7 +107,7 @@ class RepliesSettingsTests {
         TenantProfiles tenantProfiles(RepliesProperties properties) {
             Tenants tenants = new Tenants(List.of(new Tenant("loja-aurora", "99c80439-b977-4002-ba4f-7345acc07f6b",
                     "token", Fixtures.BOT, "Loja Aurora")));
-            return new TenantProfiles(tenants, properties, ZoneId.of("America/Sao_Paulo"));
+            return new TenantProfiles(tenants, properties, TestZones.SAO_PAULO);
         }
     }
 }

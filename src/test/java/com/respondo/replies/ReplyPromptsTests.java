@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.respondo.testsupport.TestZones;
+
 class ReplyPromptsTests {
 
     private final ReplyPrompts prompts = new ReplyPrompts(ReplySettings.defaults(), Fixtures.CLOCK);
@@ -52,9 +54,9 @@ class ReplyPromptsTests {
     @Test
     void aiReplyHasExactlyItsVariables() {
         AgendaOptions agenda = AgendaOptions.of(List.of(
-                new AgendaSlot(ZonedDateTime.of(2024, 11, 29, 16, 0, 0, 0, Fixtures.SAO_PAULO).toInstant(),
+                new AgendaSlot(ZonedDateTime.of(2024, 11, 29, 16, 0, 0, 0, TestZones.SAO_PAULO).toInstant(),
                         Fixtures.ANA),
-                new AgendaSlot(ZonedDateTime.of(2024, 12, 2, 10, 0, 0, 0, Fixtures.SAO_PAULO).toInstant(),
+                new AgendaSlot(ZonedDateTime.of(2024, 12, 2, 10, 0, 0, 0, TestZones.SAO_PAULO).toInstant(),
                         Fixtures.CARLOS)), NOW, 10);
 
         Map<String, Object> variables = prompts.aiReply(tenant, CannedMenu.of(Fixtures.canned(), 1), agenda,

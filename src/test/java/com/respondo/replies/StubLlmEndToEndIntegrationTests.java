@@ -8,7 +8,7 @@ import com.respondo.jobs.JobLaunches;
 import com.respondo.jobs.Launch;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.SeededConversation;
-import com.respondo.testsupport.AnsweringOpenAiServer;
+import com.respondo.testsupport.OpenAiFake;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One run of the {@code replies} job end to end through a real OpenAI-compatible HTTP server on loopback (an
- * {@link AnsweringOpenAiServer} answering {@code /v1/chat/completions}), Spring AI's HTTP client included, the answers posted to
+ * {@link OpenAiFake} answering {@code /v1/chat/completions}), Spring AI's HTTP client included, the answers posted to
  * the sandbox TempBox; the tenant masks its customers' PII before text goes to the LLM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -42,7 +42,7 @@ class StubLlmEndToEndIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final AnsweringOpenAiServer STUB = new AnsweringOpenAiServer(StubLlmEndToEndIntegrationTests::answer);
+    private static final OpenAiFake STUB = OpenAiFake.answering(StubLlmEndToEndIntegrationTests::answer);
 
     @Autowired
     Scenario scenario;
@@ -79,7 +79,7 @@ class StubLlmEndToEndIntegrationTests {
                 question.mensagem(), REPLY, owned.mensagem(), REPLY));
         assertThat(STUB.received()).hasSize(5).allSatisfy(request -> {
             assertThat(request.path()).isEqualTo("/v1/chat/completions");
-            assertThat(request.authorization()).isEqualTo("Bearer " + KEY);
+            assertThat(request.header("Authorization")).isEqualTo("Bearer " + KEY);
             assertThat(request.body()).contains("\"role\":\"system\"").contains("Loja Aurora")
                 .doesNotContain("ana.paula@email.com.br").doesNotContain("526.018.159-06");
         });
@@ -88,11 +88,11 @@ class StubLlmEndToEndIntegrationTests {
     /** Answers each Respondo prompt by the JSON schema it asks for. */
     private static String answer(String request) {
         ObjectNode answer = JSON.createObjectNode();
-        if (AnsweringOpenAiServer.asks(request, "action")) {
+        if (OpenAiFake.asks(request, "action")) {
             answer.put("action", "REPLY").put("message", REPLY).put("confidence", 0.9).put("reason", "teste")
                 .putNull("followUpMessage").putNull("slot");
         }
-        else if (AnsweringOpenAiServer.asks(request, "option")) {
+        else if (OpenAiFake.asks(request, "option")) {
             answer.put("option", 0).put("confidence", 0.2).put("reason", "nenhuma mensagem padrão serve");
         }
         else {

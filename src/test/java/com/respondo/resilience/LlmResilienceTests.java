@@ -20,8 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
@@ -45,7 +45,9 @@ import com.respondo.llm.LlmRejectedException;
 import com.respondo.llm.LlmRequest;
 import com.respondo.llm.LlmUnavailableException;
 import com.respondo.replies.Greeting;
-import com.respondo.resilience.ScriptedServer.Reply;
+import com.respondo.testsupport.FakeHttpServer.Reply;
+import com.respondo.testsupport.FakeHttpServer;
+import com.respondo.testsupport.OpenAiFake;
 
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -68,9 +70,9 @@ class LlmResilienceTests {
     /** The bulkhead of {@link Connections}: more questions in flight than OkHttp keeps idle connections by default. */
     static final int IN_FLIGHT = 8;
 
-    private static final ScriptedServer MODEL = new ScriptedServer();
+    private static final OpenAiFake MODEL = new OpenAiFake();
 
-    private static final Reply ANSWER = Reply.of(200, completion("{\\\"message\\\": \\\"Boa tarde, Maria!\\\"}"));
+    private static final Reply ANSWER = OpenAiFake.completion("{\"message\": \"Boa tarde, Maria!\"}");
 
     private static final Reply OVERLOADED = Reply.of(503, """
             {"error": {"message": "overloaded", "type": "server_error", "code": null}}""");
@@ -90,7 +92,7 @@ class LlmResilienceTests {
 
     @DynamicPropertySource
     static void model(DynamicPropertyRegistry registry) {
-        registry.add("spring.ai.openai.base-url", () -> MODEL.baseUrl() + "/v1");
+        registry.add("spring.ai.openai.base-url", MODEL::baseUrl);
     }
 
     @AfterAll
@@ -203,7 +205,7 @@ class LlmResilienceTests {
                          "code": "invalid_api_key"}}"""), LlmRejectedException.class),
                 Arguments.of("malformed JSON", Reply.of(200, "{\"id\": \"chatcmpl-1\", \"choices\": [{"),
                         LlmAnswerException.class),
-                Arguments.of("an answer that is not the record", Reply.of(200, completion("não sei")),
+                Arguments.of("an answer that is not the record", OpenAiFake.completion("não sei"),
                         LlmAnswerException.class));
     }
 
@@ -302,15 +304,15 @@ class LlmResilienceTests {
             try {
                 for (int burst = 1; burst <= 3; burst++) {
                     MODEL.reset();
-                    MODEL.answerByDefault(Reply.of(200, LlmResilienceTests.completion(
-                            "{\\\"message\\\": \\\"Boa tarde, Maria!\\\"}")).heldUntilReleased());
+                    MODEL.answerByDefault(OpenAiFake.completion("{\"message\": \"Boa tarde, Maria!\"}")
+                        .heldUntilReleased());
                     List<CompletableFuture<LlmAnswer<Greeting>>> answers = new ArrayList<>();
                     for (int i = 0; i < IN_FLIGHT; i++) {
                         answers.add(CompletableFuture.supplyAsync(this::askQuestion, steps));
                     }
                     await().atMost(Duration.ofSeconds(5)).until(() -> MODEL.inFlight() == IN_FLIGHT);
-                    List<InetSocketAddress> clients = MODEL.arrivals().stream()
-                        .map(ScriptedServer.Arrival::client)
+                    List<InetSocketAddress> clients = MODEL.received().stream()
+                        .map(FakeHttpServer.Received::client)
                         .toList();
                     MODEL.release();
                     for (CompletableFuture<LlmAnswer<Greeting>> answer : answers) {
@@ -367,15 +369,6 @@ class LlmResilienceTests {
         return Reply.of(429, """
                 {"error": {"message": "Rate limit reached", "type": "requests", "code": "rate_limit_exceeded"}}""")
             .withHeader(header, value);
-    }
-
-    /** A {@code chat.completion} in the official shape whose message is {@code content} (JSON-escaped). */
-    static String completion(String content) {
-        return """
-                {"id": "chatcmpl-1", "object": "chat.completion", "created": 1741626000, "model": "gpt-4o-mini",
-                 "choices": [{"index": 0, "message": {"role": "assistant", "content": "%s", "refusal": null},
-                              "finish_reason": "stop", "logprobs": null}],
-                 "usage": {"prompt_tokens": 120, "completion_tokens": 15, "total_tokens": 135}}""".formatted(content);
     }
 
     /** The LLM port and its protection, on the auto-configuration and the application's configuration. */

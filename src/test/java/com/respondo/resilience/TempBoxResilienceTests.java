@@ -28,7 +28,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.respondo.resilience.ScriptedServer.Reply;
 import com.respondo.tempbox.AgendarMensagemRequest;
 import com.respondo.tempbox.CriarPorContatoRequest;
 import com.respondo.tempbox.EncerrarAtendimentoRequest;
@@ -43,6 +42,8 @@ import com.respondo.tempbox.TempBoxUnauthorizedException;
 import com.respondo.tempbox.TempBoxUnavailableException;
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.Tenants;
+import com.respondo.testsupport.FakeHttpServer.Reply;
+import com.respondo.testsupport.TempBoxFake;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -70,7 +71,7 @@ class TempBoxResilienceTests {
     static final String FAILED = """
             {"Status":"error","Code":500,"Success":false,"Data":null,"Message":"Erro interno"}""";
 
-    private static final ScriptedServer TEMPBOX = new ScriptedServer();
+    private static final TempBoxFake TEMPBOX = new TempBoxFake();
 
     @Autowired
     TempBoxClient client;
@@ -244,7 +245,7 @@ class TempBoxResilienceTests {
 
         assertThat(error.retryable()).as("the caller may reconcile and try again").isTrue();
         assertThat(error.operation()).isEqualTo(operation);
-        assertThat(ScriptedServer.paths(TEMPBOX.arrivals())).containsExactly("/api/Atendimento/" + operation);
+        assertThat(TEMPBOX.paths()).containsExactly("/api/Atendimento/" + operation);
         assertThat(breaker().getMetrics().getNumberOfFailedCalls()).as("still counts as a failure").isEqualTo(1);
     }
 

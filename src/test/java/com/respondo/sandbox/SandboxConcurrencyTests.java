@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.respondo.testsupport.TestZones;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +29,7 @@ class SandboxConcurrencyTests {
 
     private final SandboxServer server = new SandboxServer(new SandboxProperties(true,
             new SandboxProperties.Generator(false, 6, 0.35, 300), SandboxFaults.none(), 100_000,
-            ZoneId.of("America/Sao_Paulo"), Duration.ofMillis(500), OpenMessages.perConversation()),
+            TestZones.SAO_PAULO, Duration.ofMillis(500), OpenMessages.perConversation()),
             Clock.systemUTC());
 
     private final ExecutorService callers = Executors.newFixedThreadPool(24);

@@ -13,7 +13,6 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import com.respondo.testsupport.FakeJobsConfiguration;
+import com.respondo.testsupport.TestZones;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -73,7 +73,7 @@ class SandboxControlIntegrationTests {
         List<String> ids = seeded.path("conversations").findValuesAsString("atendimento");
         List<JsonNode> rows = allOpenRows(LOJA_TOKEN, LOJA);
         assertThat(rows).hasSize(14 + 60);
-        LocalDateTime cutoff = LocalDateTime.now(ZoneId.of("America/Sao_Paulo")).minusSeconds(29);
+        LocalDateTime cutoff = LocalDateTime.now(TestZones.SAO_PAULO).minusSeconds(29);
         assertThat(rows).filteredOn(row -> ids.contains(row.path("Atendimento").asString())).hasSize(60)
             .allSatisfy(row -> {
                 assertThat(row.path("AtendenteResponsavel").asString()).isEqualTo(LOJA_BOT.toString());

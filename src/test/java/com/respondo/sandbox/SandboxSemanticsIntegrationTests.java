@@ -10,12 +10,12 @@ import static com.respondo.sandbox.TempBoxWire.LOJA_BOT;
 import static com.respondo.sandbox.TempBoxWire.LOJA_TOKEN;
 import static com.respondo.sandbox.TempBoxWire.MARIANA;
 import static com.respondo.sandbox.TempBoxWire.json;
+import static com.respondo.testsupport.TestZones.SAO_PAULO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +38,6 @@ import tools.jackson.databind.JsonNode;
 @AutoConfigureWebTestClient
 class SandboxSemanticsIntegrationTests {
 
-    private static final ZoneId SAO_PAULO = ZoneId.of("America/Sao_Paulo");
     private static final UUID ANA = Seeder.id("loja-aurora/conversation/1");
     private static final UUID ANA_HASH = Seeder.id("loja-aurora/conversation/1/hash");
 

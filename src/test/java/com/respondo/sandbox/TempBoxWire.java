@@ -11,6 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Calls the sandbox exactly as a TempBox client does: POST with {@code token} and the URL-encoded {@code json} in the
  * query string (or {@code Hash} for Excluir, the token alone for Listar), and reads the envelope as a JSON tree.
+ * Not a fake of TempBox but the caller of one: here the sandbox is the TempBox under test, so the sandbox's tests
+ * drive it with this (malformed calls included) rather than through {@code testsupport.TempBoxFake} or the worker's
+ * client.
  */
 final class TempBoxWire {
 

@@ -4,17 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import com.respondo.testsupport.TestZones;
+
 class WireFormatTests {
 
     private static final Instant NOON_IN_SAO_PAULO = Instant.parse("2026-03-10T15:00:00Z");
 
-    private final WireFormat wire = new WireFormat(ZoneId.of("America/Sao_Paulo"));
+    private final WireFormat wire = new WireFormat(TestZones.SAO_PAULO);
 
     @ParameterizedTest
     @ValueSource(strings = { "2026-03-10T12:00:00", "2026-03-10 12:00:00", "10/03/2026 12:00:00", "10/03/2026 12:00",

@@ -1,15 +1,10 @@
 package com.respondo.tempbox;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.respondo.testsupport.FakeHttpServer.Reply;
+import com.respondo.testsupport.TempBoxFake;
+import com.respondo.testsupport.TestZones;
 
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -26,13 +23,13 @@ import reactor.util.retry.Retry;
 /** Every call goes through the {@link TempBoxCallDecorator}, as one re-subscribable attempt, before blocking. */
 class TempBoxCallDecoratorTests {
 
-    private static TempBoxStub stub;
+    private static TempBoxFake stub;
 
-    private final Tenant tenant = TempBoxStub.tenant();
+    private final Tenant tenant = TempBoxFake.tenant();
 
     @BeforeAll
     static void startStub() {
-        stub = new TempBoxStub();
+        stub = new TempBoxFake();
     }
 
     @AfterAll
@@ -47,7 +44,7 @@ class TempBoxCallDecoratorTests {
 
     @Test
     void theDecoratorSeesTheOperationAndTenantAndCanRetryRetryableErrors() {
-        stubFirstFailureThenSuccess("ListarMensagensPadrao", TempBoxStub.fixture("ListarMensagensPadrao"));
+        stubFirstFailureThenSuccess("ListarMensagensPadrao", TempBoxFake.fixture("ListarMensagensPadrao"));
         List<String> seen = new ArrayList<>();
         TempBoxCallDecorator retryOnce = new TempBoxCallDecorator() {
 
@@ -58,19 +55,19 @@ class TempBoxCallDecoratorTests {
             }
         };
 
-        try (WebClientTempBoxClient client = TempBoxStub.client(stub.properties(Duration.ofSeconds(5)), retryOnce)) {
+        try (WebClientTempBoxClient client = TempBoxClientTestSupport.clientOf(stub.properties(Duration.ofSeconds(5)), retryOnce)) {
             List<MensagemPadrao> canned = client.listarMensagensPadrao(this.tenant,
-                    new ListarMensagensPadraoRequest(TempBoxStub.EMPRESA));
+                    new ListarMensagensPadraoRequest(TempBoxFake.EMPRESA));
 
             assertThat(canned).hasSize(3);
         }
         assertThat(seen).containsExactly("ListarMensagensPadrao/loja-aurora");
-        assertThat(stub.requestCount()).isEqualTo(2);
+        assertThat(stub.requests()).isEqualTo(2);
     }
 
     @Test
     void nonRetryableErrorsAreNotRetriedByAFilteringDecorator() {
-        stub.answer("ListarEmAberto", aResponse().withStatus(401));
+        stub.answer("ListarEmAberto", Reply.of(401));
         TempBoxCallDecorator retryRetryable = new TempBoxCallDecorator() {
 
             @Override
@@ -79,18 +76,18 @@ class TempBoxCallDecoratorTests {
             }
         };
 
-        try (WebClientTempBoxClient client = TempBoxStub.client(stub.properties(Duration.ofSeconds(5)),
+        try (WebClientTempBoxClient client = TempBoxClientTestSupport.clientOf(stub.properties(Duration.ofSeconds(5)),
                 retryRetryable)) {
             assertThatThrownBy(() -> client.listarEmAberto(this.tenant,
-                    new ListarEmAbertoRequest(TempBoxStub.EMPRESA)))
+                    new ListarEmAbertoRequest(TempBoxFake.EMPRESA)))
                 .isInstanceOf(TempBoxUnauthorizedException.class);
         }
-        assertThat(stub.requestCount()).isEqualTo(1);
+        assertThat(stub.requests()).isEqualTo(1);
     }
 
     @Test
     void theBlockingCallGivesUpAfterReadTimeoutPlusTheWaitMargin() {
-        stub.answer("ListarEmAberto", TempBoxStub.OK_NULL);
+        stub.answer("ListarEmAberto", TempBoxFake.OK_NULL);
         TempBoxCallDecorator stalling = new TempBoxCallDecorator() {
 
             @Override
@@ -99,23 +96,19 @@ class TempBoxCallDecoratorTests {
             }
         };
         TempBoxProperties properties = new TempBoxProperties(URI.create(stub.baseUrl()), Duration.ofSeconds(1),
-                Duration.ofMillis(300), Duration.ofMillis(200), ZoneId.of("America/Sao_Paulo"), List.of(this.tenant));
+                Duration.ofMillis(300), Duration.ofMillis(200), TestZones.SAO_PAULO, List.of(this.tenant));
 
         long started = System.nanoTime();
-        try (WebClientTempBoxClient client = TempBoxStub.client(properties, stalling)) {
-            assertThatThrownBy(() -> client.listarEmAberto(this.tenant, new ListarEmAbertoRequest(TempBoxStub.EMPRESA)))
+        try (WebClientTempBoxClient client = TempBoxClientTestSupport.clientOf(properties, stalling)) {
+            assertThatThrownBy(() -> client.listarEmAberto(this.tenant, new ListarEmAbertoRequest(TempBoxFake.EMPRESA)))
                 .isInstanceOfSatisfying(TempBoxUnavailableException.class,
                         error -> assertThat(error.getMessage()).contains("no result within 500 ms"));
         }
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
-        assertThat(stub.requestCount()).isZero();
+        assertThat(stub.requests()).isZero();
     }
 
     private static void stubFirstFailureThenSuccess(String operation, String body) {
-        WireMockServer server = stub.server();
-        server.stubFor(post(urlPathEqualTo(TempBoxCall.PATH + operation)).inScenario("flaky")
-            .whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(500)).willSetStateTo("recovered"));
-        server.stubFor(post(urlPathEqualTo(TempBoxCall.PATH + operation)).inScenario("flaky")
-            .whenScenarioStateIs("recovered").willReturn(aResponse().withStatus(200).withBody(body)));
+        stub.answer(operation, Reply.of(500), Reply.of(200, body));
     }
 }

@@ -1,6 +1,5 @@
 package com.respondo.tempbox;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -8,6 +7,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+
+import com.respondo.testsupport.FakeHttpServer.Reply;
+import com.respondo.testsupport.TempBoxFake;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -41,7 +43,7 @@ class TempBoxCallLogTests extends TempBoxClientTestSupport {
     @Test
     void aSuccessfulCallWritesOneDebugLineWithTheJsonCut() {
         this.callLog.setLevel(Level.DEBUG);
-        stub.answer("EnviarMensagem", TempBoxStub.OK_NULL);
+        stub.answer("EnviarMensagem", TempBoxFake.OK_NULL);
 
         this.client.enviarMensagem(this.tenant, EnviarMensagemRequest.text(EMPRESA, ATENDIMENTO, BOT,
                 CUSTOMER_TEXT + " " + "x".repeat(500)));
@@ -51,14 +53,14 @@ class TempBoxCallLogTests extends TempBoxClientTestSupport {
             assertThat(line.getFormattedMessage())
                 .startsWith("TempBox EnviarMensagem tenant=loja-aurora HTTP 200 Code 200 in ")
                 .contains(" ms: POST " + stub.baseUrl() + "/api/Atendimento/EnviarMensagem?token=***&json={")
-                .doesNotContain(TempBoxStub.TOKEN_CORE, "x".repeat(300));
+                .doesNotContain(TempBoxFake.TOKEN_CORE, "x".repeat(300));
         });
     }
 
     @Test
     void aFailedCallWritesOneInfoLineWithoutTheJson() {
         this.callLog.setLevel(Level.INFO);
-        stub.answer("EnviarMensagem", aResponse().withStatus(500));
+        stub.answer("EnviarMensagem", Reply.of(500));
 
         Throwable error = catchThrowable(() -> this.client.enviarMensagem(this.tenant,
                 EnviarMensagemRequest.text(EMPRESA, ATENDIMENTO, BOT, CUSTOMER_TEXT)));
@@ -69,14 +71,14 @@ class TempBoxCallLogTests extends TempBoxClientTestSupport {
             assertThat(line.getFormattedMessage())
                 .startsWith("TempBox EnviarMensagem tenant=loja-aurora failed: TempBoxUnavailableException HTTP 500")
                 .contains("(HTTP 500 Code -)", "token=***&json=(", " chars)")
-                .doesNotContain(CUSTOMER_TEXT, TempBoxStub.TOKEN_CORE);
+                .doesNotContain(CUSTOMER_TEXT, TempBoxFake.TOKEN_CORE);
         });
     }
 
     @Test
     void nothingIsWrittenForASuccessAtInfo() {
         this.callLog.setLevel(Level.INFO);
-        stub.answer("ListarEmAberto", TempBoxStub.OK_NULL);
+        stub.answer("ListarEmAberto", TempBoxFake.OK_NULL);
 
         this.client.listarEmAberto(this.tenant, new ListarEmAbertoRequest(EMPRESA));
 

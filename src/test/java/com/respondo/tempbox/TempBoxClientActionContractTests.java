@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.respondo.testsupport.TempBoxFake;
+
 /**
  * The contract of the operations that act on a conversation or trigger TempBox's own processing: the request on the
  * wire (method, path, query, URL-decoded JSON) and the decoding of a realistic answer.
@@ -15,7 +17,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
 
     @Test
     void agendarMensagemSendsTheLocalSaoPauloTimeOfTheSchedule() {
-        stub.answer("AgendarMensagem", TempBoxStub.OK_NULL);
+        stub.answer("AgendarMensagem", TempBoxFake.OK_NULL);
 
         this.client.agendarMensagem(this.tenant, new AgendarMensagemRequest(BOT, ATENDIMENTO,
                 at("2025-03-17T12:00:00Z"), EMPRESA, "Olá, Mariana! Passando para confirmar a troca do pedido 48213."));
@@ -28,7 +30,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
 
     @Test
     void coletarDadosIaSendsAnEmptyJson() {
-        stub.answer("ColetarDadosIa", TempBoxStub.OK_NULL);
+        stub.answer("ColetarDadosIa", TempBoxFake.OK_NULL);
 
         this.client.coletarDadosIa(this.tenant);
 
@@ -37,7 +39,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
 
     @Test
     void criarPorContatoSendsTheContactAndChannel() {
-        stub.answer("CriarPorContato", TempBoxStub.OK_NULL);
+        stub.answer("CriarPorContato", TempBoxFake.OK_NULL);
 
         this.client.criarPorContato(this.tenant,
                 new CriarPorContatoRequest(BOT, null, "5531999990000", CLIENTE, EMPRESA, 1));
@@ -49,7 +51,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
 
     @Test
     void encaminharAtendimentoReadsTheNewOwner() {
-        stub.answer("EncaminharAtendimento", TempBoxStub.fixture("EncaminharAtendimento"));
+        stub.answer("EncaminharAtendimento", TempBoxFake.fixture("EncaminharAtendimento"));
 
         ConversationAssignment assignment = this.client.encaminharAtendimento(this.tenant,
                 new EncaminharAtendimentoRequest(HUMANO, ATENDIMENTO, EMPRESA)).orElseThrow();
@@ -62,7 +64,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
 
     @Test
     void encerrarAtendimentoSendsTheConversation() {
-        stub.answer("EncerrarAtendimento", TempBoxStub.OK_NULL);
+        stub.answer("EncerrarAtendimento", TempBoxFake.OK_NULL);
 
         this.client.encerrarAtendimento(this.tenant, new EncerrarAtendimentoRequest(ATENDIMENTO, EMPRESA));
 
@@ -72,7 +74,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
 
     @Test
     void enviarMensagemLeavesOutTheFieldsNotGiven() {
-        stub.answer("EnviarMensagem", TempBoxStub.OK_NULL);
+        stub.answer("EnviarMensagem", TempBoxFake.OK_NULL);
 
         this.client.enviarMensagem(this.tenant, EnviarMensagemRequest.text(EMPRESA, ATENDIMENTO, BOT,
                 "Claro, Mariana! Para trocar, acesse aurora.com.br/trocas com o número do pedido."));
@@ -85,7 +87,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
 
     @Test
     void enviarMensagemSendsEveryFieldGiven() {
-        stub.answer("EnviarMensagem", TempBoxStub.OK_NULL);
+        stub.answer("EnviarMensagem", TempBoxFake.OK_NULL);
 
         this.client.enviarMensagem(this.tenant, new EnviarMensagemRequest(BOT, ATENDIMENTO,
                 "11111111-2222-4333-8444-555555555555", "5531999990000", CLIENTE, EMPRESA, "Oi!", 1));
@@ -98,7 +100,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
 
     @Test
     void iniciarAtendimentoReadsTheBotAsOwner() {
-        stub.answer("IniciarAtendimento", TempBoxStub.fixture("IniciarAtendimento"));
+        stub.answer("IniciarAtendimento", TempBoxFake.fixture("IniciarAtendimento"));
 
         ConversationAssignment assignment = this.client.iniciarAtendimento(this.tenant,
                 new IniciarAtendimentoRequest(BOT, ATENDIMENTO, EMPRESA)).orElseThrow();
@@ -113,7 +115,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
 
     @Test
     void pegarAtendimentoReadsBitsSentAsStrings() {
-        stub.answer("PegarAtendimento", TempBoxStub.fixture("PegarAtendimento"));
+        stub.answer("PegarAtendimento", TempBoxFake.fixture("PegarAtendimento"));
 
         ConversationAssignment assignment = this.client.pegarAtendimento(this.tenant,
                 new PegarAtendimentoRequest(BOT, ATENDIMENTO, EMPRESA)).orElseThrow();
@@ -127,7 +129,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
 
     @Test
     void processarOcorrenciaRespostaInicialBotIaSendsAnEmptyJson() {
-        stub.answer("ProcessarOcorrenciaRespostaInicialBotIa", TempBoxStub.OK_NULL);
+        stub.answer("ProcessarOcorrenciaRespostaInicialBotIa", TempBoxFake.OK_NULL);
 
         this.client.processarOcorrenciaRespostaInicialBotIa(this.tenant);
 
@@ -136,7 +138,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
 
     @Test
     void processarOcorrenciaSemAtendenteSendsAnEmptyJson() {
-        stub.answer("ProcessarOcorrenciaSemAtendente", TempBoxStub.OK_NULL);
+        stub.answer("ProcessarOcorrenciaSemAtendente", TempBoxFake.OK_NULL);
 
         this.client.processarOcorrenciaSemAtendente(this.tenant);
 
@@ -145,7 +147,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
 
     @Test
     void responderMensagemBotSendsTheMessage() {
-        stub.answer("ResponderMensagemBot", TempBoxStub.OK_NULL);
+        stub.answer("ResponderMensagemBot", TempBoxFake.OK_NULL);
 
         this.client.responderMensagemBot(this.tenant, new ResponderMensagemBotRequest(MENSAGEM));
 
@@ -155,7 +157,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
 
     @Test
     void responderMensagemIaSendsTheConversation() {
-        stub.answer("ResponderMensagemIa", TempBoxStub.OK_NULL);
+        stub.answer("ResponderMensagemIa", TempBoxFake.OK_NULL);
 
         this.client.responderMensagemIa(this.tenant, new ResponderMensagemIaRequest(ATENDIMENTO, EMPRESA));
 
@@ -165,7 +167,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
 
     @Test
     void respostaAutomaticaProntaSendsAnEmptyJson() {
-        stub.answer("RespostaAutomaticaPronta", TempBoxStub.OK_NULL);
+        stub.answer("RespostaAutomaticaPronta", TempBoxFake.OK_NULL);
 
         this.client.respostaAutomaticaPronta(this.tenant);
 
@@ -174,7 +176,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
 
     @Test
     void consultarReadsTheConversationRecord() {
-        stub.answer("Consultar", TempBoxStub.fixture("Consultar"));
+        stub.answer("Consultar", TempBoxFake.fixture("Consultar"));
 
         Atendimento conversation = this.client.consultar(this.tenant, new ConsultarRequest(ATENDIMENTO_HASH))
             .orElseThrow();
@@ -197,22 +199,22 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
 
     @Test
     void excluirSendsTheHashInsteadOfJson() {
-        stub.answer("Excluir", TempBoxStub.OK_NULL);
+        stub.answer("Excluir", TempBoxFake.OK_NULL);
 
         this.client.excluir(this.tenant, ATENDIMENTO_HASH);
 
-        assertThat(TempBoxStub.query(stub.onlyRequest("Excluir")))
-            .containsExactly(Map.entry("token", TempBoxStub.TOKEN), Map.entry("Hash", ATENDIMENTO_HASH));
+        assertThat(stub.onlyRequest("Excluir").query())
+            .containsExactly(Map.entry("token", TempBoxFake.TOKEN), Map.entry("Hash", ATENDIMENTO_HASH));
     }
 
     @Test
     void listarSendsTheTokenAloneAndReadsTheConversations() {
-        stub.answer("Listar", TempBoxStub.fixture("Listar"));
+        stub.answer("Listar", TempBoxFake.fixture("Listar"));
 
         List<Atendimento> conversations = this.client.listar(this.tenant);
 
-        assertThat(TempBoxStub.query(stub.onlyRequest("Listar")))
-            .containsExactly(Map.entry("token", TempBoxStub.TOKEN));
+        assertThat(stub.onlyRequest("Listar").query())
+            .containsExactly(Map.entry("token", TempBoxFake.TOKEN));
         assertThat(conversations).extracting(Atendimento::hash, Atendimento::concluido, Atendimento::cadastro)
             .containsExactly(
                     org.assertj.core.groups.Tuple.tuple(ATENDIMENTO_HASH, false, at("2025-03-14T12:10:00Z")),
@@ -223,7 +225,7 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
 
     @Test
     void salvarSendsOnlyTheFieldsSetAndReadsTheSavedRecord() {
-        stub.answer("Salvar", TempBoxStub.fixture("Salvar"));
+        stub.answer("Salvar", TempBoxFake.fixture("Salvar"));
 
         Atendimento saved = this.client.salvar(this.tenant, SalvarRequest.builder()
             .empresa(EMPRESA)

@@ -10,16 +10,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.respondo.testsupport.TempBoxFake;
+
 /** The JSON and the token travel URL-encoded in the query string and reach TempBox exactly as written. */
 class TempBoxClientEncodingTests {
 
-    private static TempBoxStub stub;
+    private static TempBoxFake stub;
 
     private WebClientTempBoxClient client;
 
     @BeforeAll
     static void startStub() {
-        stub = new TempBoxStub();
+        stub = new TempBoxFake();
     }
 
     @AfterAll
@@ -30,7 +32,7 @@ class TempBoxClientEncodingTests {
     @BeforeEach
     void setUp() {
         stub.reset();
-        this.client = stub.client();
+        this.client = TempBoxClientTestSupport.clientOf(stub);
     }
 
     @AfterEach
@@ -41,38 +43,38 @@ class TempBoxClientEncodingTests {
     @Test
     void reservedCharactersQuotesEmojiAndAccentsSurviveTheQueryString() {
         String text = "Olá, João! 1+1=2 & 50% off #promo \"aspas\" 'simples' ção ñ 😀👍🏽 ‮ zero\u200Bwidth <b>x</b> a/b?c=d";
-        stub.answer("EnviarMensagem", TempBoxStub.OK_NULL);
+        stub.answer("EnviarMensagem", TempBoxFake.OK_NULL);
 
-        this.client.enviarMensagem(TempBoxStub.tenant(), EnviarMensagemRequest.text(TempBoxStub.EMPRESA,
-                "A1B2C3D4-0000-4000-8000-00000000ABCD", TempBoxStub.BOT, text));
+        this.client.enviarMensagem(TempBoxFake.tenant(), EnviarMensagemRequest.text(TempBoxFake.EMPRESA,
+                "A1B2C3D4-0000-4000-8000-00000000ABCD", TempBoxFake.BOT, text));
 
-        Map<String, String> query = TempBoxStub.query(stub.onlyRequest("EnviarMensagem"));
+        Map<String, String> query = stub.onlyRequest("EnviarMensagem").query();
         assertThat(query).containsOnlyKeys("token", "json");
-        assertThat(query.get("token")).isEqualTo(TempBoxStub.TOKEN);
-        assertThat(TempBoxStub.parse(query.get("json")).get("Mensagem").stringValue()).isEqualTo(text);
+        assertThat(query.get("token")).isEqualTo(TempBoxFake.TOKEN);
+        assertThat(TempBoxFake.parse(query.get("json")).get("Mensagem").stringValue()).isEqualTo(text);
     }
 
     @Test
     void theRawQueryEscapesEveryReservedCharacter() {
-        stub.answer("EnviarMensagem", TempBoxStub.OK_NULL);
+        stub.answer("EnviarMensagem", TempBoxFake.OK_NULL);
 
-        this.client.enviarMensagem(TempBoxStub.tenant(),
-                EnviarMensagemRequest.text(TempBoxStub.EMPRESA, "x", TempBoxStub.BOT, "a+b&c=d#e%f"));
+        this.client.enviarMensagem(TempBoxFake.tenant(),
+                EnviarMensagemRequest.text(TempBoxFake.EMPRESA, "x", TempBoxFake.BOT, "a+b&c=d#e%f"));
 
-        String rawQuery = stub.onlyRequest("EnviarMensagem").getUrl().split("\\?", 2)[1];
+        String rawQuery = stub.onlyRequest("EnviarMensagem").url().split("\\?", 2)[1];
         assertThat(rawQuery.split("&")).hasSize(2);
         assertThat(rawQuery).doesNotContain("+", "#", "\"", " ", "{", "}").contains("%2B", "%26", "%3D", "%23", "%25");
     }
 
     @Test
     void operationsWithoutParametersSendAnEmptyJson() {
-        stub.answer("ColetarDadosIa", TempBoxStub.OK_NULL);
+        stub.answer("ColetarDadosIa", TempBoxFake.OK_NULL);
 
-        this.client.coletarDadosIa(TempBoxStub.tenant());
+        this.client.coletarDadosIa(TempBoxFake.tenant());
 
-        String url = stub.onlyRequest("ColetarDadosIa").getUrl();
+        String url = stub.onlyRequest("ColetarDadosIa").url();
         assertThat(url).endsWith("&json=");
-        assertThat(TempBoxStub.query(stub.onlyRequest("ColetarDadosIa"))).containsExactly(
-                Map.entry("token", TempBoxStub.TOKEN), Map.entry("json", ""));
+        assertThat(stub.onlyRequest("ColetarDadosIa").query()).containsExactly(
+                Map.entry("token", TempBoxFake.TOKEN), Map.entry("json", ""));
     }
 }

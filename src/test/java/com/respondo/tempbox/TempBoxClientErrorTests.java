@@ -1,6 +1,5 @@
 package com.respondo.tempbox;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -16,6 +15,9 @@ import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.Test;
 
+import com.respondo.testsupport.FakeHttpServer.Reply;
+import com.respondo.testsupport.TempBoxFake;
+
 /** How every way a TempBox call can fail reaches the caller: which exception, retryable or not, and what it says. */
 class TempBoxClientErrorTests extends TempBoxClientTestSupport {
 
@@ -29,7 +31,7 @@ class TempBoxClientErrorTests extends TempBoxClientTestSupport {
 
     @Test
     void http401IsUnauthorizedAndNotRetryable() {
-        stub.answer("ListarEmAberto", aResponse().withStatus(401).withBody(UNAUTHORIZED));
+        stub.answer("ListarEmAberto", Reply.of(401, UNAUTHORIZED));
 
         TempBoxUnauthorizedException error = catchThrowableOfType(TempBoxUnauthorizedException.class,
                 () -> this.client.listarEmAberto(this.tenant, this.listarEmAberto));
@@ -38,7 +40,7 @@ class TempBoxClientErrorTests extends TempBoxClientTestSupport {
         assertThat(error.operation()).isEqualTo("ListarEmAberto");
         assertThat(error.tenantId()).isEqualTo("loja-aurora");
         assertThat(error.getMessage()).contains("ListarEmAberto", "loja-aurora", "HTTP 401", "Invalid token")
-            .doesNotContain(TempBoxStub.TOKEN_CORE);
+            .doesNotContain(TempBoxFake.TOKEN_CORE);
     }
 
     @Test
@@ -55,7 +57,7 @@ class TempBoxClientErrorTests extends TempBoxClientTestSupport {
 
     @Test
     void http500IsUnavailableAndRetryable() {
-        stub.answer("ListarEmAberto", aResponse().withStatus(500).withBody(ERROR));
+        stub.answer("ListarEmAberto", Reply.of(500, ERROR));
 
         assertThatThrownBy(() -> this.client.listarEmAberto(this.tenant, this.listarEmAberto))
             .isInstanceOfSatisfying(TempBoxUnavailableException.class, error -> {
@@ -92,7 +94,7 @@ class TempBoxClientErrorTests extends TempBoxClientTestSupport {
 
     @Test
     void http429CarriesRetryAfterInSeconds() {
-        stub.answer("ListarEmAberto", aResponse().withStatus(429).withHeader("Retry-After", "7"));
+        stub.answer("ListarEmAberto", Reply.of(429).withHeader("Retry-After", "7"));
 
         TempBoxUnavailableException error = catchThrowableOfType(TempBoxUnavailableException.class,
                 () -> this.client.listarEmAberto(this.tenant, this.listarEmAberto));
@@ -105,7 +107,7 @@ class TempBoxClientErrorTests extends TempBoxClientTestSupport {
     void http503CarriesRetryAfterAsAnHttpDate() {
         String inTwoMinutes = DateTimeFormatter.RFC_1123_DATE_TIME
             .format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(120));
-        stub.answer("ListarEmAberto", aResponse().withStatus(503).withHeader("Retry-After", inTwoMinutes));
+        stub.answer("ListarEmAberto", Reply.of(503).withHeader("Retry-After", inTwoMinutes));
 
         TempBoxUnavailableException error = catchThrowableOfType(TempBoxUnavailableException.class,
                 () -> this.client.listarEmAberto(this.tenant, this.listarEmAberto));
@@ -116,7 +118,7 @@ class TempBoxClientErrorTests extends TempBoxClientTestSupport {
 
     @Test
     void http503WithoutRetryAfterIsRetryableWithoutAWait() {
-        stub.answer("ListarEmAberto", aResponse().withStatus(503));
+        stub.answer("ListarEmAberto", Reply.of(503));
 
         TempBoxUnavailableException error = catchThrowableOfType(TempBoxUnavailableException.class,
                 () -> this.client.listarEmAberto(this.tenant, this.listarEmAberto));
@@ -126,7 +128,7 @@ class TempBoxClientErrorTests extends TempBoxClientTestSupport {
 
     @Test
     void otherHttp4xxIsRejectedAndNotRetryable() {
-        stub.answer("EnviarMensagem", aResponse().withStatus(400).withBody("Parâmetro json inválido"));
+        stub.answer("EnviarMensagem", Reply.of(400, "Parâmetro json inválido"));
 
         assertThatThrownBy(() -> this.client.enviarMensagem(this.tenant,
                 EnviarMensagemRequest.text(EMPRESA, ATENDIMENTO, BOT, "Olá")))
@@ -139,8 +141,8 @@ class TempBoxClientErrorTests extends TempBoxClientTestSupport {
 
     @Test
     void aSlowAnswerIsARetryableTimeout() {
-        stub.answer("ListarEmAberto", aResponse().withStatus(200).withBody(TempBoxStub.OK_NULL).withFixedDelay(3000));
-        try (WebClientTempBoxClient impatient = TempBoxStub.client(stub.properties(Duration.ofMillis(300)),
+        stub.answer("ListarEmAberto", Reply.of(200, TempBoxFake.OK_NULL).delayedBy(Duration.ofSeconds(3)));
+        try (WebClientTempBoxClient impatient = TempBoxClientTestSupport.clientOf(stub.properties(Duration.ofMillis(300)),
                 TempBoxCallDecorator.identity())) {
 
             long started = System.nanoTime();
@@ -155,15 +157,15 @@ class TempBoxClientErrorTests extends TempBoxClientTestSupport {
 
     @Test
     void aRefusedConnectionIsRetryable() throws IOException {
-        try (WebClientTempBoxClient nowhere = TempBoxStub.client(
-                TempBoxStub.properties(URI.create("http://127.0.0.1:" + closedPort()), Duration.ofSeconds(2)),
+        try (WebClientTempBoxClient nowhere = TempBoxClientTestSupport.clientOf(
+                TempBoxFake.properties(URI.create("http://127.0.0.1:" + closedPort()), Duration.ofSeconds(2)),
                 TempBoxCallDecorator.identity())) {
 
             assertThatThrownBy(() -> nowhere.listarEmAberto(this.tenant, this.listarEmAberto))
                 .isInstanceOfSatisfying(TempBoxUnavailableException.class, error -> {
                     assertThat(error.retryable()).isTrue();
                     assertThat(error.getMessage()).contains("ListarEmAberto", "connection failed")
-                        .doesNotContain(TempBoxStub.TOKEN_CORE, "token=");
+                        .doesNotContain(TempBoxFake.TOKEN_CORE, "token=");
                     assertThat(error.getCause()).isNull();
                 });
         }
@@ -184,7 +186,7 @@ class TempBoxClientErrorTests extends TempBoxClientTestSupport {
 
     @Test
     void theExcerptOfABodyIsShortAndMasksTheToken() {
-        String body = "<html><body>Erro no servidor: token=" + TempBoxStub.TOKEN + " " + TempBoxStub.TOKEN + " "
+        String body = "<html><body>Erro no servidor: token=" + TempBoxFake.TOKEN + " " + TempBoxFake.TOKEN + " "
                 + "x".repeat(1000) + "</body></html>";
         stub.answer("ListarEmAberto", body);
 
@@ -192,8 +194,8 @@ class TempBoxClientErrorTests extends TempBoxClientTestSupport {
                 () -> this.client.listarEmAberto(this.tenant, this.listarEmAberto));
 
         assertThat(error.bodyExcerpt()).hasSizeLessThanOrEqualTo(200).startsWith("<html><body>Erro no servidor")
-            .doesNotContain(TempBoxStub.TOKEN_CORE);
-        assertThat(error.getMessage()).doesNotContain(TempBoxStub.TOKEN_CORE);
+            .doesNotContain(TempBoxFake.TOKEN_CORE);
+        assertThat(error.getMessage()).doesNotContain(TempBoxFake.TOKEN_CORE);
     }
 
     @Test
@@ -224,7 +226,7 @@ class TempBoxClientErrorTests extends TempBoxClientTestSupport {
 
     @Test
     void dataNullOnAListIsAnEmptyList() {
-        stub.answer("ListarMensagensEmAberto", TempBoxStub.OK_NULL);
+        stub.answer("ListarMensagensEmAberto", TempBoxFake.OK_NULL);
 
         assertThat(this.client.listarMensagensEmAberto(this.tenant,
                 new ListarMensagensEmAbertoRequest(EMPRESA, 1, 50))).isEmpty();

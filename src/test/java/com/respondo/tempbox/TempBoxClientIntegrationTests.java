@@ -13,13 +13,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.respondo.testsupport.FakeJobsConfiguration;
+import com.respondo.testsupport.TempBoxFake;
 
 /** In the full application the client bean is wired from {@code respondo.tempbox} and calls TempBox as specified. */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:tempbox-client-it;DB_CLOSE_DELAY=-1")
 @Import(FakeJobsConfiguration.class) // the application starts only with steps for its job files
 class TempBoxClientIntegrationTests {
 
-    private static final TempBoxStub stub = new TempBoxStub();
+    private static final TempBoxFake stub = new TempBoxFake();
 
     @Autowired
     private TempBoxClient client;
@@ -32,9 +33,9 @@ class TempBoxClientIntegrationTests {
         registry.add("respondo.tempbox.base-url", stub::baseUrl);
         registry.add("respondo.tempbox.tenants[0].id", () -> "loja-aurora");
         registry.add("respondo.tempbox.tenants[0].name", () -> "Loja Aurora");
-        registry.add("respondo.tempbox.tenants[0].empresa", () -> TempBoxStub.EMPRESA);
-        registry.add("respondo.tempbox.tenants[0].token", () -> TempBoxStub.TOKEN);
-        registry.add("respondo.tempbox.tenants[0].atendente", () -> TempBoxStub.BOT);
+        registry.add("respondo.tempbox.tenants[0].empresa", () -> TempBoxFake.EMPRESA);
+        registry.add("respondo.tempbox.tenants[0].token", () -> TempBoxFake.TOKEN);
+        registry.add("respondo.tempbox.tenants[0].atendente", () -> TempBoxFake.BOT);
     }
 
     @AfterAll
@@ -44,14 +45,14 @@ class TempBoxClientIntegrationTests {
 
     @Test
     void theApplicationsClientReadsThePageOfOpenConversations() {
-        stub.answer("ListarMensagensEmAberto", TempBoxStub.fixture("ListarMensagensEmAberto"));
+        stub.answer("ListarMensagensEmAberto", TempBoxFake.fixture("ListarMensagensEmAberto"));
         Tenant tenant = this.tenants.get("loja-aurora");
 
         List<LatestMessage> page = this.client.listarMensagensEmAberto(tenant,
                 new ListarMensagensEmAbertoRequest(tenant.empresa(), 1, 50));
 
         assertThat(page).hasSize(2);
-        assertThat(stub.sentJson("ListarMensagensEmAberto")).isEqualTo(TempBoxStub.parse("""
-                {"Empresa":"%s","Inicio":1,"Termino":50}""".formatted(TempBoxStub.EMPRESA)));
+        assertThat(stub.sentJson("ListarMensagensEmAberto")).isEqualTo(TempBoxFake.parse("""
+                {"Empresa":"%s","Inicio":1,"Termino":50}""".formatted(TempBoxFake.EMPRESA)));
     }
 }

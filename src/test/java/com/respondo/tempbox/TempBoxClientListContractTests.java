@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.respondo.testsupport.TempBoxFake;
+
 /**
  * The contract of the listing operations: the request on the wire (method, path, query, URL-decoded JSON) and the
  * decoding of realistic pt-BR answers, with dates in every format TempBox may send.
@@ -15,7 +17,7 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
 
     @Test
     void acompanharSendsAnEmptyJsonAndReadsTheOccurrenceLog() {
-        stub.answer("Acompanhar", TempBoxStub.fixture("Acompanhar"));
+        stub.answer("Acompanhar", TempBoxFake.fixture("Acompanhar"));
 
         List<OccurrenceLog> log = this.client.acompanhar(this.tenant);
 
@@ -31,7 +33,7 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
     @Test
     void listarDiasHorariosAtendentesAgendaDisponivelReadsTheFreeSlots() {
         stub.answer("ListarDiasHorariosAtendentesAgendaDisponivel",
-                TempBoxStub.fixture("ListarDiasHorariosAtendentesAgendaDisponivel"));
+                TempBoxFake.fixture("ListarDiasHorariosAtendentesAgendaDisponivel"));
 
         List<HorarioDisponivel> slots = this.client.listarDiasHorariosAtendentesAgendaDisponivel(this.tenant,
                 new ListarDiasHorariosAtendentesAgendaDisponivelRequest(BOT, EMPRESA));
@@ -45,7 +47,7 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
 
     @Test
     void listarEmAbertoReadsTheOpenConversations() {
-        stub.answer("ListarEmAberto", TempBoxStub.fixture("ListarEmAberto"));
+        stub.answer("ListarEmAberto", TempBoxFake.fixture("ListarEmAberto"));
 
         List<AtendimentoEmAberto> open = this.client.listarEmAberto(this.tenant, new ListarEmAbertoRequest(EMPRESA));
 
@@ -69,7 +71,7 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
     @Test
     void listarHashesOutrosAtendentesEquipesAtendenteReadsTheHashes() {
         stub.answer("ListarHashesOutrosAtendentesEquipesAtendente",
-                TempBoxStub.fixture("ListarHashesOutrosAtendentesEquipesAtendente"));
+                TempBoxFake.fixture("ListarHashesOutrosAtendentesEquipesAtendente"));
 
         List<AttendantHash> hashes = this.client.listarHashesOutrosAtendentesEquipesAtendente(this.tenant,
                 new ListarHashesOutrosAtendentesEquipesAtendenteRequest(BOT));
@@ -83,7 +85,7 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
     @Test
     void listarHashesOutrosHumanosEquipesAtendenteReadsTheHumans() {
         stub.answer("ListarHashesOutrosHumanosEquipesAtendente",
-                TempBoxStub.fixture("ListarHashesOutrosHumanosEquipesAtendente"));
+                TempBoxFake.fixture("ListarHashesOutrosHumanosEquipesAtendente"));
 
         List<AttendantHash> humans = this.client.listarHashesOutrosHumanosEquipesAtendente(this.tenant,
                 new ListarHashesOutrosHumanosEquipesAtendenteRequest(BOT));
@@ -95,7 +97,7 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
 
     @Test
     void listarHashesOutrosHumanosEquipesAtendenteReadsTheDocumentedNullAsNoHumans() {
-        stub.answer("ListarHashesOutrosHumanosEquipesAtendente", TempBoxStub.OK_NULL);
+        stub.answer("ListarHashesOutrosHumanosEquipesAtendente", TempBoxFake.OK_NULL);
 
         assertThat(this.client.listarHashesOutrosHumanosEquipesAtendente(this.tenant,
                 new ListarHashesOutrosHumanosEquipesAtendenteRequest(BOT))).isEmpty();
@@ -103,7 +105,7 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
 
     @Test
     void listarMensagensAtendimentoReadsTheWholeConversation() {
-        stub.answer("ListarMensagensAtendimento", TempBoxStub.fixture("ListarMensagensAtendimento"));
+        stub.answer("ListarMensagensAtendimento", TempBoxFake.fixture("ListarMensagensAtendimento"));
 
         List<ConversationMessage> messages = this.client.listarMensagensAtendimento(this.tenant,
                 new ListarMensagensAtendimentoRequest(ATENDIMENTO, EMPRESA));
@@ -122,7 +124,7 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
 
     @Test
     void listarMensagensAtendimentoChatReadsDotNetAndUtcDates() {
-        stub.answer("ListarMensagensAtendimentoChat", TempBoxStub.fixture("ListarMensagensAtendimentoChat"));
+        stub.answer("ListarMensagensAtendimentoChat", TempBoxFake.fixture("ListarMensagensAtendimentoChat"));
 
         List<ConversationMessage> messages = this.client.listarMensagensAtendimentoChat(this.tenant,
                 new ListarMensagensAtendimentoChatRequest("1A2B3C4D-5E6F-4A7B-8C9D-0E1F2A3B4C5E", EMPRESA));
@@ -135,7 +137,7 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
 
     @Test
     void listarMensagensEmAbertoSendsThePageAndReadsTheNewestMessages() {
-        stub.answer("ListarMensagensEmAberto", TempBoxStub.fixture("ListarMensagensEmAberto"));
+        stub.answer("ListarMensagensEmAberto", TempBoxFake.fixture("ListarMensagensEmAberto"));
 
         List<LatestMessage> page = this.client.listarMensagensEmAberto(this.tenant,
                 new ListarMensagensEmAbertoRequest(EMPRESA, 1, 50));
@@ -152,7 +154,7 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
 
     @Test
     void listarMensagensPadraoReadsTheCannedMessages() {
-        stub.answer("ListarMensagensPadrao", TempBoxStub.fixture("ListarMensagensPadrao"));
+        stub.answer("ListarMensagensPadrao", TempBoxFake.fixture("ListarMensagensPadrao"));
 
         List<MensagemPadrao> canned = this.client.listarMensagensPadrao(this.tenant,
                 new ListarMensagensPadraoRequest(EMPRESA));
@@ -166,7 +168,7 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
 
     @Test
     void listarMeusAtendimentosReadsTheContactsConversations() {
-        stub.answer("ListarMeusAtendimentos", TempBoxStub.fixture("ListarMeusAtendimentos"));
+        stub.answer("ListarMeusAtendimentos", TempBoxFake.fixture("ListarMeusAtendimentos"));
 
         List<AtendimentoEmAberto> mine = this.client.listarMeusAtendimentos(this.tenant,
                 new ListarMeusAtendimentosRequest(CLIENTE, EMPRESA));
@@ -182,7 +184,7 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
 
     @Test
     void listarRecentesSendsTopInLowerCase() {
-        stub.answer("ListarRecentes", TempBoxStub.fixture("ListarRecentes"));
+        stub.answer("ListarRecentes", TempBoxFake.fixture("ListarRecentes"));
 
         List<RecentConversation> recent = this.client.listarRecentes(this.tenant, new ListarRecentesRequest(20));
 
@@ -198,7 +200,7 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
 
     @Test
     void listarRelatorioPrincipalReadsDisplayAndTypedValues() {
-        stub.answer("ListarRelatorioPrincipal", TempBoxStub.fixture("ListarRelatorioPrincipal"));
+        stub.answer("ListarRelatorioPrincipal", TempBoxFake.fixture("ListarRelatorioPrincipal"));
 
         List<MainReportRow> report = this.client.listarRelatorioPrincipal(this.tenant,
                 new ListarRelatorioPrincipalRequest(EMPRESA, HUMANO));
@@ -216,7 +218,7 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
 
     @Test
     void listarUltimasMensagensReadsTheLatestMessages() {
-        stub.answer("ListarUltimasMensagens", TempBoxStub.fixture("ListarUltimasMensagens"));
+        stub.answer("ListarUltimasMensagens", TempBoxFake.fixture("ListarUltimasMensagens"));
 
         List<LatestMessage> latest = this.client.listarUltimasMensagens(this.tenant,
                 new ListarUltimasMensagensRequest(EMPRESA));
@@ -234,7 +236,7 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
 
     @Test
     void obterDashboardReadsTheIndicators() {
-        stub.answer("ObterDashboard", TempBoxStub.fixture("ObterDashboard"));
+        stub.answer("ObterDashboard", TempBoxFake.fixture("ObterDashboard"));
 
         List<DashboardIndicator> dashboard = this.client.obterDashboard(this.tenant,
                 new ObterDashboardRequest(EMPRESA));
@@ -247,7 +249,7 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
 
     @Test
     void obterNovasMensagensChatSiteSseSendsThePage() {
-        stub.answer("ObterNovasMensagensChatSiteSse", TempBoxStub.fixture("ObterNovasMensagensChatSiteSse"));
+        stub.answer("ObterNovasMensagensChatSiteSse", TempBoxFake.fixture("ObterNovasMensagensChatSiteSse"));
 
         List<ConversationMessage> fresh = this.client.obterNovasMensagensChatSiteSse(this.tenant,
                 new ObterNovasMensagensChatSiteSseRequest(1, 100));

@@ -2,6 +2,7 @@ package com.respondo.tempbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -9,15 +10,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.web.reactive.function.client.WebClient;
 
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.respondo.testsupport.FakeHttpServer.Received;
+import com.respondo.testsupport.TempBoxFake;
 
-/** A stub TempBox for the class and a fresh client per test, with the assertions on what reached the wire. */
+/** A fake TempBox for the class and a fresh client per test, with the assertions on what reached the wire. */
 abstract class TempBoxClientTestSupport {
 
-    static final String EMPRESA = TempBoxStub.EMPRESA;
+    static final String EMPRESA = TempBoxFake.EMPRESA;
 
-    static final String BOT = TempBoxStub.BOT;
+    static final String BOT = TempBoxFake.BOT;
 
     static final String HUMANO = "5A7B9C1D-3E5F-4A6B-8C9D-0E1F2A3B4C5D";
 
@@ -29,15 +32,15 @@ abstract class TempBoxClientTestSupport {
 
     static final String CLIENTE = "C1D2E3F4-A5B6-4C7D-8E9F-0A1B2C3D4E5F";
 
-    static TempBoxStub stub;
+    static TempBoxFake stub;
 
     WebClientTempBoxClient client;
 
-    final Tenant tenant = TempBoxStub.tenant();
+    final Tenant tenant = TempBoxFake.tenant();
 
     @BeforeAll
     static void startStub() {
-        stub = new TempBoxStub();
+        stub = new TempBoxFake();
     }
 
     @AfterAll
@@ -48,7 +51,7 @@ abstract class TempBoxClientTestSupport {
     @BeforeEach
     void newClient() {
         stub.reset();
-        this.client = stub.client();
+        this.client = clientOf(stub);
     }
 
     @AfterEach
@@ -56,18 +59,28 @@ abstract class TempBoxClientTestSupport {
         this.client.close();
     }
 
+    /** A client of the fake for its tenant, the calls going through {@code decorator}. */
+    static WebClientTempBoxClient clientOf(TempBoxProperties properties, TempBoxCallDecorator decorator) {
+        return new WebClientTempBoxClient(properties, WebClient.builder(), decorator);
+    }
+
+    /** A client of the fake for its tenant, with a read timeout of 5 s. */
+    static WebClientTempBoxClient clientOf(TempBoxFake fake) {
+        return clientOf(fake.properties(Duration.ofSeconds(5)), TempBoxCallDecorator.identity());
+    }
+
     /** Exactly one POST reached {@code /api/Atendimento/{operation}} with the token and this JSON. */
     static void assertJsonCall(String operation, String expectedJson) {
-        Map<String, String> query = TempBoxStub.query(stub.onlyRequest(operation));
+        Map<String, String> query = stub.onlyRequest(operation).query();
         assertThat(query).containsOnlyKeys("token", "json");
-        assertThat(query.get("token")).isEqualTo(TempBoxStub.TOKEN);
-        assertThat(TempBoxStub.parse(query.get("json"))).isEqualTo(TempBoxStub.parse(expectedJson));
+        assertThat(query.get("token")).isEqualTo(TempBoxFake.TOKEN);
+        assertThat(TempBoxFake.parse(query.get("json"))).isEqualTo(TempBoxFake.parse(expectedJson));
     }
 
     /** Exactly one POST reached the operation with the token and an empty {@code json}. */
     static void assertCallWithoutParameters(String operation) {
-        LoggedRequest request = stub.onlyRequest(operation);
-        assertThat(TempBoxStub.query(request)).containsExactly(Map.entry("token", TempBoxStub.TOKEN),
+        Received request = stub.onlyRequest(operation);
+        assertThat(request.query()).containsExactly(Map.entry("token", TempBoxFake.TOKEN),
                 Map.entry("json", ""));
     }
 

@@ -1,9 +1,9 @@
 package com.respondo.tempbox;
 
+import static com.respondo.testsupport.TestZones.SAO_PAULO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,8 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every date format TempBox may send is read as the same instant; anything else is not a date. */
 class TempBoxDatesTests {
-
-    private static final ZoneId SAO_PAULO = ZoneId.of("America/Sao_Paulo");
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

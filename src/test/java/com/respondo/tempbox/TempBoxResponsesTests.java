@@ -1,16 +1,17 @@
 package com.respondo.tempbox;
 
+import static com.respondo.testsupport.TestZones.SAO_PAULO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 
 import com.respondo.tempbox.TempBoxResponses.Envelope;
 import com.respondo.tempbox.TempBoxResponses.HttpResult;
+import com.respondo.testsupport.TempBoxFake;
 
 /**
  * Which answers are read in one pass, without a tree: the usual one. (What every form of answer reads as is the
@@ -18,12 +19,10 @@ import com.respondo.tempbox.TempBoxResponses.HttpResult;
  */
 class TempBoxResponsesTests {
 
-    private static final ZoneId ZONE = ZoneId.of("America/Sao_Paulo");
+    private final TempBoxResponses responses = new TempBoxResponses(TempBoxJson.mapper(SAO_PAULO),
+            TempBoxJson.exactNamesMapper(SAO_PAULO), Clock.systemUTC());
 
-    private final TempBoxResponses responses = new TempBoxResponses(TempBoxJson.mapper(ZONE),
-            TempBoxJson.exactNamesMapper(ZONE), Clock.systemUTC());
-
-    private final TempBoxCall call = TempBoxCall.json("ListarMensagensAtendimento", TempBoxStub.tenant(), "{}");
+    private final TempBoxCall call = TempBoxCall.json("ListarMensagensAtendimento", TempBoxFake.tenant(), "{}");
 
     @Test
     void theUsualAnswerIsReadInOnePass() {

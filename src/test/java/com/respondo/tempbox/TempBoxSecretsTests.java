@@ -1,12 +1,12 @@
 package com.respondo.tempbox;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +24,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import com.respondo.testsupport.FakeHttpServer.Reply;
+import com.respondo.testsupport.TempBoxFake;
+
 /**
  * The token never reaches the logs: failing calls (401, 500, Code 500, timeout, connection refused, malformed body)
  * made through the application's client with our, Spring's and Reactor Netty's client loggers at DEBUG, the
@@ -34,11 +37,11 @@ class TempBoxSecretsTests {
 
     private static final Logger caller = LoggerFactory.getLogger("com.respondo.replies.SomeStep");
 
-    private static TempBoxStub stub;
+    private static TempBoxFake stub;
 
     @BeforeAll
     static void startStub() {
-        stub = new TempBoxStub();
+        stub = new TempBoxFake();
     }
 
     @AfterAll
@@ -53,25 +56,25 @@ class TempBoxSecretsTests {
             Tenant tenant = context.getBean(Tenants.class).get("loja-aurora");
 
             failAndLog("HTTP 401", () -> {
-                stub.answer("ListarEmAberto", aResponse().withStatus(401).withBody(
+                stub.answer("ListarEmAberto", Reply.of(401,
                         "{\"Status\":\"error\",\"Code\":401,\"Success\":false,\"Message\":\"Invalid token\"}"));
-                client.listarEmAberto(tenant, new ListarEmAbertoRequest(TempBoxStub.EMPRESA));
+                client.listarEmAberto(tenant, new ListarEmAbertoRequest(TempBoxFake.EMPRESA));
             });
             failAndLog("HTTP 500", () -> {
-                stub.answer("EnviarMensagem", aResponse().withStatus(500).withBody("token=" + TempBoxStub.TOKEN));
-                client.enviarMensagem(tenant, EnviarMensagemRequest.text(TempBoxStub.EMPRESA,
-                        "9B2E6C1A-5D3F-4E8B-A7C2-1F4D8E6B3A90", TempBoxStub.BOT, "Olá, Mariana!"));
+                stub.answer("EnviarMensagem", Reply.of(500, "token=" + TempBoxFake.TOKEN));
+                client.enviarMensagem(tenant, EnviarMensagemRequest.text(TempBoxFake.EMPRESA,
+                        "9B2E6C1A-5D3F-4E8B-A7C2-1F4D8E6B3A90", TempBoxFake.BOT, "Olá, Mariana!"));
             });
             failAndLog("Code 500", () -> {
                 stub.answer("EncerrarAtendimento", "{\"Status\":\"error\",\"Code\":500,\"Success\":false}");
-                client.encerrarAtendimento(tenant, new EncerrarAtendimentoRequest("x", TempBoxStub.EMPRESA));
+                client.encerrarAtendimento(tenant, new EncerrarAtendimentoRequest("x", TempBoxFake.EMPRESA));
             });
             failAndLog("timeout", () -> {
-                stub.answer("Consultar", aResponse().withBody(TempBoxStub.OK_NULL).withFixedDelay(2000));
+                stub.answer("Consultar", Reply.of(200, TempBoxFake.OK_NULL).delayedBy(Duration.ofSeconds(2)));
                 client.consultar(tenant, new ConsultarRequest("E4D909C2-90D0-4F1B-8C3A-2B5E7D9F1A3C"));
             });
             failAndLog("malformed", () -> {
-                stub.answer("Listar", "<html>Erro: token=" + TempBoxStub.TOKEN + " " + TempBoxStub.TOKEN + "</html>");
+                stub.answer("Listar", "<html>Erro: token=" + TempBoxFake.TOKEN + " " + TempBoxFake.TOKEN + "</html>");
                 client.listar(tenant);
             });
         }
@@ -81,14 +84,14 @@ class TempBoxSecretsTests {
             Tenant tenant = context.getBean(Tenants.class).get("loja-aurora");
             failAndLog("connection refused", () -> client.coletarDadosIa(tenant));
             failAndLog("raw WebClient", () -> WebClient.create().post()
-                .uri("http://127.0.0.1:" + refusedPort + "/api/Atendimento/Listar?token={token}", TempBoxStub.TOKEN)
+                .uri("http://127.0.0.1:" + refusedPort + "/api/Atendimento/Listar?token={token}", TempBoxFake.TOKEN)
                 .retrieve().toBodilessEntity().block());
         }
 
         assertThat(output.getAll()).contains("token=***", "HTTP POST", "TempBox ListarEmAberto tenant=loja-aurora",
                 "TempBoxUnauthorizedException", "TempBoxUnavailableException", "TempBoxResponseException",
                 "Call failed (raw WebClient)");
-        assertThat(output.getAll()).doesNotContain(TempBoxStub.TOKEN_CORE);
+        assertThat(output.getAll()).doesNotContain(TempBoxFake.TOKEN_CORE);
     }
 
     private static ConfigurableApplicationContext start(String baseUrl) {
@@ -98,9 +101,9 @@ class TempBoxSecretsTests {
             .bannerMode(Banner.Mode.OFF)
             .properties("respondo.tempbox.base-url=" + baseUrl, "respondo.tempbox.read-timeout=500ms",
                     "respondo.tempbox.tenants[0].id=loja-aurora", "respondo.tempbox.tenants[0].name=Loja Aurora",
-                    "respondo.tempbox.tenants[0].empresa=" + TempBoxStub.EMPRESA,
-                    "respondo.tempbox.tenants[0].token=" + TempBoxStub.TOKEN,
-                    "respondo.tempbox.tenants[0].atendente=" + TempBoxStub.BOT,
+                    "respondo.tempbox.tenants[0].empresa=" + TempBoxFake.EMPRESA,
+                    "respondo.tempbox.tenants[0].token=" + TempBoxFake.TOKEN,
+                    "respondo.tempbox.tenants[0].atendente=" + TempBoxFake.BOT,
                     "logging.level.com.respondo.tempbox=DEBUG", "logging.level.reactor.netty=DEBUG",
                     "logging.level.org.springframework.web.reactive.function.client=DEBUG",
                     "logging.level.org.springframework.http.codec=DEBUG")

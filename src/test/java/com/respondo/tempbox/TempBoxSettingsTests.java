@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
+import com.respondo.testsupport.TempBoxFake;
+import com.respondo.testsupport.TestZones;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,9 +44,9 @@ class TempBoxSettingsTests {
         .withUserConfiguration(TempBoxConfiguration.class)
         .withPropertyValues("respondo.tempbox.base-url=https://api.tempbox.com.br",
                 "respondo.tempbox.tenants[0].id=loja-aurora", "respondo.tempbox.tenants[0].name=Loja Aurora",
-                "respondo.tempbox.tenants[0].empresa=" + TempBoxStub.EMPRESA,
+                "respondo.tempbox.tenants[0].empresa=" + TempBoxFake.EMPRESA,
                 "respondo.tempbox.tenants[0].token=" + TOKEN,
-                "respondo.tempbox.tenants[0].atendente=" + TempBoxStub.BOT);
+                "respondo.tempbox.tenants[0].atendente=" + TempBoxFake.BOT);
 
     @Test
     void validSettingsGiveTheTenantsAndTheDefaults() {
@@ -56,7 +58,7 @@ class TempBoxSettingsTests {
                     assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
                     assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(10));
                     assertThat(properties.waitMargin()).isEqualTo(Duration.ofSeconds(30));
-                    assertThat(properties.zone()).isEqualTo(ZoneId.of("America/Sao_Paulo"));
+                    assertThat(properties.zone()).isEqualTo(TestZones.SAO_PAULO);
                     Tenants tenants = context.getBean(Tenants.class);
                     assertThat(tenants.ids()).containsExactly("loja-aurora", "mercado-sol");
                     assertThat(tenants.get("loja-aurora").token()).isEqualTo(TOKEN);
@@ -71,9 +73,9 @@ class TempBoxSettingsTests {
     void aMissingBaseUrlIsNamedWithItsEnvironmentVariable() {
         new ApplicationContextRunner().withUserConfiguration(TempBoxConfiguration.class)
             .withPropertyValues("respondo.tempbox.tenants[0].id=default",
-                    "respondo.tempbox.tenants[0].empresa=" + TempBoxStub.EMPRESA,
+                    "respondo.tempbox.tenants[0].empresa=" + TempBoxFake.EMPRESA,
                     "respondo.tempbox.tenants[0].token=" + TOKEN,
-                    "respondo.tempbox.tenants[0].atendente=" + TempBoxStub.BOT)
+                    "respondo.tempbox.tenants[0].atendente=" + TempBoxFake.BOT)
             .run(context -> assertThat(analysis(context.getStartupFailure()).getDescription())
                 .contains("respondo.tempbox.base-url (environment variable TEMPBOX_BASE_URL): missing"));
     }
@@ -116,9 +118,9 @@ class TempBoxSettingsTests {
     @Test
     void duplicateTenantIdsAreRejected() {
         this.runner.withPropertyValues("respondo.tempbox.tenants[1].id=loja-aurora",
-                "respondo.tempbox.tenants[1].empresa=" + TempBoxStub.EMPRESA,
+                "respondo.tempbox.tenants[1].empresa=" + TempBoxFake.EMPRESA,
                 "respondo.tempbox.tenants[1].token=other-token",
-                "respondo.tempbox.tenants[1].atendente=" + TempBoxStub.BOT)
+                "respondo.tempbox.tenants[1].atendente=" + TempBoxFake.BOT)
             .run(context -> assertThat(analysis(context.getStartupFailure()).getDescription())
                 .contains("respondo.tempbox.tenants: tenant ids must be distinct"));
     }
@@ -154,10 +156,10 @@ class TempBoxSettingsTests {
     @Test
     void theProdProfileReadsTheSingleTenantFromTheEnvironment() {
         try (ConfigurableApplicationContext context = startProd("--TEMPBOX_BASE_URL=https://api.tempbox.com.br",
-                "--TEMPBOX_TOKEN=" + TOKEN, "--TEMPBOX_EMPRESA=" + TempBoxStub.EMPRESA,
-                "--TEMPBOX_ATENDENTE=" + TempBoxStub.BOT)) {
+                "--TEMPBOX_TOKEN=" + TOKEN, "--TEMPBOX_EMPRESA=" + TempBoxFake.EMPRESA,
+                "--TEMPBOX_ATENDENTE=" + TempBoxFake.BOT)) {
             Tenant tenant = context.getBean(Tenants.class).get("default");
-            assertThat(tenant).isEqualTo(new Tenant("default", TempBoxStub.EMPRESA, TOKEN, TempBoxStub.BOT,
+            assertThat(tenant).isEqualTo(new Tenant("default", TempBoxFake.EMPRESA, TOKEN, TempBoxFake.BOT,
                     "TempBox"));
             assertThat(tenant.toString()).doesNotContain(TOKEN);
         }

@@ -2,7 +2,6 @@ package com.respondo.tempbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
+import com.respondo.testsupport.FakeHttpServer.Reply;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -167,9 +166,8 @@ class TempBoxTolerantReadingTests extends TempBoxClientTestSupport {
                 {"Status":"ok","Code":200,"Success":true,"Data":[
                  {"AtendimentoMensagem":"%s","Mensagem":"Olá, não há açúcar","MensagemAtendente":0}]}"""
             .formatted(MENSAGEM);
-        stub.answer("ListarMensagensAtendimento", WireMock.aResponse().withStatus(200)
-            .withHeader("Content-Type", "application/json; charset=ISO-8859-1")
-            .withBody(body.getBytes(StandardCharsets.ISO_8859_1)));
+        stub.answer("ListarMensagensAtendimento",
+                Reply.of(200, body).withHeader("Content-Type", "application/json; charset=ISO-8859-1"));
 
         List<ConversationMessage> messages = this.client.listarMensagensAtendimento(this.tenant,
                 new ListarMensagensAtendimentoRequest(ATENDIMENTO, EMPRESA));

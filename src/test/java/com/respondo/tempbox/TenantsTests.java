@@ -8,10 +8,12 @@ import java.util.NoSuchElementException;
 
 import org.junit.jupiter.api.Test;
 
+import com.respondo.testsupport.TempBoxFake;
+
 /** Tenants are found by id, keep their order, and never show their token. */
 class TenantsTests {
 
-    private final Tenant aurora = new Tenant("loja-aurora", TempBoxStub.EMPRESA, "token-aurora", TempBoxStub.BOT,
+    private final Tenant aurora = new Tenant("loja-aurora", TempBoxFake.EMPRESA, "token-aurora", TempBoxFake.BOT,
             "Loja Aurora");
 
     private final Tenant sol = new Tenant("mercado-sol", "8F14E45F-CEEA-4E7A-9B1C-2D3E4F5A6B7C", "token-sol",

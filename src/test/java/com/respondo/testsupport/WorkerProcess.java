@@ -142,10 +142,8 @@ public final class WorkerProcess implements AutoCloseable {
     /** An admin API call with the worker's credentials; the body of the answer. */
     public HttpResponse<String> admin(String method, String path) {
         try {
-            String credentials = java.util.Base64.getEncoder()
-                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
             return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .header("Authorization", "Basic " + credentials)
+                .header("Authorization", AdminClients.basicAuthorization(ADMIN_PASSWORD))
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .timeout(Duration.ofSeconds(30))
                 .build(), HttpResponse.BodyHandlers.ofString());

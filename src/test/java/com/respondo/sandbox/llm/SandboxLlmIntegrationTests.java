@@ -27,12 +27,12 @@ import com.respondo.llm.LlmRequest;
 import com.respondo.llm.LlmUnavailableException;
 import com.respondo.llm.LlmUsageRepository;
 import com.respondo.llm.LlmUsageTotals;
-import com.respondo.llm.OpenAiContract;
-import com.respondo.llm.TestOutputs.Action;
-import com.respondo.llm.TestOutputs.AiDecision;
-import com.respondo.llm.TestOutputs.CannedChoice;
-import com.respondo.llm.TestOutputs.CollectedData;
-import com.respondo.llm.TestOutputs.Greeting;
+import com.respondo.testsupport.OpenAiContract;
+import com.respondo.testsupport.TestOutputs.Action;
+import com.respondo.testsupport.TestOutputs.AiDecision;
+import com.respondo.testsupport.TestOutputs.CannedChoice;
+import com.respondo.testsupport.TestOutputs.CollectedData;
+import com.respondo.testsupport.TestOutputs.Greeting;
 
 /**
  * The whole LLM path in the sandbox profile: Respondo's Spring AI client, over real HTTP, to the sandbox LLM served

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import org.junit.jupiter.api.Test;
 
-import com.respondo.llm.TestOutputs.Action;
-import com.respondo.llm.TestOutputs.AiDecision;
-import com.respondo.llm.TestOutputs.CannedChoice;
-import com.respondo.llm.TestOutputs.CollectedData;
-import com.respondo.llm.TestOutputs.Greeting;
-import com.respondo.llm.TestOutputs.Sentiment;
-import com.respondo.llm.TestOutputs.Urgency;
+import com.respondo.testsupport.TestOutputs.Action;
+import com.respondo.testsupport.TestOutputs.AiDecision;
+import com.respondo.testsupport.TestOutputs.CannedChoice;
+import com.respondo.testsupport.TestOutputs.CollectedData;
+import com.respondo.testsupport.TestOutputs.Greeting;
+import com.respondo.testsupport.TestOutputs.Sentiment;
+import com.respondo.testsupport.TestOutputs.Urgency;
 
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,4 +1,4 @@
-package com.respondo.llm;
+package com.respondo.testsupport;
 
 import org.jspecify.annotations.Nullable;
 

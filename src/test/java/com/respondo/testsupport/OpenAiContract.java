@@ -1,4 +1,4 @@
-package com.respondo.llm;
+package com.respondo.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
