@@ -1,0 +1,138 @@
+package com.respondo.replies;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.respondo.privacy.PiiMasker;
+
+/**
+ * Secrets in a text about to be sent: the configured secret values, compared with case, accents and every separator
+ * ignored ("S K - a b c" is "skabc"), and, whatever is configured, what looks like a key: an API key ({@code sk-...}),
+ * a JWT, a long random token (16 letters and digits or more, mixing at least three of each) and a card number (13 to
+ * 19 digits that pass the Luhn check). A run of single characters spelled out with spaces, dots or hyphens between
+ * them is joined first and checked again. A token that the tenant's own texts carry (a coupon code in its company
+ * context, a canned message's link) is not a secret.
+ */
+final class KeyLikeText {
+
+    /** Configured values shorter than this, once squeezed, are ignored: they would refuse ordinary words. */
+    static final int MIN_SECRET = 8;
+
+    private static final Pattern API_KEY = Pattern.compile("(?i)(?<![a-z0-9])sk[-_][a-z0-9_-]{12,}");
+    private static final Pattern SPELLED_API_KEY = Pattern.compile("(?i)^sk[a-z0-9]{12,}$");
+    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*");
+    private static final Pattern RUN = Pattern.compile("[A-Za-z0-9]{16,}");
+    private static final String SINGLE = "[\\p{L}\\p{N}](?![\\p{L}\\p{N}])";
+    /** Eight or more single letters or digits, each apart from the next by one to three other characters. */
+    private static final Pattern SPELLED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + SINGLE + "(?:[^\\p{L}\\p{N}\\n]{1,3}" + SINGLE + "){7,}");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    static final KeyLikeText NONE = new KeyLikeText(List.of(), "");
+
+    private final List<String> secrets;
+    private final String known;
+
+    private KeyLikeText(List<String> secrets, String known) {
+        this.secrets = secrets;
+        this.known = known;
+    }
+
+    /** A copy that also refuses these configured values; blank and short ones are ignored. */
+    KeyLikeText withSecrets(Collection<String> values) {
+        List<String> kept = new ArrayList<>(secrets);
+        for (String value : values) {
+            String squeezed = squeeze(value);
+            if (squeezed.length() >= MIN_SECRET) {
+                kept.add(squeezed);
+            }
+        }
+        return new KeyLikeText(List.copyOf(kept), known);
+    }
+
+    /** A copy for which the tokens these texts carry (the tenant's own) are not secrets. */
+    KeyLikeText knowing(Collection<String> tenantTexts) {
+        return new KeyLikeText(secrets, known + "\n" + String.join("\n", tenantTexts).toLowerCase(Locale.ROOT));
+    }
+
+    /** What kind of secret the text carries (never the secret), or empty. */
+    Optional<String> problemWith(String text) {
+        String squeezed = squeeze(text);
+        for (String secret : secrets) {
+            if (squeezed.contains(secret)) {
+                return Optional.of("a configured secret");
+            }
+        }
+        Optional<String> found = keyLike(text);
+        if (found.isPresent()) {
+            return found;
+        }
+        Matcher spelled = SPELLED.matcher(UntrustedText.clean(text));
+        while (spelled.find()) {
+            String joined = NOT_ALPHANUMERIC.matcher(spelled.group()).replaceAll("");
+            if (SPELLED_API_KEY.matcher(joined).matches()) {
+                return Optional.of("an API key, spelled out");
+            }
+            found = keyLike(joined);
+            if (found.isPresent()) {
+                return Optional.of(found.get() + ", spelled out");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> keyLike(String text) {
+        if (unknownMatch(API_KEY, text)) {
+            return Optional.of("an API key");
+        }
+        if (unknownMatch(JWT, text)) {
+            return Optional.of("a JWT");
+        }
+        Matcher run = RUN.matcher(text);
+        while (run.find()) {
+            if (mixed(run.group()) && !isKnown(run.group())) {
+                return Optional.of("a long random token");
+            }
+        }
+        return PiiMasker.containsCardNumber(text) ? Optional.of("a card number") : Optional.empty();
+    }
+
+    private boolean unknownMatch(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            if (!isKnown(matcher.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isKnown(String token) {
+        return known.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the run has at least three letters and three digits. */
+    private static boolean mixed(String run) {
+        int letters = 0;
+        int digits = 0;
+        for (int i = 0; i < run.length(); i++) {
+            if (Character.isDigit(run.charAt(i))) {
+                digits++;
+            }
+            else {
+                letters++;
+            }
+        }
+        return letters >= 3 && digits >= 3;
+    }
+
+    /** Folded (lower case, no accents), every character other than a letter or digit removed. */
+    static String squeeze(String text) {
+        return UntrustedText.fold(text).replace(" ", "");
+    }
+}
