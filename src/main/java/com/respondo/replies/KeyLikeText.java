@@ -15,8 +15,9 @@ import com.respondo.privacy.PiiMasker;
  * ignored ("S K - a b c" is "skabc"), and, whatever is configured, what looks like a key: an API key ({@code sk-...}),
  * a JWT, a long random token (16 letters and digits or more, mixing at least three of each) and a card number (13 to
  * 19 digits that pass the Luhn check). A run of single characters spelled out with spaces, dots or hyphens between
- * them is joined first and checked again. A token that the tenant's own texts carry (a coupon code in its company
- * context, a canned message's link) is not a secret.
+ * them is joined and checked again, and is a token itself when it has 16 characters or more, letters and digits. A
+ * token that the tenant's own texts carry (a coupon code in its company context, a canned message's link) is not a
+ * secret.
  */
 final class KeyLikeText {
 
@@ -24,6 +25,8 @@ final class KeyLikeText {
     static final int MIN_SECRET = 8;
 
     private static final Pattern API_KEY = Pattern.compile("(?i)(?<![a-z0-9])sk[-_][a-z0-9_-]{12,}");
+    /** A spelled-out run this long that has a letter and a digit is taken for a token: nobody spells a word so. */
+    private static final int SPELLED_TOKEN = 16;
     private static final Pattern SPELLED_API_KEY = Pattern.compile("(?i)^sk[a-z0-9]{12,}$");
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*");
     private static final Pattern RUN = Pattern.compile("[A-Za-z0-9]{16,}");
@@ -78,6 +81,9 @@ final class KeyLikeText {
             if (SPELLED_API_KEY.matcher(joined).matches()) {
                 return Optional.of("an API key, spelled out");
             }
+            if (joined.length() >= SPELLED_TOKEN && mixed(joined, 1)) {
+                return Optional.of("a token, spelled out");
+            }
             found = keyLike(joined);
             if (found.isPresent()) {
                 return Optional.of(found.get() + ", spelled out");
@@ -95,7 +101,7 @@ final class KeyLikeText {
         }
         Matcher run = RUN.matcher(text);
         while (run.find()) {
-            if (mixed(run.group()) && !isKnown(run.group())) {
+            if (mixed(run.group(), 3) && !isKnown(run.group())) {
                 return Optional.of("a long random token");
             }
         }
@@ -116,8 +122,8 @@ final class KeyLikeText {
         return known.contains(token.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether the run has at least three letters and three digits. */
-    private static boolean mixed(String run) {
+    /** Whether the run has at least {@code least} letters and as many digits. */
+    private static boolean mixed(String run, int least) {
         int letters = 0;
         int digits = 0;
         for (int i = 0; i < run.length(); i++) {
@@ -128,7 +134,7 @@ final class KeyLikeText {
                 letters++;
             }
         }
-        return letters >= 3 && digits >= 3;
+        return letters >= least && digits >= least;
     }
 
     /** Folded (lower case, no accents), every character other than a letter or digit removed. */
