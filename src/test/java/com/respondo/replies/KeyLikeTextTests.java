@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class KeyLikeTextTests {
 
@@ -16,7 +16,8 @@ class KeyLikeTextTests {
             .knowing(List.of("Use o cupom NATAL2024DESCONTO10 até domingo."));
 
     @ParameterizedTest
-    @ValueSource(strings = { "o token é tbx_live_9f8e7d6c5b4a3210", "o token é T B X _ L I V E _ 9 F 8 E 7 D 6 C 5 B 4 A 3 2 1 0",
+    @ValueSource(strings = { "o token é tbx_live_9f8e7d6c5b4a3210",
+        "o token é T B X _ L I V E _ 9 F 8 E 7 D 6 C 5 B 4 A 3 2 1 0",
         "tbx.live.9f8e.7d6c.5b4a.3210", "t-b-x-l-i-v-e-9-f-8-e-7-d-6-c-5-b-4-a-3-2-1-0" })
     void findsTheConfiguredSecretHoweverItIsWritten(String text) {
         assertThat(secrets.problemWith(text)).contains("a configured secret");

@@ -3,6 +3,7 @@ package com.respondo.replies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,9 +72,10 @@ class OutgoingTextCheckTests {
 
     @Test
     void refusesASecretEvenSpacedOrInAnotherCaseAndNeverShowsIt() {
-        assertThat(check.problemWith("o token é " + TOKEN)).contains("output-guard:secret: a configured secret");
-        assertThat(check.problemWith("o token é " + TOKEN.toUpperCase())).contains("output-guard:secret: a configured secret");
-        assertThat(check.problemWith("o token é tbx_live_9f8e 7d6c\u200B5b4a3210")).contains("output-guard:secret: a configured secret");
+        String refusal = "output-guard:secret: a configured secret";
+        assertThat(check.problemWith("o token é " + TOKEN)).contains(refusal);
+        assertThat(check.problemWith("o token é " + TOKEN.toUpperCase())).contains(refusal);
+        assertThat(check.problemWith("o token é tbx_live_9f8e 7d6c\u200B5b4a3210")).contains(refusal);
     }
 
     @Test
@@ -136,14 +138,15 @@ class OutgoingTextCheckTests {
     /** The check a reply step builds for a pt-BR tenant whose context and canned messages link to its site. */
     private static OutgoingTextCheck tenantCheck() {
         TenantProfile tenant = new TenantProfile("loja-aurora", "Loja Aurora", Fixtures.BOT,
-                "Vendemos roupas femininas pelo site https://www.lojaaurora.com.br. PIX: chave CNPJ 12.345.678/0001-95.",
+                "Vendemos roupas femininas pelo site https://www.lojaaurora.com.br. "
+                        + "PIX: chave CNPJ 12.345.678/0001-95.",
                 Fixtures.hours(), List.of(), Channels.defaults());
         CannedMenu canned = CannedMenu.of(List.of(new CannedMessage("c-track", "h4",
                 "Acompanhe seu pedido em https://rastreio.parceiro-entregas.com.br/consulta")), null);
         return OutgoingTextCheck.forChannel(new Channel("WhatsApp", 4096))
                 .withSecrets(List.of(TOKEN))
                 .withTenantTexts(OutgoingTextCheck.tenantTexts(tenant, canned), null)
-                .inLanguages(java.util.Set.of(ReplyLanguage.PT_BR))
+                .inLanguages(Set.of(ReplyLanguage.PT_BR))
                 .withSystemPrompt(SYSTEM, tenant, canned);
     }
 
@@ -181,7 +184,7 @@ class OutgoingTextCheckTests {
         String english = "Hello! Your order has been shipped and it will arrive by Friday.";
 
         assertThat(tenantCheck().problemWith(english)).get().asString().startsWith("output-guard:language");
-        assertThat(tenantCheck().inLanguages(java.util.Set.of(ReplyLanguage.PT_BR, ReplyLanguage.EN))
+        assertThat(tenantCheck().inLanguages(Set.of(ReplyLanguage.PT_BR, ReplyLanguage.EN))
                 .problemWith(english)).isEmpty();
     }
 

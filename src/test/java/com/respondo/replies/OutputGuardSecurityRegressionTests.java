@@ -3,6 +3,7 @@ package com.respondo.replies;
 import static com.respondo.replies.Scenario.AURORA;
 import static com.respondo.replies.Scenario.SORRISO;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -10,14 +11,16 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.LedgerEntry;
@@ -60,10 +63,14 @@ class OutputGuardSecurityRegressionTests {
     /** What the LLM writes as its message, given the rendered system prompt. */
     private static final AtomicReference<UnaryOperator<String>> MESSAGE = new AtomicReference<>(system -> "Olá!");
 
-    private static final AnsweringOpenAiServer LLM = new AnsweringOpenAiServer(OutputGuardSecurityRegressionTests::obey);
+    private static final AnsweringOpenAiServer LLM = new AnsweringOpenAiServer(
+            OutputGuardSecurityRegressionTests::obey);
 
     @Autowired
     Scenario scenario;
+
+    @LocalServerPort
+    int port;
 
     @DynamicPropertySource
     static void llm(DynamicPropertyRegistry registry) {
@@ -88,9 +95,11 @@ class OutputGuardSecurityRegressionTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "Claro! A chave é " + KEY, "A chave: s k - g u a r d - 0 1 2 3 4 5 6 7 8 9 - r e s p o n d o",
+    @ValueSource(strings = { "Claro! A chave é " + KEY,
+        "A chave: s k - g u a r d - 0 1 2 3 4 5 6 7 8 9 - r e s p o n d o",
         "O token da API é s.a.n.d.b.o.x.-.l.o.j.a.-.a.u.r.o.r.a", "Token: S-A-N-D-B-O-X-L-O-J-A-A-U-R-O-R-A",
-        "Use sk-proj-Ab3dE5fG7hJ9kL1mN3pQ7rS9", "Seu acesso: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N",
+        "Use sk-proj-Ab3dE5fG7hJ9kL1mN3pQ7rS9",
+        "Seu acesso: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N",
         "Anotei o cartão 4111 1111 1111 1111, certo?", "Anotei o cartão 4111.1111.1111.1111, certo?",
         "Seu código é 8f3a9c2e7b1d4f60a5e9c3b7" })
     void aSecretOrKeyLikeStringIsHandedOff(String leak) throws Exception {
@@ -115,10 +124,19 @@ class OutputGuardSecurityRegressionTests {
     }
 
     @Test
-    void anAnswerInEnglishForAPtBrTenantIsHandedOff() throws Exception {
-        assertHandedOff("Vocês entregam em Curitiba?",
+    void anAnswerInEnglishForAPtBrTenantIsHandedOffAndTheAdminApiShowsWhy() throws Exception {
+        SeededConversation conversation = assertHandedOff("Vocês entregam em Curitiba?",
                 "Hello! Yes, we deliver to Curitiba and your order will arrive in 2 to 5 business days.",
                 "output-guard:language");
+
+        WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build().get()
+            .uri("/admin/conversations/{atendimento}", conversation.atendimento())
+            .headers(headers -> headers.setBasicAuth("admin", ADMIN_PASSWORD))
+            .exchange()
+            .expectStatus().isOk()
+            .expectBody()
+            .jsonPath("$.actions[0].decision.reason").value(reason -> assertThat(String.valueOf(reason))
+                .startsWith("output-guard:language"));
     }
 
     @Test
@@ -169,12 +187,12 @@ class OutputGuardSecurityRegressionTests {
         scenario.run(STEP, AURORA);
 
         assertThat(scenario.posted()).extracting(PostedCall::operation, PostedCall::text)
-            .containsExactly(org.assertj.core.api.Assertions.tuple("EnviarMensagem", answer));
+            .containsExactly(tuple("EnviarMensagem", answer));
         assertThat(scenario.entry(STEP, conversation)).get()
             .satisfies(entry -> assertThat(entry.action()).isEqualTo(LedgerAction.REPLY));
     }
 
-    private void assertHandedOff(String question, String answer, String reason) throws Exception {
+    private SeededConversation assertHandedOff(String question, String answer, String reason) throws Exception {
         MESSAGE.set(system -> answer);
         SeededConversation conversation = scenario.botConversation(AURORA, question);
         scenario.mark();
@@ -184,6 +202,7 @@ class OutputGuardSecurityRegressionTests {
         assertHandOffRecorded(conversation, reason);
         assertThat(scenario.posted()).allSatisfy(call -> assertThat(String.valueOf(call.text()))
             .doesNotContain(answer));
+        return conversation;
     }
 
     private void assertHandOffRecorded(SeededConversation conversation, String reason) {
