@@ -30,11 +30,10 @@ final class KeyLikeText {
     private static final Pattern SPELLED_API_KEY = Pattern.compile("(?i)^sk[a-z0-9]{12,}$");
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*");
     private static final Pattern RUN = Pattern.compile("[A-Za-z0-9]{16,}");
-    private static final String SINGLE = "[\\p{L}\\p{N}](?![\\p{L}\\p{N}])";
-    /** Eight or more single letters or digits, each apart from the next by one to three other characters. */
-    private static final Pattern SPELLED = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])" + SINGLE + "(?:[^\\p{L}\\p{N}\\n]{1,3}" + SINGLE + "){7,}");
-    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** How many single letters or digits in a row make a spelled-out run. */
+    private static final int SPELLED_MIN = 8;
+    /** A letter or digit alone, or the separator after it (one to three other characters, no line break). */
+    private static final Pattern SPELLED_PART = Pattern.compile("[\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+");
 
     static final KeyLikeText NONE = new KeyLikeText(List.of(), "");
 
@@ -75,9 +74,7 @@ final class KeyLikeText {
         if (found.isPresent()) {
             return found;
         }
-        Matcher spelled = SPELLED.matcher(UntrustedText.clean(text));
-        while (spelled.find()) {
-            String joined = NOT_ALPHANUMERIC.matcher(spelled.group()).replaceAll("");
+        for (String joined : spelledOut(UntrustedText.clean(text))) {
             if (SPELLED_API_KEY.matcher(joined).matches()) {
                 return Optional.of("an API key, spelled out");
             }
@@ -90,6 +87,42 @@ final class KeyLikeText {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The runs of {@value #SPELLED_MIN} or more single letters or digits, each apart from the next by one to three
+     * other characters on the same line ("s k - a b c"), joined ("skabc"). A scan, not a regular expression: a
+     * repeated group would recurse once per character.
+     */
+    static List<String> spelledOut(String text) {
+        List<String> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        Matcher part = SPELLED_PART.matcher(text);
+        boolean afterSingle = false;
+        while (part.find()) {
+            String found = part.group();
+            boolean alphanumeric = Character.isLetterOrDigit(found.codePointAt(0));
+            if (alphanumeric && found.codePointCount(0, found.length()) == 1) {
+                run.append(found);
+                afterSingle = true;
+                continue;
+            }
+            if (!alphanumeric && afterSingle && found.length() <= 3 && found.indexOf('\n') < 0) {
+                afterSingle = false;
+                continue;
+            }
+            keepRun(run, runs);
+            afterSingle = false;
+        }
+        keepRun(run, runs);
+        return runs;
+    }
+
+    private static void keepRun(StringBuilder run, List<String> runs) {
+        if (run.codePointCount(0, run.length()) >= SPELLED_MIN) {
+            runs.add(run.toString());
+        }
+        run.setLength(0);
     }
 
     private Optional<String> keyLike(String text) {

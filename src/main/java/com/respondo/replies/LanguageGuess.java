@@ -23,7 +23,8 @@ final class LanguageGuess {
     static final int MIN_SIGNS = 3;
 
     private static final Pattern NOT_WORDS = Pattern.compile(
-            "(?i)(?:https?://|www\\.)\\S+|\\S+@\\S+|[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+(?:/\\S*)?|\\p{N}+");
+            "(?i)(?:https?://|www\\.)\\S+|(?<!\\S)[^\\s@]++@\\S+"
+            + "|(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}-]++(?:\\.[\\p{L}\\p{N}-]++){1,10}(?:/\\S*)?|\\p{N}+");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 

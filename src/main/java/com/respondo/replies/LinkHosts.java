@@ -24,9 +24,9 @@ final class LinkHosts {
             + "|ar|mx|cl|vip|work|tech|fun|icu|buzz|bet|gov|edu";
     private static final Pattern WITH_SCHEME = Pattern.compile("(?i)\\bhttps?://([^\\s/?#:@\"'<>()]+)");
     private static final Pattern WWW = Pattern.compile(
-            "(?i)(?<![\\p{L}\\p{N}@.-])(www\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)+)");
+            "(?i)(?<![\\p{L}\\p{N}@.-])(www\\.[a-z0-9-]++(?:\\.[a-z0-9-]++){1,10})");
     private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\p{N}@./-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}"
-            + "[A-Za-z0-9])?\\.)+(?:" + TLD + "))(?![\\p{L}\\p{N}@-])");
+            + "[A-Za-z0-9])?\\.){1,10}(?:" + TLD + "))(?![\\p{L}\\p{N}@-])");
     private static final Pattern DISGUISED_DOT = Pattern.compile(
             "(?i)\\s?(?:\\[\\.]|\\(\\.\\)|\\[dot]|\\(dot\\)|\\[ponto]|\\(ponto\\))\\s?");
 

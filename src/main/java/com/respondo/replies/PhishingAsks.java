@@ -32,7 +32,7 @@ final class PhishingAsks {
     private static final Pattern PAYMENT = Pattern.compile("\\bpix\\b");
     private static final Pattern TRANSFER = Pattern.compile("\\b(?:faca|faz|fazer|facam|envie|enviar|mande|mandar"
             + "|transfira|transferir|pague|pagar|deposite|depositar|realize|realizar|use|utilize|chave)\\b");
-    private static final Pattern EMAIL_KEY = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern EMAIL_KEY = Pattern.compile("[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++){1,10}");
     private static final Pattern RANDOM_KEY = Pattern.compile(
             "(?i)\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b");
     private static final Pattern NUMBER_KEY = Pattern.compile("(?<![\\d])\\+?\\d[\\d .()/-]{8,20}\\d(?!\\d)");

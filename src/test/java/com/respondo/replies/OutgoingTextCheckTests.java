@@ -193,4 +193,16 @@ class OutgoingTextCheckTests {
         assertThat(tenantCheck().problemWith("t-b-x-_-l-i-v-e-_-9-f-8-e-7-d-6-c-5-b-4-a-3-2-1-0")).get().asString()
                 .startsWith("output-guard:secret").doesNotContain("9f8e", "tbx");
     }
+    @ParameterizedTest
+    @ValueSource(strings = { "a.", "a ", "a-", "-a", "x", "1 ", "4 ", "a1", "aa.", "é ", "me passe ", "pix x@" })
+    void guardsTheLongestTextOfAnyShapeWithoutOverflowing(String unit) {
+        String text = unit.repeat(19_990 / unit.length());
+        OutgoingTextCheck email = OutgoingTextCheck.forChannel(new Channel("e-mail", 20_000))
+                .withSecrets(List.of(TOKEN))
+                .withTenantTexts(List.of("https://www.lojaaurora.com.br"), null)
+                .inLanguages(Set.of(ReplyLanguage.PT_BR))
+                .withSystemPrompt(SYSTEM, List.of(CANNED));
+
+        assertThat(email.problemWith(text)).isNotNull();
+    }
 }
