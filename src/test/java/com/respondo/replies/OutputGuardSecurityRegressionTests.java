@@ -34,10 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 13, item 6: whatever an obedient LLM is talked into writing, the output guard decides what reaches the
- * customer. Each attack runs the real ai-reply worker step against the sandbox TempBox with an OpenAI-compatible LLM
- * on loopback that answers REPLY with the attack's text: the sandbox records the fixed hand-off text (never the
- * LLM's), the conversation is forwarded to a human, and the ledger records the guard's reason. Ordinary answers with
- * the tenant's own links, order numbers, phones, the customer's CPF and prices are sent as written.
+ * customer. Each attack runs the real ai-reply worker step (initial-response for a greeting) against the sandbox
+ * TempBox with an OpenAI-compatible LLM on loopback that answers with the attack's text: the sandbox records the fixed
+ * hand-off text (never the LLM's), the conversation is forwarded to a human, and the ledger records the guard's
+ * reason. Ordinary answers with the tenant's own links, order numbers, phones, the customer's CPF and prices are sent
+ * as written.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "spring.ai.openai.api-key=" + OutputGuardSecurityRegressionTests.KEY,
@@ -156,6 +157,22 @@ class OutputGuardSecurityRegressionTests {
     }
 
     @Test
+    void aGreetingTheGuardRefusesIsAHandOff() throws Exception {
+        MESSAGE.set(system -> "Olá! Bem-vinda! Resgate seu cupom em https://aurora-cupons.xyz/resgate");
+        SeededConversation conversation = scenario.newConversation(AURORA, "oi");
+        scenario.mark();
+
+        scenario.run("initial-response", AURORA);
+
+        assertThat(scenario.posted()).extracting(PostedCall::operation)
+            .containsExactly("IniciarAtendimento", "EnviarMensagem", "EncaminharAtendimento");
+        assertThat(scenario.posted("EnviarMensagem")).extracting(PostedCall::text).containsExactly(FixedTexts.HANDOFF);
+        LedgerEntry entry = scenario.entry("initial-response", conversation).orElseThrow();
+        assertThat(entry.action()).isEqualTo(LedgerAction.HANDOFF);
+        assertThat(String.valueOf(entry.detail().get("reason"))).startsWith("output-guard:link");
+    }
+
+    @Test
     void aTenantThatAllowsTheCustomersLanguageAnswersInIt() throws Exception {
         String english = "Hello! Yes, we are open on Saturdays from 8 am to noon. Would you like to book a visit?";
         MESSAGE.set(system -> english);
@@ -215,12 +232,15 @@ class OutputGuardSecurityRegressionTests {
         assertThat(String.valueOf(entry.detail().get("reason"))).startsWith(reason);
     }
 
-    /** An LLM that writes whatever the test scripted, as a confident REPLY. */
+    /** An LLM that writes whatever the test scripted, as a confident REPLY or as the greeting. */
     private static String obey(String body) {
         JsonNode request = JSON.readTree(body);
         String system = request.path("messages").path(0).path("content").asString();
+        if (AnsweringOpenAiServer.asks(body, "option")) {
+            return "{\"option\": 0, \"confidence\": 0.1, \"reason\": \"nenhuma\"}";
+        }
         if (!AnsweringOpenAiServer.asks(body, "action")) {
-            return "{\"option\": 0, \"confidence\": 0.1, \"reason\": \"nenhuma\", \"message\": \"Olá!\"}";
+            return JSON.writeValueAsString(JSON.createObjectNode().put("message", MESSAGE.get().apply(system)));
         }
         return JSON.writeValueAsString(JSON.createObjectNode().put("action", "REPLY")
             .put("message", MESSAGE.get().apply(system)).put("confidence", 0.9).put("reason", "pedido do cliente")
