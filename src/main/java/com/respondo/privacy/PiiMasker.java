@@ -167,6 +167,20 @@ public final class PiiMasker {
         return out.toString();
     }
 
+    /**
+     * Whether the text holds a card number: 13 to 19 digits, grouped by spaces, hyphens or dots, that pass the Luhn
+     * check (what {@link #mask(String)} replaces by {@value #CARD}).
+     */
+    public static boolean containsCardNumber(String text) {
+        Matcher matcher = CARD_PATTERN.matcher(text);
+        while (matcher.find()) {
+            if (luhn(BrazilianDocuments.digitsOf(matcher.group()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether 13 to 19 digits pass the Luhn check of card numbers. */
     static boolean luhn(String digits) {
         if (digits.length() < 13 || digits.length() > 19) {

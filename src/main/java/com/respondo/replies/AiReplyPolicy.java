@@ -72,16 +72,17 @@ public final class AiReplyPolicy {
         Optional<String> problem = check.problemWith(message);
         switch (Objects.requireNonNull(answer.action())) {
             case REPLY:
-                return problem.map(p -> handOff.because("AI reply failed the check: " + p))
+                return problem.map(p -> handOff.because(OutgoingTextCheck.failure("AI reply", p)))
                         .orElseGet(() -> Decision.byLlm(new Action.SendReply(message), confidence, reason(answer)));
             case HANDOFF:
-                return Decision.byLlm(new Action.Handoff(problem.isEmpty() ? message : FixedTexts.HANDOFF,
-                        handOff.target(), "AI handoff"), confidence, reason(answer));
+                return problem.map(p -> handOff.because(OutgoingTextCheck.failure("AI hand-off message", p)))
+                        .orElseGet(() -> Decision.byLlm(new Action.Handoff(message, handOff.target(), "AI handoff"),
+                                confidence, reason(answer)));
             case SCHEDULE:
-                return problem.map(p -> handOff.because("AI message failed the check: " + p))
+                return problem.map(p -> handOff.because(OutgoingTextCheck.failure("AI message", p)))
                         .orElseGet(() -> schedule(tenant, agenda, answer, message, check, handOff));
             case CLOSE:
-                return problem.map(p -> handOff.because("AI farewell failed the check: " + p))
+                return problem.map(p -> handOff.because(OutgoingTextCheck.failure("AI farewell", p)))
                         .orElseGet(() -> Decision.byLlm(new Action.Close(message), confidence, reason(answer)));
             default:
                 return handOff.because("unknown AI action " + answer.action());
@@ -133,7 +134,7 @@ public final class AiReplyPolicy {
                 : answer.followUpMessage().strip();
         Optional<String> problem = check.problemWith(followUp);
         if (problem.isPresent()) {
-            return handOff.because("AI follow-up failed the check: " + problem.get());
+            return handOff.because(OutgoingTextCheck.failure("AI follow-up", problem.get()));
         }
         return Decision.byLlm(new Action.Schedule(message, slot.get(), followUp), answer.confidence(),
                 reason(answer));

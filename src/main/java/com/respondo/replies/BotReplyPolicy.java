@@ -66,7 +66,8 @@ public final class BotReplyPolicy {
         return send(chosen.get(), check)
                 .map(action -> Decision.byLlm(action, confidence, reason(choice)))
                 .orElseGet(() -> Decision.byLlm(new Action.Defer("canned message failed the check"), confidence,
-                        "canned message failed the check: " + check.problemWith(chosen.get().text()).orElse("")));
+                        OutgoingTextCheck.failure("canned message",
+                                check.problemWith(chosen.get().text()).orElse(""))));
     }
 
     /** The decision when the LLM is unavailable: the keyword/menu fallback's unambiguous answer, else defer. */

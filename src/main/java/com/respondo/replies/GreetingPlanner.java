@@ -43,7 +43,7 @@ final class GreetingPlanner implements ReplyPlanner {
         Map<String, Object> variables = prompts.initialResponse(tenant, conversation);
         OutgoingTextCheck check = checks.forPrompt(PROMPT, variables, conversation, CannedMenu.empty());
         LlmAdvisor.Advice<Greeting> advice = llm.ask(PROMPT, conversation, variables, Greeting.class);
-        return advice.available() ? policy.decide(tenant, conversation, advice.value(), check)
+        return advice.available() ? policy.decide(tenant, conversation, advice.value(), check, lists::humans)
                 : policy.withoutLlm(tenant);
     }
 }

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * initial-response's decision: greet with the LLM's greeting when it is valid and passes the outgoing-text check,
- * otherwise (invalid, failed check, LLM unavailable) with the tenant's fixed greeting or a fixed pt-BR one, because a
- * greeting needs no intelligence and no customer should wait for one; a customer whose first words ask for a human is
- * handed off.
+ * hand off when the output guard refuses it, otherwise (invalid, failed check, LLM unavailable) with the tenant's
+ * fixed greeting or a fixed pt-BR one, because a greeting needs no intelligence and no customer should wait for one;
+ * a customer whose first words ask for a human is handed off.
  * <p>
  * Product decision: the greeting answers opening messages that only greet ("oi", "bom dia", "olá, tudo bem?", an
  * emoji). When the opening messages already carry a question or a request, a greeting would leave it unanswered, so
@@ -59,9 +59,16 @@ public final class GreetingPolicy {
         return Optional.empty();
     }
 
-    /** The greeting to send, from the LLM's answer (null when it did not parse). */
+    /**
+     * The greeting to send, from the LLM's answer (null when it did not parse); a greeting the output guard refuses
+     * (a secret, a link, a phishing ask, another language, the system prompt) is a hand-off with the fixed text
+     * instead, since the LLM was talked into it.
+     *
+     * @param humanAttendants TempBox's human attendants, asked for only when a hand-off is decided and the tenant
+     *     configures none
+     */
     public Decision decide(TenantProfile tenant, Conversation conversation, @Nullable Greeting greeting,
-            OutgoingTextCheck check) {
+            OutgoingTextCheck check, Supplier<List<String>> humanAttendants) {
         if (greeting == null) {
             return fixed(tenant, "greeting did not parse");
         }
@@ -71,8 +78,14 @@ public final class GreetingPolicy {
         }
         String text = greeting.message().strip();
         Optional<String> problem = check.problemWith(text);
+        if (problem.isPresent() && problem.get().startsWith(GuardFailure.PREFIX)) {
+            List<String> humans = tenant.handoffAttendantIds().isEmpty() ? humanAttendants.get() : List.of();
+            String reason = OutgoingTextCheck.failure("greeting", problem.get());
+            return Decision.byRule(new Action.Handoff(FixedTexts.HANDOFF, Handoffs.target(tenant, humans), reason),
+                    reason);
+        }
         if (problem.isPresent()) {
-            return fixed(tenant, "greeting failed the check: " + problem.get());
+            return fixed(tenant, OutgoingTextCheck.failure("greeting", problem.get()));
         }
         return Decision.byLlm(new Action.Greet(text), null, "greeting written by the LLM");
     }

@@ -12,10 +12,12 @@ import com.respondo.llm.PromptTemplateException;
 import com.respondo.llm.PromptTemplates;
 
 /**
- * The {@link OutgoingTextCheck}s of one tenant partition: the conversation's channel limit, every secret
- * ({@link ReplySecrets}) and the rendered system prompt of the step's prompt, whose quotable parts (company context,
- * hours, canned messages) may be repeated. The system part is the same for every conversation of a tenant on one
- * channel (its canned menu is per channel), so each check is built once per prompt and channel.
+ * The {@link OutgoingTextCheck}s of one tenant partition: the conversation's channel limit, every configured secret
+ * ({@link com.respondo.privacy.ConfiguredSecrets}), the rendered system prompt of the step's prompt, whose quotable
+ * parts (company context, hours, canned messages) may be repeated, and the tenant's output guard settings (allowed
+ * link hosts, answer language). The system part is the same for every conversation of a tenant on one channel (its
+ * canned menu is per channel), so each check is built once per prompt and channel; only the customer's language,
+ * when the tenant allows answering in it, is added per conversation.
  */
 final class OutgoingChecks {
 
@@ -27,25 +29,38 @@ final class OutgoingChecks {
 
     private final List<String> secrets;
 
+    private final RepliesProperties.TenantSettings guard;
+
     private final Map<String, OutgoingTextCheck> byPromptAndChannel = new ConcurrentHashMap<>();
 
-    OutgoingChecks(PromptTemplates templates, TenantProfile tenant, List<String> secrets) {
+    OutgoingChecks(PromptTemplates templates, TenantProfile tenant, List<String> secrets,
+            RepliesProperties.TenantSettings guard) {
         this.templates = templates;
         this.tenant = tenant;
         this.secrets = List.copyOf(secrets);
+        this.guard = guard;
     }
 
     /** The check of texts answering the conversation through the prompt rendered with these variables. */
     OutgoingTextCheck forPrompt(String prompt, Map<String, Object> variables, Conversation conversation,
             CannedMenu menu) {
         String key = prompt + "/" + Objects.toString(conversation.plataforma(), "-");
-        return byPromptAndChannel.computeIfAbsent(key, ignored -> build(prompt, variables, conversation, menu));
+        OutgoingTextCheck check = byPromptAndChannel.computeIfAbsent(key,
+                ignored -> build(prompt, variables, conversation, menu));
+        if (!guard.answerInCustomerLanguage()) {
+            return check;
+        }
+        StringBuilder customer = new StringBuilder();
+        conversation.customerMessages().forEach(message -> customer.append(message.text()).append('\n'));
+        return check.inLanguages(guard.answerLanguages(LanguageGuess.of(customer.toString()).orElse(null)));
     }
 
     private OutgoingTextCheck build(String prompt, Map<String, Object> variables, Conversation conversation,
             CannedMenu menu) {
         OutgoingTextCheck check = OutgoingTextCheck.forChannel(tenant.channel(conversation.plataforma()))
-            .withSecrets(secrets);
+            .withSecrets(secrets)
+            .withTenantTexts(OutgoingTextCheck.tenantTexts(tenant, menu), guard.allowedLinkHosts())
+            .inLanguages(guard.answerLanguages(null));
         try {
             String system = templates.render(prompt, tenant.tenantId(), variables).system();
             return check.withSystemPrompt(system, tenant, menu);

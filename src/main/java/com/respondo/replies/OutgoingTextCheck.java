@@ -5,26 +5,30 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The check every text passes before it is sent to a customer: not blank, within the channel's length, no
- * unrendered template variable or markup, no secret, not a raw structured answer, and no large verbatim piece of the
- * system prompt's own instructions (60 characters or more, compared folded: case, accents, spacing and punctuation
- * ignored). What the system prompt quotes for the customer to read anyway (canned messages, company context,
- * business hours) is not part of those instructions. A failed check gives a reason, never the secret.
+ * unrendered template variable or markup, not a raw structured answer; then the output guard, whose refusals start
+ * with a {@link GuardFailure} code: no secret or key-like string ({@link KeyLikeText}), no piece of the system
+ * prompt's own instructions of {@value #VERBATIM_MIN} letters and digits or more (compared squeezed: case, accents,
+ * spacing, punctuation and hyphens between letters ignored), no link to a host the tenant does not allow
+ * ({@link LinkHosts}), no phishing ask ({@link PhishingAsks}) and, when languages are set, no answer clearly in
+ * another language ({@link LanguageGuess}). What the system prompt quotes for the customer to read anyway (canned
+ * messages, company context, business hours) is not part of its instructions. A failed check gives a reason, never
+ * the secret.
  */
 public final class OutgoingTextCheck {
 
     /** The length from which a piece of the system prompt repeated in a reply counts as a leak. */
     public static final int VERBATIM_MIN = 60;
 
-    private static final int MIN_SECRET = 4;
     private static final Pattern PLACEHOLDER = Pattern.compile(String.join("|",
             "\\{\\{[^{}\\n]{0,80}}}",
             "\\$\\{[^{}\\n]{0,80}}",
@@ -34,33 +38,57 @@ public final class OutgoingTextCheck {
             "(?<![\\p{L}\\p{N}])%[sd](?!\\p{L})"));
     private static final Pattern JSON_OBJECT = Pattern.compile("^\\s*\\{\\s*\"[^\"]{1,40}\"\\s*:.*}\\s*$",
             Pattern.DOTALL);
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final int maxLength;
-    private final List<String> secrets;
+    private final KeyLikeText secrets;
     private final VerbatimIndex systemPrompt;
+    private final LinkHosts links;
+    private final PhishingAsks phishing;
+    private final Set<ReplyLanguage> languages;
 
-    private OutgoingTextCheck(int maxLength, List<String> secrets, VerbatimIndex systemPrompt) {
+    private OutgoingTextCheck(int maxLength, KeyLikeText secrets, VerbatimIndex systemPrompt, LinkHosts links,
+            PhishingAsks phishing, Set<ReplyLanguage> languages) {
         this.maxLength = maxLength;
         this.secrets = secrets;
         this.systemPrompt = systemPrompt;
+        this.links = links;
+        this.phishing = phishing;
+        this.languages = Set.copyOf(languages);
     }
 
     /** A check for the channel's length limit, without secrets or a system prompt yet. */
     public static OutgoingTextCheck forChannel(Channel channel) {
-        return new OutgoingTextCheck(channel.maxLength(), List.of(), VerbatimIndex.EMPTY);
+        return new OutgoingTextCheck(channel.maxLength(), KeyLikeText.NONE, VerbatimIndex.EMPTY, LinkHosts.ANY,
+                PhishingAsks.NO_PUBLISHED_KEYS, Set.of());
     }
 
-    /** A copy that also refuses these secret values (tokens, keys, passwords); blank and very short ones are ignored. */
+    /** A copy that also refuses these secret values (tokens, keys, passwords); blank and short ones are ignored. */
     public OutgoingTextCheck withSecrets(Collection<String> values) {
-        List<String> kept = new ArrayList<>();
-        for (String value : values) {
-            String squeezed = squeeze(value);
-            if (squeezed.length() >= MIN_SECRET) {
-                kept.add(squeezed);
-            }
-        }
-        return new OutgoingTextCheck(maxLength, List.copyOf(kept), systemPrompt);
+        return new OutgoingTextCheck(maxLength, secrets.withSecrets(values), systemPrompt, links, phishing, languages);
+    }
+
+    /**
+     * A copy that knows the tenant's own texts (company context, canned messages): the tokens and PIX keys they carry
+     * may be repeated, and links may go only to the allowed hosts, by default the hosts these texts link to.
+     *
+     * @param allowedLinkHosts the hosts links may go to (and their subdomains), or null for the texts' own
+     */
+    public OutgoingTextCheck withTenantTexts(Collection<String> tenantTexts,
+            @Nullable Collection<String> allowedLinkHosts) {
+        LinkHosts allowed = (allowedLinkHosts != null) ? LinkHosts.allowing(allowedLinkHosts)
+                : LinkHosts.foundIn(tenantTexts);
+        return new OutgoingTextCheck(maxLength, secrets.knowing(tenantTexts), systemPrompt, allowed,
+                PhishingAsks.publishedIn(tenantTexts), languages);
+    }
+
+    /** A copy that refuses a text clearly in another language than these (none: any language). */
+    public OutgoingTextCheck inLanguages(Set<ReplyLanguage> allowed) {
+        return new OutgoingTextCheck(maxLength, secrets, systemPrompt, links, phishing, allowed);
+    }
+
+    /** The languages a text may be in; empty when any may. */
+    public Set<ReplyLanguage> languages() {
+        return languages;
     }
 
     /**
@@ -68,7 +96,8 @@ public final class OutgoingTextCheck {
      * (canned messages, company context, business hours) that the customer may be told anyway.
      */
     public OutgoingTextCheck withSystemPrompt(String renderedSystemPrompt, Collection<String> quotable) {
-        return new OutgoingTextCheck(maxLength, secrets, VerbatimIndex.of(renderedSystemPrompt, quotable));
+        return new OutgoingTextCheck(maxLength, secrets, VerbatimIndex.of(renderedSystemPrompt, quotable), links,
+                phishing, languages);
     }
 
     /**
@@ -76,12 +105,17 @@ public final class OutgoingTextCheck {
      * quotes from the tenant and its canned messages (name, context, hours, canned texts).
      */
     public OutgoingTextCheck withSystemPrompt(String renderedSystemPrompt, TenantProfile tenant, CannedMenu canned) {
-        List<String> quotable = new ArrayList<>();
-        quotable.add(tenant.companyName());
-        quotable.add(tenant.companyContext());
-        quotable.add(tenant.businessHours().describe());
-        canned.options().forEach(option -> quotable.add(option.text()));
-        return withSystemPrompt(renderedSystemPrompt, quotable);
+        return withSystemPrompt(renderedSystemPrompt, tenantTexts(tenant, canned));
+    }
+
+    /** What the tenant itself tells customers: its name, company context, hours and canned messages. */
+    static List<String> tenantTexts(TenantProfile tenant, CannedMenu canned) {
+        List<String> texts = new ArrayList<>();
+        texts.add(tenant.companyName());
+        texts.add(tenant.companyContext());
+        texts.add(tenant.businessHours().describe());
+        canned.options().forEach(option -> texts.add(option.text()));
+        return texts;
     }
 
     /** The channel's limit in code points. */
@@ -106,14 +140,44 @@ public final class OutgoingTextCheck {
         if (JSON_OBJECT.matcher(text).matches()) {
             return Optional.of("raw structured output instead of a message");
         }
-        String squeezed = squeeze(text);
-        for (String secret : secrets) {
-            if (squeezed.contains(secret)) {
-                return Optional.of("text contains a secret");
+        return guardProblemWith(text);
+    }
+
+    /** The output guard's refusal of the text, its {@link GuardFailure} code first, or empty. */
+    private Optional<String> guardProblemWith(String text) {
+        Optional<String> secret = secrets.problemWith(text);
+        if (secret.isPresent()) {
+            return Optional.of(GuardFailure.SECRET.because(secret.get()));
+        }
+        if (systemPrompt.leakIn(KeyLikeText.squeeze(text))) {
+            return Optional.of(GuardFailure.PROMPT_LEAK.because("text repeats the system prompt"));
+        }
+        Optional<String> host = links.unlistedIn(text);
+        if (host.isPresent()) {
+            return Optional.of(GuardFailure.LINK.because("link to a host not allowed: "
+                    + UntrustedText.truncate(host.get(), 60, "…")));
+        }
+        Optional<String> ask = phishing.problemWith(text);
+        if (ask.isPresent()) {
+            return Optional.of(GuardFailure.PHISHING.because(ask.get()));
+        }
+        if (!languages.isEmpty()) {
+            Optional<ReplyLanguage> language = LanguageGuess.of(text);
+            if (language.isPresent() && !languages.contains(language.get())) {
+                return Optional.of(GuardFailure.LANGUAGE.because("text in " + language.get().tag() + ", expected "
+                        + languages.stream().map(ReplyLanguage::tag).sorted().toList()));
             }
         }
-        return systemPrompt.leakIn(UntrustedText.fold(text)) ? Optional.of("text repeats the system prompt")
-                : Optional.empty();
+        return Optional.empty();
+    }
+
+    /**
+     * The reason recorded when a text failed: a guard refusal keeps its code first
+     * ({@code output-guard:link: ... (AI reply)}), any other problem reads "AI reply failed the check: ...".
+     */
+    static String failure(String what, String problem) {
+        return problem.startsWith(GuardFailure.PREFIX) ? problem + " (" + what + ")"
+                : what + " failed the check: " + problem;
     }
 
     /** Whether the text may be sent. */
@@ -121,13 +185,8 @@ public final class OutgoingTextCheck {
         return problemWith(text).isEmpty();
     }
 
-    /** Lower case, invisible characters and all white space removed: how secrets are compared. */
-    private static String squeeze(String text) {
-        return SPACES.matcher(UntrustedText.clean(text)).replaceAll("").toLowerCase(Locale.ROOT);
-    }
-
     /**
-     * The windows of {@value #VERBATIM_MIN} characters of the folded system prompt, by rolling hash; the quotable
+     * The windows of {@value #VERBATIM_MIN} characters of the squeezed system prompt, by rolling hash; the quotable
      * texts are cut out first (replaced by a character no folded text has), so no window spans them.
      */
     private static final class VerbatimIndex {
@@ -170,13 +229,13 @@ public final class OutgoingTextCheck {
         static VerbatimIndex of(String prompt, Collection<String> quotable) {
             List<String> cut = new ArrayList<>();
             for (String text : quotable) {
-                String folded = UntrustedText.fold(text);
+                String folded = KeyLikeText.squeeze(text);
                 if (folded.length() >= MIN_QUOTABLE) {
                     cut.add(folded);
                 }
             }
             cut.sort(Comparator.comparingInt(String::length).reversed());
-            String folded = UntrustedText.fold(prompt);
+            String folded = KeyLikeText.squeeze(prompt);
             for (String text : cut) {
                 folded = folded.replace(text, CUT_OUT);
             }

@@ -3,8 +3,11 @@ package com.respondo.replies;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
@@ -24,7 +27,8 @@ import jakarta.validation.constraints.Pattern;
 /**
  * How the reply steps decide and work ({@code respondo.replies}): the numbers of {@link ReplySettings}, how
  * {@code ListarMensagensEmAberto} is paged, the channels by {@code Plataforma} code, and what each tenant adds to
- * its TempBox settings (company context, business hours, hand-off attendants, PII masking, fixed greeting).
+ * its TempBox settings (company context, business hours, hand-off attendants, PII masking, fixed greeting, what the
+ * output guard allows).
  *
  * @param debounce how old the newest customer message must be before it is answered, so a burst gets one answer
  * @param cannedConfidenceThreshold the least confidence of the LLM's canned choice that bot-reply sends
@@ -132,21 +136,42 @@ public record RepliesProperties(
      * @param maskPiiForLlm whether CPF, CNPJ, card numbers, e-mails and phones are masked before text goes to the LLM
      * @param greetingFallback the greeting sent when the LLM's cannot be (unavailable, invalid, failed check); the
      *     built-in pt-BR one when not given
+     * @param allowedLinkHosts the hosts (and their subdomains) an answer may link to; when not given, the hosts the
+     *     company context and the canned messages link to; an empty list allows no link
+     * @param language the language answers must be in ({@code pt-BR}, {@code en} or {@code es}; {@code pt-BR} when
+     *     not given): an answer clearly in another is handed off
+     * @param answerInCustomerLanguage whether an answer may also be in the language the customer writes in
      */
     public record TenantSettings(@Nullable String companyContext,
             @Nullable Map<DayOfWeek, @Pattern(regexp = HOURS, message = "must be HH:mm-HH:mm") String> businessHours,
             @Nullable List<@Pattern(regexp = GUID, message = "must be a GUID") String> handoffAttendants,
-            boolean maskPiiForLlm, @Nullable String greetingFallback) {
+            boolean maskPiiForLlm, @Nullable String greetingFallback,
+            @Nullable List<@Pattern(regexp = HOST, message = "must be a host name such as loja.com.br") String>
+                allowedLinkHosts,
+            @Nullable ReplyLanguage language, boolean answerInCustomerLanguage) {
 
         static final String HOURS = "\\s*\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2}\\s*";
 
         static final String GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
-        static final TenantSettings NONE = new TenantSettings(null, null, null, false, null);
+        static final String HOST = "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}";
+
+        static final TenantSettings NONE = new TenantSettings(null, null, null, false, null, null, null, false);
 
         public TenantSettings {
             businessHours = (businessHours != null) ? Map.copyOf(businessHours) : Map.of();
             handoffAttendants = (handoffAttendants != null) ? List.copyOf(handoffAttendants) : List.of();
+            allowedLinkHosts = (allowedLinkHosts != null) ? List.copyOf(allowedLinkHosts) : null;
+            language = (language != null) ? language : ReplyLanguage.PT_BR;
+        }
+
+        /** The languages answers may be in: the tenant's, and the customer's when the tenant allows it. */
+        public Set<ReplyLanguage> answerLanguages(@Nullable ReplyLanguage customers) {
+            Set<ReplyLanguage> languages = EnumSet.of(Objects.requireNonNull(language));
+            if (answerInCustomerLanguage && customers != null) {
+                languages.add(customers);
+            }
+            return Set.copyOf(languages);
         }
     }
 }

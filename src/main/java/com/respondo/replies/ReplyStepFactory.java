@@ -167,7 +167,8 @@ final class ReplyStepFactory implements StepFactory {
         TenantLists lists = new TenantLists(d.client(), tenant);
         ReplyPrompts prompts = new ReplyPrompts(settings, d.clock());
         LlmAdvisor llm = new LlmAdvisor(d.llm(), tenant.id(), step);
-        OutgoingChecks checks = new OutgoingChecks(d.templates(), profile, d.secrets());
+        OutgoingChecks checks = new OutgoingChecks(d.templates(), profile, d.secrets(),
+                d.properties().tenant(tenant.id()));
         switch (step) {
             case INITIAL_RESPONSE:
                 return new GreetingPlanner(new GreetingPolicy(d.clock()), profile, lists, prompts, llm, checks);

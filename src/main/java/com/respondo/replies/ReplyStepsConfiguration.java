@@ -9,7 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.respondo.jobs.StepFactory;
@@ -17,6 +17,8 @@ import com.respondo.ledger.ReplyLedger;
 import com.respondo.llm.Llm;
 import com.respondo.llm.PromptTemplates;
 import com.respondo.monitoring.WaitingGauge;
+import com.respondo.privacy.ConfiguredSecrets;
+import com.respondo.privacy.SecretMasker;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.TempBoxProperties;
 import com.respondo.tempbox.Tenants;
@@ -38,11 +40,12 @@ class ReplyStepsConfiguration {
     @Bean
     ReplyStepFactory.Dependencies replyStepDependencies(TempBoxClient client, Tenants tenants,
             TenantProfiles profiles, RepliesProperties properties, ReplyLedger ledger, Llm llm,
-            PromptTemplates templates, Environment environment, ObjectProvider<MeterRegistry> meters,
+            PromptTemplates templates, ConfigurableEnvironment environment, ObjectProvider<MeterRegistry> meters,
             JobRepository jobRepository, PlatformTransactionManager transactionManager) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         return new ReplyStepFactory.Dependencies(client, tenants, profiles, properties, ledger, llm, templates,
-                ReplySecrets.of(tenants, environment), new ReplyReport(registry), new WaitingGauge(registry),
+                SecretMasker.maskable(ConfiguredSecrets.of(environment)), new ReplyReport(registry),
+                new WaitingGauge(registry),
                 jobRepository, transactionManager, Clock.systemUTC());
     }
 

@@ -75,7 +75,8 @@ class AiReplyPolicyTests {
     void handsOffWithTheFixedMessageWhenTheAisHandoffMessageFailsTheCheck() {
         Decision decision = decide(answer(AiAction.HANDOFF, "", 0.8));
 
-        assertThat(decision.action()).isEqualTo(new Action.Handoff(FIXED_HANDOFF, ANA, "AI handoff"));
+        assertThat(decision.action()).isEqualTo(new Action.Handoff(FIXED_HANDOFF, ANA,
+                "AI hand-off message failed the check: blank text"));
     }
 
     @Test

@@ -28,6 +28,21 @@ class BotReplyPolicyTests {
     }
 
     @Test
+    void leavesACannedMessageTheGuardRefusesToAiReplyNamingWhy() {
+        CannedMenu linking = CannedMenu.of(List.of(new CannedMessage("c-promo", "h9",
+                "Veja as ofertas em https://ofertas.lojaaurora.com.br")), Fixtures.WHATSAPP);
+        OutgoingTextCheck noLinks = check.withTenantTexts(List.of(), List.of());
+
+        Decision decision = policy.decide(linking, new CannedChoice(1, 0.9, "ofertas"), noLinks);
+
+        assertThat(decision.deferred()).isTrue();
+        assertThat(decision.reason()).startsWith("output-guard:link").endsWith("(canned message)");
+        assertThat(policy.decide(linking, new CannedChoice(1, 0.9, "ofertas"),
+                check.withTenantTexts(OutgoingTextCheck.tenantTexts(tenant, linking), null)).kind())
+                .isEqualTo(ActionKind.SEND_CANNED);
+    }
+
+    @Test
     void defersWhenConfidenceIsBelowTheThreshold() {
         Decision decision = policy.decide(menu, new CannedChoice(2, 0.74, "talvez"), check);
 

@@ -14,11 +14,12 @@ class GreetingPolicyTests {
     private final Conversation conversation = Fixtures.conversation().owner(null).customer("oi", 1).build();
     private final OutgoingTextCheck check = OutgoingTextCheck.forChannel(new Channel("WhatsApp", 4096))
             .withSecrets(List.of("segredo-do-token"));
+    private static final java.util.function.Supplier<List<String>> HUMANS = () -> List.of(Fixtures.CARLOS);
 
     @Test
     void greetsWithTheLlmsGreetingWhenItPassesTheCheck() {
         Decision decision = policy.decide(tenant, conversation,
-                new Greeting("  Boa tarde, Maria! Bem-vinda à Loja Aurora. Como posso ajudar?  "), check);
+                new Greeting("  Boa tarde, Maria! Bem-vinda à Loja Aurora. Como posso ajudar?  "), check, HUMANS);
 
         assertThat(decision.action())
                 .isEqualTo(new Action.Greet("Boa tarde, Maria! Bem-vinda à Loja Aurora. Como posso ajudar?"));
@@ -28,7 +29,7 @@ class GreetingPolicyTests {
 
     @Test
     void greetsWithTheFixedGreetingWhenTheLlmsTextFailsTheCheck() {
-        Decision decision = policy.decide(tenant, conversation, new Greeting("Olá {customerName}!"), check);
+        Decision decision = policy.decide(tenant, conversation, new Greeting("Olá {customerName}!"), check, HUMANS);
 
         assertThat(decision.action()).isEqualTo(new Action.Greet(
                 "Boa tarde! Bem-vindo(a) ao atendimento Loja Aurora. Recebemos sua mensagem e já vamos te ajudar."));
@@ -37,17 +38,19 @@ class GreetingPolicyTests {
     }
 
     @Test
-    void neverSendsAGreetingThatLeaksASecret() {
-        Decision decision = policy.decide(tenant, conversation, new Greeting("Olá! token: segredo-do-token"), check);
+    void handsOffInsteadOfAGreetingThatLeaksASecret() {
+        Decision decision = policy.decide(tenant, conversation, new Greeting("Olá! token: segredo-do-token"), check,
+                HUMANS);
 
-        assertThat(decision.action().outgoingText()).get().asString().doesNotContain("segredo");
-        assertThat(decision.reason()).doesNotContain("segredo");
+        assertThat(decision.action()).isEqualTo(new Action.Handoff(FixedTexts.HANDOFF, Fixtures.CARLOS,
+                "output-guard:secret: a configured secret (greeting)"));
+        assertThat(decision.reason()).startsWith("output-guard:secret").doesNotContain("segredo");
     }
 
     @Test
     void greetsWithTheFixedGreetingWhenTheAnswerIsMissingOrInvalid() {
-        assertThat(policy.decide(tenant, conversation, null, check).basis()).isEqualTo(Decision.Basis.FALLBACK);
-        assertThat(policy.decide(tenant, conversation, new Greeting(" "), check).reason())
+        assertThat(policy.decide(tenant, conversation, null, check, HUMANS).basis()).isEqualTo(Decision.Basis.FALLBACK);
+        assertThat(policy.decide(tenant, conversation, new Greeting(" "), check, HUMANS).reason())
                 .contains("invalid greeting");
     }
 
@@ -119,7 +122,7 @@ class GreetingPolicyTests {
                 List.of(), Channels.defaults(), false, "Oi! Aqui é a Aurora, já vamos te atender.");
 
         assertThat(policy.withoutLlm(own).action()).isEqualTo(new Action.Greet("Oi! Aqui é a Aurora, já vamos te atender."));
-        assertThat(policy.decide(own, conversation, null, check).action().outgoingText())
+        assertThat(policy.decide(own, conversation, null, check, HUMANS).action().outgoingText())
                 .hasValue("Oi! Aqui é a Aurora, já vamos te atender.");
     }
 }

@@ -93,6 +93,47 @@ class RepliesSettingsTests {
     }
 
     @Test
+    void theOutputGuardAnswersInPtBrAndAllowsTheTenantsOwnLinksByDefault() {
+        runner.run(context -> {
+            RepliesProperties.TenantSettings aurora = context.getBean(RepliesProperties.class).tenant("loja-aurora");
+            assertThat(aurora.language()).isEqualTo(ReplyLanguage.PT_BR);
+            assertThat(aurora.allowedLinkHosts()).isNull();
+            assertThat(aurora.answerLanguages(ReplyLanguage.EN)).containsExactly(ReplyLanguage.PT_BR);
+        });
+    }
+
+    @Test
+    void aTenantsOutputGuardSettingsAreBound() {
+        runner.withPropertyValues("respondo.replies.tenants.loja-aurora.allowed-link-hosts[0]=lojaaurora.com.br",
+                "respondo.replies.tenants.loja-aurora.allowed-link-hosts[1]=wa.me",
+                "respondo.replies.tenants.loja-aurora.language=es",
+                "respondo.replies.tenants.loja-aurora.answer-in-customer-language=true")
+            .run(context -> {
+                RepliesProperties.TenantSettings aurora = context.getBean(RepliesProperties.class)
+                    .tenant("loja-aurora");
+                assertThat(aurora.allowedLinkHosts()).containsExactly("lojaaurora.com.br", "wa.me");
+                assertThat(aurora.language()).isEqualTo(ReplyLanguage.ES);
+                assertThat(aurora.answerLanguages(ReplyLanguage.EN))
+                    .containsExactlyInAnyOrder(ReplyLanguage.ES, ReplyLanguage.EN);
+                assertThat(aurora.answerLanguages(null)).containsExactly(ReplyLanguage.ES);
+            });
+        runner.withPropertyValues("respondo.replies.tenants.loja-aurora.language=pt-BR")
+            .run(context -> assertThat(context.getBean(RepliesProperties.class).tenant("loja-aurora").language())
+                .isEqualTo(ReplyLanguage.PT_BR));
+    }
+
+    @Test
+    void anImpossibleLinkHostOrLanguageStopsStartUp() {
+        runner.withPropertyValues("respondo.replies.tenants.loja-aurora.allowed-link-hosts[0]=https://loja.com.br/")
+            .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                .hasMessageContaining("tenants[loja-aurora].allowedLinkHosts[0]")
+                .hasMessageContaining("must be a host name"));
+        runner.withPropertyValues("respondo.replies.tenants.loja-aurora.language=klingon")
+            .run(context -> assertThat(context.getStartupFailure())
+                .hasStackTraceContaining("respondo.replies.tenants.loja-aurora.language"));
+    }
+
+    @Test
     void outOfRangeNumbersAreRefused() {
         runner.withPropertyValues("respondo.replies.canned-confidence-threshold=1.5")
             .run(context -> assertThat(context.getStartupFailure()).rootCause()
