@@ -27,7 +27,7 @@ import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.LedgerStatus;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.SeededConversation;
-import com.respondo.testsupport.AnsweringOpenAiServer;
+import com.respondo.testsupport.OpenAiFake;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,7 +64,7 @@ class OutputGuardSecurityRegressionTests {
     /** What the LLM writes as its message, given the rendered system prompt. */
     private static final AtomicReference<UnaryOperator<String>> MESSAGE = new AtomicReference<>(system -> "Olá!");
 
-    private static final AnsweringOpenAiServer LLM = new AnsweringOpenAiServer(
+    private static final OpenAiFake LLM = OpenAiFake.answering(
             OutputGuardSecurityRegressionTests::obey);
 
     @Autowired
@@ -236,10 +236,10 @@ class OutputGuardSecurityRegressionTests {
     private static String obey(String body) {
         JsonNode request = JSON.readTree(body);
         String system = request.path("messages").path(0).path("content").asString();
-        if (AnsweringOpenAiServer.asks(body, "option")) {
+        if (OpenAiFake.asks(body, "option")) {
             return "{\"option\": 0, \"confidence\": 0.1, \"reason\": \"nenhuma\"}";
         }
-        if (!AnsweringOpenAiServer.asks(body, "action")) {
+        if (!OpenAiFake.asks(body, "action")) {
             return JSON.writeValueAsString(JSON.createObjectNode().put("message", MESSAGE.get().apply(system)));
         }
         return JSON.writeValueAsString(JSON.createObjectNode().put("action", "REPLY")
