@@ -2,18 +2,20 @@ package com.respondo.tempbox;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The JSON of {@code AgendarMensagem}: schedules {@code Mensagem} to be sent by TempBox at {@code
  * DataAgendamento}; null fields are left out.
  */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record AgendarMensagemRequest(
-        @JsonProperty("Atendente") @Nullable String atendente,
-        @JsonProperty("Atendimento") @Nullable String atendimento,
-        @JsonProperty("DataAgendamento") @Nullable Instant dataAgendamento,
-        @JsonProperty("Empresa") @Nullable String empresa,
-        @JsonProperty("Mensagem") @Nullable String mensagem) {
+        @Nullable String atendente,
+        @Nullable String atendimento,
+        @Nullable Instant dataAgendamento,
+        @Nullable String empresa,
+        @Nullable String mensagem) {
 }

@@ -1,13 +1,14 @@
 package com.respondo.tempbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The {@code Hash} of another attendant of the bot's teams ({@code ListarHashesOutrosAtendentesEquipesAtendente},
  * {@code ListarHashesOutrosHumanosEquipesAtendente}); an attendant's Hash is its id.
  */
-public record AttendantHash(
-        @JsonProperty("Hash") @Nullable String hash) {
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+public record AttendantHash(@Nullable String hash) {
 }

@@ -1,12 +1,13 @@
 package com.respondo.tempbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The JSON of {@code Consultar}: reads one conversation by its {@code Hash}; null fields are left out.
  */
-public record ConsultarRequest(
-        @JsonProperty("Hash") @Nullable String hash) {
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+public record ConsultarRequest(@Nullable String hash) {
 }

@@ -1,17 +1,19 @@
 package com.respondo.tempbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The JSON of {@code CriarPorContato}: opens a conversation for a contact on a channel; null fields are left out.
  */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record CriarPorContatoRequest(
-        @JsonProperty("Atendente") @Nullable String atendente,
-        @JsonProperty("Atendimento") @Nullable String atendimento,
-        @JsonProperty("CodigoReferenciaCanal") @Nullable String codigoReferenciaCanal,
-        @JsonProperty("Contato") @Nullable String contato,
-        @JsonProperty("Empresa") @Nullable String empresa,
-        @JsonProperty("Plataforma") @Nullable Integer plataforma) {
+        @Nullable String atendente,
+        @Nullable String atendimento,
+        @Nullable String codigoReferenciaCanal,
+        @Nullable String contato,
+        @Nullable String empresa,
+        @Nullable Integer plataforma) {
 }

@@ -1,13 +1,15 @@
 package com.respondo.tempbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The JSON of {@code EncerrarAtendimento}: closes a conversation; null fields are left out.
  */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record EncerrarAtendimentoRequest(
-        @JsonProperty("Atendimento") @Nullable String atendimento,
-        @JsonProperty("Empresa") @Nullable String empresa) {
+        @Nullable String atendimento,
+        @Nullable String empresa) {
 }

@@ -1,21 +1,23 @@
 package com.respondo.tempbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The JSON of {@code EnviarMensagem}: sends a message to the customer as an attendant; null fields are left out.
  */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record EnviarMensagemRequest(
-        @JsonProperty("Atendente") @Nullable String atendente,
-        @JsonProperty("Atendimento") @Nullable String atendimento,
-        @JsonProperty("AtendimentoFluxoMensagem") @Nullable String atendimentoFluxoMensagem,
-        @JsonProperty("CodigoReferenciaCanal") @Nullable String codigoReferenciaCanal,
-        @JsonProperty("Contato") @Nullable String contato,
-        @JsonProperty("Empresa") @Nullable String empresa,
-        @JsonProperty("Mensagem") @Nullable String mensagem,
-        @JsonProperty("Plataforma") @Nullable Integer plataforma) {
+        @Nullable String atendente,
+        @Nullable String atendimento,
+        @Nullable String atendimentoFluxoMensagem,
+        @Nullable String codigoReferenciaCanal,
+        @Nullable String contato,
+        @Nullable String empresa,
+        @Nullable String mensagem,
+        @Nullable Integer plataforma) {
 
     /** A plain text message from {@code atendente} in a conversation, the other fields omitted. */
     public static EnviarMensagemRequest text(String empresa, String atendimento, String atendente, String mensagem) {

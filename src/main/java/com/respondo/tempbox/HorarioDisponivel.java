@@ -2,15 +2,17 @@ package com.respondo.tempbox;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A free agenda slot of an attendant, as {@code ListarDiasHorariosAtendentesAgendaDisponivel} lists them: when
  * ({@code Data}) and whose ({@code Usuario}).
  */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record HorarioDisponivel(
-        @JsonProperty("Data") @Nullable Instant data,
-        @JsonProperty("Usuario") @Nullable String usuario) {
+        @Nullable Instant data,
+        @Nullable String usuario) {
 }

@@ -1,12 +1,13 @@
 package com.respondo.tempbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The JSON of {@code ListarEmAberto}: lists the company's open conversations; null fields are left out.
  */
-public record ListarEmAbertoRequest(
-        @JsonProperty("Empresa") @Nullable String empresa) {
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+public record ListarEmAbertoRequest(@Nullable String empresa) {
 }

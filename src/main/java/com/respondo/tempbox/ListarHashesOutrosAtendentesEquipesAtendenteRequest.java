@@ -1,13 +1,14 @@
 package com.respondo.tempbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The JSON of {@code ListarHashesOutrosAtendentesEquipesAtendente}: lists the other attendants of the teams of
  * {@code Atendente}; null fields are left out.
  */
-public record ListarHashesOutrosAtendentesEquipesAtendenteRequest(
-        @JsonProperty("Atendente") @Nullable String atendente) {
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+public record ListarHashesOutrosAtendentesEquipesAtendenteRequest(@Nullable String atendente) {
 }

@@ -1,14 +1,16 @@
 package com.respondo.tempbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The JSON of {@code ListarMensagensAtendimentoChat}: lists the messages of one site-chat conversation; null
  * fields are left out.
  */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record ListarMensagensAtendimentoChatRequest(
-        @JsonProperty("Atendimento") @Nullable String atendimento,
-        @JsonProperty("Empresa") @Nullable String empresa) {
+        @Nullable String atendimento,
+        @Nullable String empresa) {
 }

@@ -1,12 +1,13 @@
 package com.respondo.tempbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The JSON of {@code ListarMensagensPadrao}: lists the company's canned messages; null fields are left out.
  */
-public record ListarMensagensPadraoRequest(
-        @JsonProperty("Empresa") @Nullable String empresa) {
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+public record ListarMensagensPadraoRequest(@Nullable String empresa) {
 }

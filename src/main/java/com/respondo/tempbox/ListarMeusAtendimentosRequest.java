@@ -1,13 +1,15 @@
 package com.respondo.tempbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The JSON of {@code ListarMeusAtendimentos}: lists the conversations of a contact; null fields are left out.
  */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record ListarMeusAtendimentosRequest(
-        @JsonProperty("Contato") @Nullable String contato,
-        @JsonProperty("Empresa") @Nullable String empresa) {
+        @Nullable String contato,
+        @Nullable String empresa) {
 }

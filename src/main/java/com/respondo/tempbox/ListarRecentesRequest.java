@@ -8,6 +8,5 @@ import org.jspecify.annotations.Nullable;
  * The JSON of {@code ListarRecentes}: lists the {@code top} most recent conversations (the reference spells it in
  * lower case); null fields are left out.
  */
-public record ListarRecentesRequest(
-        @JsonProperty("top") @Nullable Integer top) {
+public record ListarRecentesRequest(@JsonProperty("top") @Nullable Integer top) {
 }

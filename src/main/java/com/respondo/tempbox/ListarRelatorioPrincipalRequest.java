@@ -1,13 +1,15 @@
 package com.respondo.tempbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The JSON of {@code ListarRelatorioPrincipal}: lists the main report of a user; null fields are left out.
  */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record ListarRelatorioPrincipalRequest(
-        @JsonProperty("Empresa") @Nullable String empresa,
-        @JsonProperty("Usuario") @Nullable String usuario) {
+        @Nullable String empresa,
+        @Nullable String usuario) {
 }

@@ -1,12 +1,13 @@
 package com.respondo.tempbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The JSON of {@code ListarUltimasMensagens}: lists the latest messages of the company; null fields are left out.
  */
-public record ListarUltimasMensagensRequest(
-        @JsonProperty("Empresa") @Nullable String empresa) {
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+public record ListarUltimasMensagensRequest(@Nullable String empresa) {
 }

@@ -1,17 +1,19 @@
 package com.respondo.tempbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A canned (pre-approved) message of the company, as {@code ListarMensagensPadrao} lists them; {@code Titulo} is
  * its text.
  */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record MensagemPadrao(
-        @JsonProperty("AtendimentoMensagemPadrao") @Nullable String atendimentoMensagemPadrao,
-        @JsonProperty("Hash") @Nullable String hash,
-        @JsonProperty("Plataforma") @Nullable Integer plataforma,
-        @JsonProperty("Titulo") @Nullable String titulo,
-        @JsonProperty("TituloAbreviado") @Nullable Long tituloAbreviado) {
+        @Nullable String atendimentoMensagemPadrao,
+        @Nullable String hash,
+        @Nullable Integer plataforma,
+        @Nullable String titulo,
+        @Nullable Long tituloAbreviado) {
 }

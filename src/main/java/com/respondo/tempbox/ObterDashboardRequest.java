@@ -1,12 +1,13 @@
 package com.respondo.tempbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The JSON of {@code ObterDashboard}: reads the company dashboard; null fields are left out.
  */
-public record ObterDashboardRequest(
-        @JsonProperty("Empresa") @Nullable String empresa) {
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+public record ObterDashboardRequest(@Nullable String empresa) {
 }

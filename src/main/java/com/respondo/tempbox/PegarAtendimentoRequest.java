@@ -1,15 +1,17 @@
 package com.respondo.tempbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The JSON of {@code PegarAtendimento}: takes a conversation for an attendant, who becomes its owner; null fields
  * are left out.
  */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record PegarAtendimentoRequest(
-        @JsonProperty("Atendente") @Nullable String atendente,
-        @JsonProperty("Atendimento") @Nullable String atendimento,
-        @JsonProperty("Empresa") @Nullable String empresa) {
+        @Nullable String atendente,
+        @Nullable String atendimento,
+        @Nullable String empresa) {
 }

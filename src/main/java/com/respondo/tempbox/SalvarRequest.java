@@ -2,40 +2,42 @@ package com.respondo.tempbox;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The JSON of {@code Salvar}: saves (creates or updates) a conversation record; null fields are left out, so a
  * builder names only the fields to send.
  */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record SalvarRequest(
-        @JsonProperty("AcessoLiberado") @Nullable String acessoLiberado,
-        @JsonProperty("Atendente") @Nullable String atendente,
-        @JsonProperty("CamposAtualizados") @Nullable String camposAtualizados,
-        @JsonProperty("Categoria") @Nullable Integer categoria,
-        @JsonProperty("Concluido") @Nullable Boolean concluido,
-        @JsonProperty("ConsultarPorCampo") @Nullable String consultarPorCampo,
-        @JsonProperty("Empresa") @Nullable String empresa,
-        @JsonProperty("Hash") @Nullable String hash,
-        @JsonProperty("HashAplicado") @Nullable String hashAplicado,
-        @JsonProperty("Iniciado") @Nullable Boolean iniciado,
-        @JsonProperty("InicioAtendimento") @Nullable Instant inicioAtendimento,
-        @JsonProperty("Modo") @Nullable String modo,
-        @JsonProperty("Notificavel") @Nullable Boolean notificavel,
-        @JsonProperty("ObservacoesAdicionais") @Nullable String observacoesAdicionais,
-        @JsonProperty("Plataforma") @Nullable Integer plataforma,
-        @JsonProperty("Privado") @Nullable Boolean privado,
-        @JsonProperty("ReferenteResponsavel") @Nullable String referenteResponsavel,
-        @JsonProperty("ReferenteSolicitante") @Nullable String referenteSolicitante,
-        @JsonProperty("RetornarDataSet") @Nullable Boolean retornarDataSet,
-        @JsonProperty("TerminoAtendimento") @Nullable Instant terminoAtendimento,
-        @JsonProperty("Titulo") @Nullable String titulo,
-        @JsonProperty("UsuarioAlteracao") @Nullable String usuarioAlteracao,
-        @JsonProperty("UsuarioCriacao") @Nullable String usuarioCriacao,
-        @JsonProperty("ValorConsultaPorCampo") @Nullable String valorConsultaPorCampo,
-        @JsonProperty("VirtualHtmlConversa") @Nullable String virtualHtmlConversa) {
+        @Nullable String acessoLiberado,
+        @Nullable String atendente,
+        @Nullable String camposAtualizados,
+        @Nullable Integer categoria,
+        @Nullable Boolean concluido,
+        @Nullable String consultarPorCampo,
+        @Nullable String empresa,
+        @Nullable String hash,
+        @Nullable String hashAplicado,
+        @Nullable Boolean iniciado,
+        @Nullable Instant inicioAtendimento,
+        @Nullable String modo,
+        @Nullable Boolean notificavel,
+        @Nullable String observacoesAdicionais,
+        @Nullable Integer plataforma,
+        @Nullable Boolean privado,
+        @Nullable String referenteResponsavel,
+        @Nullable String referenteSolicitante,
+        @Nullable Boolean retornarDataSet,
+        @Nullable Instant terminoAtendimento,
+        @Nullable String titulo,
+        @Nullable String usuarioAlteracao,
+        @Nullable String usuarioCriacao,
+        @Nullable String valorConsultaPorCampo,
+        @Nullable String virtualHtmlConversa) {
 
     /** A builder for the fields to send; the others stay null and are left out. */
     public static Builder builder() {

@@ -29,6 +29,11 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Runs one {@link TempBoxCall}: builds the attempt as a {@link Mono} (request, timeout, decoding, one log line),
  * passes it through the {@link TempBoxCallDecorator}, and waits at most read-timeout plus the wait margin.
+ * <p>
+ * The request is written by hand rather than through a declared {@code @HttpExchange} interface: the tolerant
+ * reading needs every answer's raw status, headers and bytes, so such an interface could only replace the URI
+ * building cached here, and on the benchmark (issue 14) it was not cheaper (worker CPU per conversation 9.4 ms
+ * against 8.9 ms, three alternating runs each on a loaded machine).
  */
 final class TempBoxExchange {
 

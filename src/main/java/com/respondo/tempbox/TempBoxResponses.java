@@ -1,5 +1,11 @@
 package com.respondo.tempbox;
 
+import static com.respondo.tempbox.EnvelopeNodes.bit;
+import static com.respondo.tempbox.EnvelopeNodes.describe;
+import static com.respondo.tempbox.EnvelopeNodes.field;
+import static com.respondo.tempbox.EnvelopeNodes.integer;
+import static com.respondo.tempbox.EnvelopeNodes.text;
+
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -8,31 +14,23 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
 /**
  * Reads TempBox's answers, in this one place: the HTTP status, the envelope {@code {Status, Code, Success, Data,
  * Message}}, and {@code Data} as rows of the operation's record type; everything that is not a usable answer
- * becomes the matching {@link TempBoxException}.
+ * becomes the matching {@link TempBoxException}. The usual answer is read in one pass by the
+ * {@link OnePassEnvelopeReader}; the rest, through a JSON tree here ({@link EnvelopeNodes} reads its loose fields).
  */
 final class TempBoxResponses {
 
@@ -40,22 +38,11 @@ final class TempBoxResponses {
 
     private final JsonMapper mapper;
 
-    private final JsonMapper exactNamesMapper;
-
     private final Clock clock;
 
-    /** The row readers by row type and operation (named in their warnings), built once each: they are immutable. */
-    private final Map<RowReaderKey, RowReaders> rowReaders = new ConcurrentHashMap<>();
+    private final TempBoxRowReaders rowReaders;
 
-    private record RowReaderKey(Class<?> type, String operation) {
-    }
-
-    /**
-     * A row type's two readers: by exact names, for the one-pass reading of the usual answer ({@link #streamed}), and
-     * case-insensitive, for the tree that reads every other answer as it always did.
-     */
-    private record RowReaders(ObjectReader exactNames, ObjectReader anyCase) {
-    }
+    private final OnePassEnvelopeReader onePass;
 
     /**
      * @param mapper the case-insensitive mapper ({@link TempBoxJson#mapper})
@@ -63,8 +50,9 @@ final class TempBoxResponses {
      */
     TempBoxResponses(JsonMapper mapper, JsonMapper exactNamesMapper, Clock clock) {
         this.mapper = mapper;
-        this.exactNamesMapper = exactNamesMapper;
         this.clock = clock;
+        this.rowReaders = new TempBoxRowReaders(mapper, exactNamesMapper);
+        this.onePass = new OnePassEnvelopeReader(exactNamesMapper, this.rowReaders);
     }
 
     /**
@@ -85,7 +73,7 @@ final class TempBoxResponses {
 
     /**
      * A successful envelope: its {@code Code} (when sent) and its {@code Data} (missing node when absent), or, when it
-     * was read in one pass ({@link #streamed}), the rows of {@code Data} already read as {@code rowType}.
+     * was read in one pass ({@link OnePassEnvelopeReader}), the rows of {@code Data} already read as {@code rowType}.
      */
     record Envelope(@Nullable Integer code, JsonNode data, @Nullable Class<?> rowType, @Nullable List<?> rows) {
 
@@ -94,15 +82,13 @@ final class TempBoxResponses {
         }
     }
 
-    /** The names of the envelope's fields, lower-cased: a field that is one of them in another case needs the tree. */
-    private static final Set<String> ENVELOPE_FIELDS = Set.of("status", "code", "success", "data", "message");
-
     /**
      * The envelope of a successful answer, or the exception that the status or the envelope calls for; {@code Data}
-     * already read as rows of {@code rowType} (none: not read) when the answer is the usual one ({@link #streamed}).
+     * already read as rows of {@code rowType} (none: not read) when the answer is the usual one
+     * ({@link OnePassEnvelopeReader}).
      */
     Envelope envelope(TempBoxCall call, HttpResult result, @Nullable Class<?> rowType) {
-        Envelope streamed = streamed(call, result, rowType);
+        Envelope streamed = this.onePass.read(call, result, rowType);
         return (streamed != null) ? streamed : envelope(call, result);
     }
 
@@ -163,101 +149,6 @@ final class TempBoxResponses {
         return new Envelope(code, (data != null) ? data : MissingNode.getInstance());
     }
 
-    /**
-     * The usual answer read in one pass, without a tree: HTTP 2xx, an object with {@code Success} true, {@code Code}
-     * (if any) an integer below 400, the envelope's fields named as TempBox names them, each once, and {@code Data}
-     * null, absent, or an array of objects that read as {@code rowType} by exact names with nothing to warn about.
-     * Null for anything else, which {@link #envelope(TempBoxCall, HttpResult)} reads, accepts or refuses as it
-     * always did. A command's answer (no row type) has its {@code Data} skipped, whatever it holds: nothing reads it.
-     */
-    private @Nullable Envelope streamed(TempBoxCall call, HttpResult result, @Nullable Class<?> rowType) {
-        if (result.status() < 200 || result.status() >= 300) {
-            return null;
-        }
-        try (JsonParser parser = result.utf8() ? this.exactNamesMapper.createParser(result.bytes())
-                : this.exactNamesMapper.createParser(result.body())) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            Integer code = null;
-            boolean success = false;
-            List<Object> rows = null;
-            Set<String> seen = new HashSet<>(8);
-            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-                JsonToken value = parser.nextToken();
-                if (!seen.add(name)) {
-                    return null;
-                }
-                switch (name) {
-                    case "Code" -> {
-                        if (value != JsonToken.VALUE_NUMBER_INT || parser.getLongValue() >= 400) {
-                            return null;
-                        }
-                        code = parser.getIntValue();
-                    }
-                    case "Success" -> {
-                        if (value != JsonToken.VALUE_TRUE) {
-                            return null;
-                        }
-                        success = true;
-                    }
-                    case "Data" -> {
-                        rows = (rowType == null) ? skip(parser) : streamedRows(call, parser, value, rowType);
-                        if (rows == null) {
-                            return null;
-                        }
-                    }
-                    case "Status", "Message" -> parser.skipChildren();
-                    default -> {
-                        if (ENVELOPE_FIELDS.contains(name.toLowerCase(Locale.ROOT))) {
-                            return null;
-                        }
-                        parser.skipChildren();
-                    }
-                }
-            }
-            if (!success || parser.nextToken() != null) {
-                return null;
-            }
-            return new Envelope(code, MissingNode.getInstance(), rowType, (rows != null) ? rows : List.of());
-        }
-        catch (RuntimeException anythingUnusual) {
-            return null;
-        }
-    }
-
-    private static List<Object> skip(JsonParser parser) {
-        parser.skipChildren();
-        return List.of();
-    }
-
-    /** {@code Data}'s rows read in one pass, or null when the tree must read them (see {@link #streamed}). */
-    private @Nullable List<Object> streamedRows(TempBoxCall call, JsonParser parser, JsonToken value,
-            Class<?> rowType) {
-        if (value == JsonToken.VALUE_NULL) {
-            return List.of();
-        }
-        if (value != JsonToken.START_ARRAY) {
-            return null;
-        }
-        ObjectReader reader = readers(rowType, call.operation()).exactNames();
-        List<Object> rows = new ArrayList<>();
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            if (token != JsonToken.START_OBJECT) {
-                return null;
-            }
-            rows.add(reader.readValue(parser));
-        }
-        return rows;
-    }
-
-    private RowReaders readers(Class<?> type, String operation) {
-        return this.rowReaders.computeIfAbsent(new RowReaderKey(type, operation),
-                key -> new RowReaders(reader(this.exactNamesMapper, key)
-                    .withAttribute(TolerantReaders.FIRST_PASS, Boolean.TRUE)
-                    // a row is read in the middle of the answer: what follows it is the next row, not trailing
-                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS), reader(this.mapper, key)));
-    }
 
     /** {@code Data} as rows of {@code type}: none when null or absent, an error when it is not an array of objects. */
     @SuppressWarnings("unchecked")
@@ -275,7 +166,7 @@ final class TempBoxResponses {
         if (!data.isArray()) {
             throw malformed(call, result, "Data is " + describe(data) + " where an array is expected");
         }
-        RowReaders readers = readers(type, call.operation());
+        TempBoxRowReaders.RowReaders readers = this.rowReaders.readers(type, call.operation());
         List<T> rows = new ArrayList<>(data.size());
         for (int i = 0; i < data.size(); i++) {
             JsonNode row = data.get(i);
@@ -291,10 +182,6 @@ final class TempBoxResponses {
             }
         }
         return rows;
-    }
-
-    private static ObjectReader reader(JsonMapper mapper, RowReaderKey key) {
-        return mapper.readerFor(key.type()).withAttribute(TolerantReaders.OPERATION, key.operation());
     }
 
     /** The first row of {@code Data}, if any; an error when it lacks its id. */
@@ -373,60 +260,4 @@ final class TempBoxResponses {
         }
     }
 
-    private static @Nullable JsonNode field(JsonNode object, String name) {
-        JsonNode exact = object.get(name);
-        if (exact != null) {
-            return exact;
-        }
-        for (Map.Entry<String, JsonNode> property : object.properties()) {
-            if (property.getKey().equalsIgnoreCase(name)) {
-                return property.getValue();
-            }
-        }
-        return null;
-    }
-
-    private static @Nullable Integer integer(@Nullable JsonNode node) {
-        if (node != null && node.isIntegralNumber()) {
-            return node.intValue();
-        }
-        if (node != null && node.isString()) {
-            try {
-                return Integer.valueOf(node.stringValue().strip());
-            }
-            catch (NumberFormatException ex) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static @Nullable Boolean bit(@Nullable JsonNode node) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (node.isBoolean()) {
-            return node.booleanValue();
-        }
-        String text = node.isNumber() ? node.asString() : text(node);
-        if ("1".equals(text) || "true".equalsIgnoreCase(text)) {
-            return Boolean.TRUE;
-        }
-        return ("0".equals(text) || "false".equalsIgnoreCase(text)) ? Boolean.FALSE : null;
-    }
-
-    private static @Nullable String text(@Nullable JsonNode node) {
-        return (node != null && node.isString()) ? node.stringValue().strip() : null;
-    }
-
-    private static String describe(JsonNode node) {
-        return switch (node.getNodeType()) {
-            case OBJECT -> "an object";
-            case ARRAY -> "an array";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            default -> node.getNodeType().name().toLowerCase();
-        };
-    }
 }

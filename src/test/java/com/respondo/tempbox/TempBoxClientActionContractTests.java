@@ -190,11 +190,8 @@ class TempBoxClientActionContractTests extends TempBoxClientTestSupport {
         assertThat(conversation.terminoAtendimento()).isNull();
         assertThat(conversation.alteracao()).isEqualTo(at("2025-03-14T12:15:02.317Z"));
         assertThat(conversation.cadastro()).isEqualTo(at("2025-03-14T12:10:00Z"));
-        assertThat(conversation.dataUltimaInteracaoSolicitante()).isEqualTo(at("2025-03-14T12:12:41Z"));
         assertThat(conversation.referenteSolicitanteDescricao()).isEqualTo("Mariana Souza");
         assertThat(conversation.plataforma()).isEqualTo(1);
-        assertThat(conversation.solicitanteEmEspera()).isTrue();
-        assertThat(conversation.virtualHtmlConversa()).isEqualTo("<p>Bom dia!</p>");
     }
 
     @Test

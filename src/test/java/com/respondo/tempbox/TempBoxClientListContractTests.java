@@ -58,14 +58,13 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
         assertThat(first.atendimento()).isEqualTo(ATENDIMENTO);
         assertThat(first.atendenteHash()).isNull();
         assertThat(first.iniciado()).isFalse();
-        assertThat(first.chatInterno()).isFalse();
         assertThat(first.cadastro()).isEqualTo("14/03/2025 09:12");
         assertThat(first.solicitanteTitulo()).isEqualTo("Mariana Souza");
         assertThat(first.naoLidas()).isEqualTo(2);
-        assertThat(first.equipesAtendentes()).isEqualTo("Vendas;Pós-venda");
-        assertThat(open.get(1).tagNovo()).isTrue();
+        assertThat(first.plataforma()).isEqualTo(1);
+        assertThat(first.qtdAtendimentos()).isEqualTo(3);
         assertThat(open.get(1).iniciado()).isTrue();
-        assertThat(open.get(1).plataformaTitulo()).isEqualTo("Chat do site");
+        assertThat(open.get(1).plataforma()).isEqualTo(2);
     }
 
     @Test
@@ -228,7 +227,6 @@ class TempBoxClientListContractTests extends TempBoxClientTestSupport {
         assertThat(latest).singleElement().satisfies(message -> {
             assertThat(message.atendenteResponsavel()).isEqualTo(HUMANO);
             assertThat(message.mensagemAtendente()).isFalse();
-            assertThat(message.solicitanteEmEspera()).isFalse();
             assertThat(message.cadastro()).isEqualTo(at("2025-03-13T20:38:12Z"));
             assertThat(message.terminoAtendimentoOriginal()).isEqualTo(at("2025-03-13T20:40:00Z"));
         });

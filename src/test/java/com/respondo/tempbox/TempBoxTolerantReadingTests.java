@@ -62,19 +62,19 @@ class TempBoxTolerantReadingTests extends TempBoxClientTestSupport {
     void oddBitsAndNumbersBecomeNullWithAWarning() {
         stub.answer("ListarEmAberto", """
                 {"Status":"ok","Code":200,"Success":true,"Data":[
-                 {"Atendimento":"%s","Iniciado":"talvez","TagNovo":2,"Plataforma":"WhatsApp","NaoLidas":"3",
-                  "Autonumeracao":120455.0,"ChatInterno":"","SolicitanteTitulo":42,
-                  "QtdAtendimentos":{"total":3}}]}""".formatted(ATENDIMENTO));
+                 {"Atendimento":"%s","Iniciado":"talvez","Concluido":2,"Plataforma":"WhatsApp","NaoLidas":"3",
+                  "Autonumeracao":120455.0,"SolicitanteTitulo":42,"QtdAtendimentos":{"total":3}},
+                 {"Atendimento":"%s","Concluido":""}]}""".formatted(ATENDIMENTO, ATENDIMENTO));
 
-        AtendimentoEmAberto summary = this.client.listarEmAberto(this.tenant, new ListarEmAbertoRequest(EMPRESA))
-            .get(0);
+        List<AtendimentoEmAberto> rows = this.client.listarEmAberto(this.tenant, new ListarEmAbertoRequest(EMPRESA));
+        AtendimentoEmAberto summary = rows.get(0);
 
         assertThat(summary.iniciado()).isNull();
-        assertThat(summary.tagNovo()).isNull();
+        assertThat(summary.concluido()).isNull();
         assertThat(summary.plataforma()).isNull();
         assertThat(summary.naoLidas()).isEqualTo(3);
         assertThat(summary.autonumeracao()).isEqualTo(120455);
-        assertThat(summary.chatInterno()).isNull();
+        assertThat(rows.get(1).concluido()).isNull();
         assertThat(summary.qtdAtendimentos()).isNull();
         assertThat(summary.solicitanteTitulo()).isEqualTo("42");
         assertThat(this.warnings.list).extracting(ILoggingEvent::getFormattedMessage)
