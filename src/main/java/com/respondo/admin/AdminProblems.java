@@ -1,5 +1,7 @@
 package com.respondo.admin;
 
+import java.util.Map;
+
 import com.respondo.jobs.ExecutionStateException;
 import com.respondo.jobs.JobAlreadyRunningException;
 import com.respondo.jobs.LaunchesClosedException;
@@ -12,6 +14,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import static java.util.Map.entry;
+
 /**
  * The admin API's errors as RFC 9457 problem details (Spring's own, for bad requests, are problem details too:
  * {@code spring.webflux.problemdetails.enabled}).
@@ -21,40 +25,30 @@ class AdminProblems {
 
     @ExceptionHandler
     ProblemDetail unknownJob(UnknownJobException ex) {
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Unknown job", ex);
-        problem.setProperty("job", ex.job());
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, "Unknown job", ex, entry("job", ex.job()));
     }
 
     @ExceptionHandler
     ProblemDetail unknownTenant(UnknownTenantException ex) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unknown tenant", ex);
-        problem.setProperty("job", ex.job());
-        problem.setProperty("tenant", ex.tenant());
-        return problem;
+        return problem(HttpStatus.BAD_REQUEST, "Unknown tenant", ex, entry("job", ex.job()),
+                entry("tenant", ex.tenant()));
     }
 
     @ExceptionHandler
     ProblemDetail alreadyRunning(JobAlreadyRunningException ex) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Job already running", ex);
-        problem.setProperty("job", ex.job());
-        problem.setProperty("runningExecutions", ex.runningExecutionIds().stream().sorted().toList());
-        return problem;
+        return problem(HttpStatus.CONFLICT, "Job already running", ex, entry("job", ex.job()),
+                entry("runningExecutions", ex.runningExecutionIds().stream().sorted().toList()));
     }
 
     @ExceptionHandler
     ProblemDetail unknownExecution(UnknownExecutionException ex) {
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Unknown execution", ex);
-        problem.setProperty("executionId", ex.executionId());
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, "Unknown execution", ex, entry("executionId", ex.executionId()));
     }
 
     @ExceptionHandler
     ProblemDetail executionState(ExecutionStateException ex) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Execution in the wrong state", ex);
-        problem.setProperty("executionId", ex.executionId());
-        problem.setProperty("executionStatus", ex.status());
-        return problem;
+        return problem(HttpStatus.CONFLICT, "Execution in the wrong state", ex,
+                entry("executionId", ex.executionId()), entry("executionStatus", ex.status()));
     }
 
     @ExceptionHandler
@@ -77,9 +71,15 @@ class AdminProblems {
         return problem(HttpStatus.BAD_REQUEST, "Bad request", ex);
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, RuntimeException ex) {
+    /** The problem of that status and title, the exception's message as its detail, with the properties in order. */
+    @SafeVarargs
+    private static ProblemDetail problem(HttpStatus status, String title, RuntimeException ex,
+            Map.Entry<String, Object>... properties) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
         problem.setTitle(title);
+        for (Map.Entry<String, Object> property : properties) {
+            problem.setProperty(property.getKey(), property.getValue());
+        }
         return problem;
     }
 }

@@ -3,26 +3,28 @@ package com.respondo.datacollection;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.respondo.jobs.ChunkStepChain;
+import com.respondo.jobs.ChunkStepParts;
+import com.respondo.jobs.FailureDescribingStep;
 import com.respondo.jobs.Partition;
 import com.respondo.jobs.StepFactory;
-import com.respondo.jobs.StepMode;
 import com.respondo.jobs.StepPool;
 import com.respondo.jobs.StepSettings;
+import com.respondo.jobs.StepVariant;
 import com.respondo.llm.Llm;
 import com.respondo.replies.BusinessHours;
 import com.respondo.replies.Channels;
 import com.respondo.replies.ReplySettings;
 import com.respondo.replies.TenantProfile;
 import com.respondo.tempbox.TempBoxClient;
+import com.respondo.tempbox.TempBoxException;
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.Tenants;
 
@@ -38,7 +40,7 @@ final class DataCollectionStepFactory implements StepFactory {
 
     private final JobRepository jobRepository;
 
-    private final PlatformTransactionManager transactionManager;
+    private final ChunkStepChain chain;
 
     private final TempBoxClient client;
 
@@ -60,7 +62,7 @@ final class DataCollectionStepFactory implements StepFactory {
             TempBoxClient client, Tenants tenants, ZoneId zone, Llm llm, CollectedDataRepository repository,
             DataCollectionProperties properties, Clock clock) {
         this.jobRepository = jobRepository;
-        this.transactionManager = transactionManager;
+        this.chain = new ChunkStepChain(jobRepository, transactionManager);
         this.client = client;
         this.tenants = tenants;
         this.zone = zone;
@@ -79,43 +81,55 @@ final class DataCollectionStepFactory implements StepFactory {
     public Step workerStep(StepSettings settings, Partition partition) {
         Tenant tenant = tenants.get(partition.tenant());
         // A dry run collects as the local mode does (the LLM included) and stores nothing, whatever the mode.
-        boolean remote = settings.mode() == StepMode.REMOTE && !settings.dryRun();
+        boolean remote = StepVariant.of(settings) == StepVariant.REMOTE;
         // ColetarDadosIa takes no conversation: the first bucket reads the whole tenant and asks TempBox once, the
         // other buckets read nothing, so that it is asked once per tenant and run however many buckets there are.
         ConversationsToCollect reader = new ConversationsToCollect(client, tenant,
                 remote ? Partition.wholeTenant(tenant.id()) : partition, repository, properties.pageSize(),
                 properties.debounce(), clock);
-        Step step = !remote ? localStep(settings, tenant, partition, reader)
-                : remoteStep(settings, tenant, (partition.bucket() == 0) ? reader : new ListItemReader<>(List.of()));
-        return new ExplainedFailures(step, jobRepository);
+        Step step = remote
+                ? chain.build(settings, ChunkStepParts.of(
+                        (partition.bucket() == 0) ? reader : new ListItemReader<>(List.of()),
+                        new MarkCollectedRemotely(client, repository, tenant)))
+                : chain.build(settings, localParts(settings, tenant, partition, reader));
+        return new FailureDescribingStep(step, jobRepository, DataCollectionStepFactory::tempBoxFailure);
     }
 
-    private Step localStep(StepSettings settings, Tenant tenant, Partition partition, ConversationsToCollect reader) {
-        SkippedConversations skipped = new SkippedConversations(tenant.id());
+    /**
+     * When TempBox made the step fail: one sentence naming the operation, the tenant and whether a later run can
+     * succeed.
+     */
+    static Optional<String> tempBoxFailure(List<Throwable> failures) {
+        for (Throwable failure : failures) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof TempBoxException tempBox) {
+                    return Optional.of(describe(tempBox));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(TempBoxException failure) {
+        String outlook = failure.retryable() ? "TempBox is unavailable; the next run tries again"
+                : "retrying will not help until the cause is fixed";
+        return "TempBox " + failure.operation() + " failed for tenant '" + failure.tenantId() + "': "
+                + failure.summary() + " (" + outlook + ")";
+    }
+
+    /** Here: the LLM collects (a dry run only reports), up to {@code concurrency} conversations at once. */
+    private ChunkStepParts<Candidate, CollectionOutcome> localParts(StepSettings settings, Tenant tenant,
+            Partition partition, ConversationsToCollect reader) {
         ConversationNotes notes = properties.writeBack(tenant.id()) ? new ConversationNotes(client, zone) : null;
-        ChunkOrientedStepBuilder<Candidate, CollectionOutcome> step = new StepBuilder(settings.stepName(),
-                jobRepository)
-            .<Candidate, CollectionOutcome>chunk(settings.chunkSize())
-            .transactionManager(transactionManager)
-            .reader(reader)
-            .processor(new CollectConversation(new ConversationLoader(client), llm, policy, tenant, profile(tenant)))
-            .writer(settings.dryRun() ? new DryRunCollections(tenant) : new StoreCollections(repository, tenant, notes))
-            .faultTolerant()
-            .skipPolicy(skipped)
-            .skipListener(skipped);
+        ChunkStepParts<Candidate, CollectionOutcome> parts = ChunkStepParts.of(reader,
+                new CollectConversation(new ConversationLoader(client), llm, policy, tenant, profile(tenant)),
+                settings.dryRun() ? new DryRunCollections(tenant) : new StoreCollections(repository, tenant, notes))
+            .skipping(new SkippedConversations(tenant.id()));
         if (settings.concurrency() > 1) {
             StepPool pool = new StepPool("respondo-" + STEP + "-" + partition.key() + "-", settings.concurrency());
-            step.taskExecutor(pool.executor()).listener(pool);
+            parts.on(pool.executor()).listeners(pool);
         }
-        return step.build();
-    }
-
-    private Step remoteStep(StepSettings settings, Tenant tenant, ItemReader<Candidate> reader) {
-        return new StepBuilder(settings.stepName(), jobRepository).<Candidate, Candidate>chunk(settings.chunkSize())
-            .transactionManager(transactionManager)
-            .reader(reader)
-            .writer(new MarkCollectedRemotely(client, repository, tenant))
-            .build();
+        return parts;
     }
 
     /** What the domain needs of the tenant: its name for the prompt, and whether its PII is masked. */

@@ -1,16 +1,11 @@
 package com.respondo.jobs;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,21 +44,18 @@ public class JobLaunches {
 
     private final LocalExecutions local;
 
-    private final LockingTaskExecutor locks;
-
-    private final Duration lockTimeout;
+    private final LaunchLock launchLock;
 
     private volatile boolean closing;
 
     JobLaunches(JobCatalog catalog, JobOperator operator, JobRepository jobRepository, OrphanedExecutions executions,
-            LocalExecutions local, LockingTaskExecutor locks, Duration lockTimeout) {
+            LocalExecutions local, LaunchLock launchLock) {
         this.catalog = catalog;
         this.operator = operator;
         this.jobRepository = jobRepository;
         this.executions = executions;
         this.local = local;
-        this.locks = locks;
-        this.lockTimeout = lockTimeout;
+        this.launchLock = launchLock;
     }
 
     /**
@@ -90,7 +82,7 @@ public class JobLaunches {
     Launch launch(String job, @Nullable String tenant, boolean dryRun, String trigger) {
         JobDefinition definition = definition(job);
         List<String> tenants = (tenant != null) ? List.of(served(definition, tenant)) : definition.tenants();
-        return underLaunchLock(job, () -> {
+        return launchLock.run(job, () -> {
             Map<String, Long> busy = busyTenants(job, tenants);
             if (!busy.isEmpty()) {
                 throw JobAlreadyRunningException.running(job, busy);
@@ -107,7 +99,7 @@ public class JobLaunches {
      */
     Optional<Launch> launchScheduled(String job) {
         JobDefinition definition = definition(job);
-        return underLaunchLock(job, () -> {
+        return launchLock.run(job, () -> {
             Map<String, Long> busy = busyTenants(job, definition.tenants());
             List<String> free = definition.tenants().stream().filter(t -> !busy.containsKey(t)).toList();
             if (free.isEmpty()) {
@@ -164,7 +156,7 @@ public class JobLaunches {
      */
     public Launch restart(long executionId) {
         String job = execution(executionId).getJobInstance().getJobName();
-        return underLaunchLock(job, () -> {
+        return launchLock.run(job, () -> {
             JobExecution execution = execution(executionId);
             requireRestartable(execution);
             List<String> tenants = LaunchParameters.tenants(execution.getJobParameters());
@@ -326,21 +318,5 @@ public class JobLaunches {
                 // It ended already.
             }
         }
-    }
-
-    private <T> T underLaunchLock(String job, Supplier<T> work, Supplier<T> whenLocked) {
-        LockConfiguration lock = new LockConfiguration(Instant.now(), "respondo-launch-" + job, lockTimeout,
-                Duration.ZERO);
-        LockingTaskExecutor.TaskResult<T> result;
-        try {
-            result = locks.executeWithLock(work::get, lock);
-        }
-        catch (RuntimeException | Error ex) {
-            throw ex;
-        }
-        catch (Throwable ex) {
-            throw new IllegalStateException(ex);
-        }
-        return result.wasExecuted() ? result.getResult() : whenLocked.get();
     }
 }

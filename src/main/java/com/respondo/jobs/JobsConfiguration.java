@@ -172,8 +172,8 @@ class JobsConfiguration {
         operator.setJobRegistry(jobRegistry);
         operator.setObservationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
         operator.afterPropertiesSet();
-        return new JobLaunches(catalog, operator, jobRepository, orphans, local, jobLocks,
-                properties.launchLockTimeout());
+        return new JobLaunches(catalog, operator, jobRepository, orphans, local,
+                new LaunchLock(jobLocks, properties.launchLockTimeout()));
     }
 
     @Bean

@@ -23,8 +23,7 @@ public interface StepFactory {
 
     /**
      * A new worker step for one partition, e.g.
-     * {@code new StepBuilder(settings.stepName(), jobRepository).chunk(settings.chunkSize()).transactionManager(tm)
-     * .reader(...).processor(...).writer(...).build()}.
+     * {@code chain.build(settings, ChunkStepParts.of(reader, processor, writer))} (see {@link ChunkStepChain}).
      *
      * @param settings what the job file says about the step (mode, chunk size, concurrency)
      * @param partition the tenant (and bucket) the step works on

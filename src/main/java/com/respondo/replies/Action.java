@@ -10,12 +10,12 @@ import org.jspecify.annotations.Nullable;
  * What a reply step does to a conversation, as decided by the domain and executed by the step's writer through the
  * ledger. Every text in an action has already passed the {@link OutgoingTextCheck}.
  */
-public sealed interface Action
-        permits Action.Greet, Action.Start, Action.SendCanned, Action.SendReply, Action.Handoff, Action.Schedule,
-        Action.Close, Action.Defer {
+public sealed interface Action permits Action.Speaking, Action.Silent {
 
     /** The kind of the action. */
-    ActionKind kind();
+    default ActionKind kind() {
+        return ActionKind.of(this);
+    }
 
     /** The text sent to the customer now, if any (what the writer looks for when a send was ambiguous). */
     Optional<String> outgoingText();
@@ -25,21 +25,33 @@ public sealed interface Action
         return outgoingText().map(List::of).orElse(List.of());
     }
 
+    /** An action that sends the customer a text now. */
+    sealed interface Speaking extends Action
+            permits Action.Greet, Action.SendCanned, Action.SendReply, Action.Handoff, Action.Schedule, Action.Close {
+
+        /** What the customer is sent now. */
+        String text();
+
+        @Override
+        default Optional<String> outgoingText() {
+            return Optional.of(text());
+        }
+    }
+
+    /** An action that sends the customer nothing now. */
+    sealed interface Silent extends Action permits Action.Start, Action.Defer {
+
+        @Override
+        default Optional<String> outgoingText() {
+            return Optional.empty();
+        }
+    }
+
     /** initial-response: start the conversation as the bot (IniciarAtendimento), then send the greeting. */
-    record Greet(String text) implements Action {
+    record Greet(String text) implements Speaking {
 
         public Greet {
             Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public ActionKind kind() {
-            return ActionKind.GREET;
-        }
-
-        @Override
-        public Optional<String> outgoingText() {
-            return Optional.of(text);
         }
     }
 
@@ -50,57 +62,27 @@ public sealed interface Action
      *
      * @param reason why only the start, for the ledger
      */
-    record Start(String reason) implements Action {
+    record Start(String reason) implements Silent {
 
         public Start {
             Objects.requireNonNull(reason, "reason");
         }
-
-        @Override
-        public ActionKind kind() {
-            return ActionKind.START;
-        }
-
-        @Override
-        public Optional<String> outgoingText() {
-            return Optional.empty();
-        }
     }
 
     /** bot-reply: send a canned message (EnviarMensagem with its text). */
-    record SendCanned(String cannedId, String text) implements Action {
+    record SendCanned(String cannedId, String text) implements Speaking {
 
         public SendCanned {
             Objects.requireNonNull(cannedId, "cannedId");
             Objects.requireNonNull(text, "text");
         }
-
-        @Override
-        public ActionKind kind() {
-            return ActionKind.SEND_CANNED;
-        }
-
-        @Override
-        public Optional<String> outgoingText() {
-            return Optional.of(text);
-        }
     }
 
     /** ai-reply: send the AI's answer (EnviarMensagem). */
-    record SendReply(String text) implements Action {
+    record SendReply(String text) implements Speaking {
 
         public SendReply {
             Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public ActionKind kind() {
-            return ActionKind.SEND_REPLY;
-        }
-
-        @Override
-        public Optional<String> outgoingText() {
-            return Optional.of(text);
         }
     }
 
@@ -111,21 +93,11 @@ public sealed interface Action
      * @param attendantId the attendant to forward to; null leaves the choice to TempBox's routing
      * @param reason why, for the ledger
      */
-    record Handoff(String text, @Nullable String attendantId, String reason) implements Action {
+    record Handoff(String text, @Nullable String attendantId, String reason) implements Speaking {
 
         public Handoff {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(reason, "reason");
-        }
-
-        @Override
-        public ActionKind kind() {
-            return ActionKind.HANDOFF;
-        }
-
-        @Override
-        public Optional<String> outgoingText() {
-            return Optional.of(text);
         }
     }
 
@@ -133,22 +105,12 @@ public sealed interface Action
      * Answer now (EnviarMensagem) and schedule a follow-up at a free slot (AgendarMensagem with the slot's time and
      * attendant).
      */
-    record Schedule(String text, AgendaSlot slot, String followUpText) implements Action {
+    record Schedule(String text, AgendaSlot slot, String followUpText) implements Speaking {
 
         public Schedule {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(slot, "slot");
             Objects.requireNonNull(followUpText, "followUpText");
-        }
-
-        @Override
-        public ActionKind kind() {
-            return ActionKind.SCHEDULE;
-        }
-
-        @Override
-        public Optional<String> outgoingText() {
-            return Optional.of(text);
         }
 
         @Override
@@ -158,38 +120,18 @@ public sealed interface Action
     }
 
     /** Say goodbye (EnviarMensagem), then close the conversation (EncerrarAtendimento). */
-    record Close(String text) implements Action {
+    record Close(String text) implements Speaking {
 
         public Close {
             Objects.requireNonNull(text, "text");
         }
-
-        @Override
-        public ActionKind kind() {
-            return ActionKind.CLOSE;
-        }
-
-        @Override
-        public Optional<String> outgoingText() {
-            return Optional.of(text);
-        }
     }
 
     /** Do nothing now: the conversation is left to a later step or run. */
-    record Defer(String reason) implements Action {
+    record Defer(String reason) implements Silent {
 
         public Defer {
             Objects.requireNonNull(reason, "reason");
-        }
-
-        @Override
-        public ActionKind kind() {
-            return ActionKind.DEFER;
-        }
-
-        @Override
-        public Optional<String> outgoingText() {
-            return Optional.empty();
         }
     }
 }

@@ -2,8 +2,9 @@ package com.respondo.replies;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * ai-reply's planning: a customer asking for a human is handed off by {@link AiReplyPolicy}'s rule with no LLM call;
@@ -13,21 +14,11 @@ import java.util.Optional;
  * list of the bot's human team mates (asked for only when none is configured). No follow-up is scheduled in a
  * conversation a human attendant has joined.
  */
-final class AiReplyPlanner implements ReplyPlanner {
+final class AiReplyPlanner extends PromptedPlanner<AiDecision> {
 
     static final String PROMPT = "ai-reply";
 
     private final AiReplyPolicy policy;
-
-    private final TenantProfile tenant;
-
-    private final TenantLists lists;
-
-    private final ReplyPrompts prompts;
-
-    private final LlmAdvisor llm;
-
-    private final OutgoingChecks checks;
 
     private final ReplySettings settings;
 
@@ -35,32 +26,40 @@ final class AiReplyPlanner implements ReplyPlanner {
 
     AiReplyPlanner(AiReplyPolicy policy, TenantProfile tenant, TenantLists lists, ReplyPrompts prompts,
             LlmAdvisor llm, OutgoingChecks checks, ReplySettings settings, Clock clock) {
+        super(PROMPT, AiDecision.class, tenant, lists, prompts, llm, checks);
         this.policy = policy;
-        this.tenant = tenant;
-        this.lists = lists;
-        this.prompts = prompts;
-        this.llm = llm;
-        this.checks = checks;
         this.settings = settings;
         this.clock = clock;
     }
 
     @Override
-    public Decision plan(Conversation conversation) {
-        List<String> humans = tenant.handoffAttendantIds().isEmpty() ? lists.humans() : List.of();
-        Optional<Decision> rule = policy.beforeLlm(tenant, conversation, humans);
-        if (rule.isPresent()) {
-            return rule.get();
-        }
+    Optional<Decision> beforeLlm(Conversation conversation) {
+        return policy.beforeLlm(tenant, conversation, humans());
+    }
+
+    @Override
+    Prompt prompt(Conversation conversation) {
         CannedMenu menu = CannedMenu.of(lists.canned(), conversation.plataforma());
         AgendaOptions agenda = AgendaOptions.of(lists.agenda(), clock.instant(), settings.maxAgendaSlots());
-        Map<String, Object> variables = prompts.aiReply(tenant, menu, agenda, conversation);
-        OutgoingTextCheck check = checks.forPrompt(PROMPT, variables, conversation, menu);
-        LlmAdvisor.Advice<AiDecision> advice = llm.ask(PROMPT, conversation, variables, AiDecision.class);
-        if (!advice.available()) {
-            return policy.withoutLlm(tenant, conversation, humans);
-        }
-        return policy.withoutFollowUpOnceHumanJoined(policy.decide(tenant, agenda, advice.value(), humans, check),
+        return new Prompt(prompts.aiReply(tenant, menu, agenda, conversation), menu, agenda);
+    }
+
+    @Override
+    Decision decide(Conversation conversation, Prompt prompt, @Nullable AiDecision answer, OutgoingTextCheck check) {
+        return policy.withoutFollowUpOnceHumanJoined(policy.decide(tenant, prompt.agenda(), answer, humans(), check),
                 conversation, tenant.botAttendantId());
+    }
+
+    @Override
+    Decision withoutLlm(Conversation conversation, Prompt prompt, OutgoingTextCheck check) {
+        return policy.withoutLlm(tenant, conversation, humans());
+    }
+
+    /**
+     * TempBox's human team mates of the bot, asked for (once per partition, see {@link TenantLists}) only when the
+     * tenant configures no hand-off attendant.
+     */
+    private List<String> humans() {
+        return tenant.handoffAttendantIds().isEmpty() ? lists.humans() : List.of();
     }
 }

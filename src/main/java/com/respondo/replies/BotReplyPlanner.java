@@ -1,50 +1,49 @@
 package com.respondo.replies;
 
-import java.util.Map;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * bot-reply's planning: the tenant's canned messages fit for the conversation's channel, {@link BotReplyPolicy}'s
  * rules first (a human request or no canned message defers to ai-reply), then the LLM's choice from
  * {@code prompts/bot-choice.st}, or the keyword/menu fallback when the LLM is unavailable.
  */
-final class BotReplyPlanner implements ReplyPlanner {
+final class BotReplyPlanner extends PromptedPlanner<CannedChoice> {
 
     static final String PROMPT = "bot-choice";
 
     private final BotReplyPolicy policy;
 
-    private final TenantProfile tenant;
-
-    private final TenantLists lists;
-
-    private final ReplyPrompts prompts;
-
-    private final LlmAdvisor llm;
-
-    private final OutgoingChecks checks;
-
     BotReplyPlanner(BotReplyPolicy policy, TenantProfile tenant, TenantLists lists, ReplyPrompts prompts,
             LlmAdvisor llm, OutgoingChecks checks) {
+        super(PROMPT, CannedChoice.class, tenant, lists, prompts, llm, checks);
         this.policy = policy;
-        this.tenant = tenant;
-        this.lists = lists;
-        this.prompts = prompts;
-        this.llm = llm;
-        this.checks = checks;
     }
 
     @Override
-    public Decision plan(Conversation conversation) {
-        CannedMenu menu = CannedMenu.of(lists.canned(), conversation.plataforma());
-        Optional<Decision> rule = policy.beforeLlm(conversation, menu);
-        if (rule.isPresent()) {
-            return rule.get();
-        }
-        Map<String, Object> variables = prompts.botChoice(tenant, menu, conversation);
-        OutgoingTextCheck check = checks.forPrompt(PROMPT, variables, conversation, menu);
-        LlmAdvisor.Advice<CannedChoice> advice = llm.ask(PROMPT, conversation, variables, CannedChoice.class);
-        return advice.available() ? policy.decide(menu, advice.value(), check)
-                : policy.withoutLlm(tenant, conversation, menu, check);
+    Optional<Decision> beforeLlm(Conversation conversation) {
+        return policy.beforeLlm(conversation, menu(conversation));
+    }
+
+    @Override
+    Prompt prompt(Conversation conversation) {
+        CannedMenu menu = menu(conversation);
+        return Prompt.of(prompts.botChoice(tenant, menu, conversation), menu);
+    }
+
+    @Override
+    Decision decide(Conversation conversation, Prompt prompt, @Nullable CannedChoice choice, OutgoingTextCheck check) {
+        return policy.decide(prompt.menu(), choice, check);
+    }
+
+    @Override
+    Decision withoutLlm(Conversation conversation, Prompt prompt, OutgoingTextCheck check) {
+        return policy.withoutLlm(tenant, conversation, prompt.menu(), check);
+    }
+
+    /** The canned messages fit for the conversation's channel. */
+    private CannedMenu menu(Conversation conversation) {
+        return CannedMenu.of(lists.canned(), conversation.plataforma());
     }
 }

@@ -9,9 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 
 import com.respondo.ledger.LedgerAction;
@@ -101,24 +99,11 @@ final class ConversationFailures {
         failures.add(new Failure(item, failure));
     }
 
-    /** The step, recording when it ends the conversations it could not read, or failing it if that was an outage. */
-    Step around(Step step) {
-        return new Step() {
-
-            @Override
-            public String getName() {
-                return step.getName();
-            }
-
-            @Override
-            public void execute(StepExecution stepExecution) throws JobInterruptedException {
-                step.execute(stepExecution);
-                settle(stepExecution);
-            }
-        };
-    }
-
-    private void settle(StepExecution stepExecution) {
+    /**
+     * Once the step has run: records the conversations it could not read, or fails the step if that was an outage
+     * (the step's settlement, see {@link com.respondo.jobs.FailureDescribingStep}).
+     */
+    void settle(StepExecution stepExecution) {
         List<TempBoxException> unavailable = failures.stream()
             .map(Failure::cause)
             .filter(TempBoxException::retryable)

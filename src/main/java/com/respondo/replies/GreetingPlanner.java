@@ -1,49 +1,43 @@
 package com.respondo.replies;
 
-import java.util.Map;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * initial-response's planning: {@link GreetingPolicy#beforeLlm} first (a human request hands off; a burst that
  * already asks something only starts the conversation), then the LLM's greeting from
  * {@code prompts/initial-response.st}, or the fixed greeting when the LLM is unavailable.
  */
-final class GreetingPlanner implements ReplyPlanner {
+final class GreetingPlanner extends PromptedPlanner<Greeting> {
 
     static final String PROMPT = "initial-response";
 
     private final GreetingPolicy policy;
 
-    private final TenantProfile tenant;
-
-    private final TenantLists lists;
-
-    private final ReplyPrompts prompts;
-
-    private final LlmAdvisor llm;
-
-    private final OutgoingChecks checks;
-
     GreetingPlanner(GreetingPolicy policy, TenantProfile tenant, TenantLists lists, ReplyPrompts prompts,
             LlmAdvisor llm, OutgoingChecks checks) {
+        super(PROMPT, Greeting.class, tenant, lists, prompts, llm, checks);
         this.policy = policy;
-        this.tenant = tenant;
-        this.lists = lists;
-        this.prompts = prompts;
-        this.llm = llm;
-        this.checks = checks;
     }
 
     @Override
-    public Decision plan(Conversation conversation) {
-        Optional<Decision> rule = policy.beforeLlm(tenant, conversation, lists::humans);
-        if (rule.isPresent()) {
-            return rule.get();
-        }
-        Map<String, Object> variables = prompts.initialResponse(tenant, conversation);
-        OutgoingTextCheck check = checks.forPrompt(PROMPT, variables, conversation, CannedMenu.empty());
-        LlmAdvisor.Advice<Greeting> advice = llm.ask(PROMPT, conversation, variables, Greeting.class);
-        return advice.available() ? policy.decide(tenant, conversation, advice.value(), check, lists::humans)
-                : policy.withoutLlm(tenant);
+    Optional<Decision> beforeLlm(Conversation conversation) {
+        return policy.beforeLlm(tenant, conversation, lists::humans);
+    }
+
+    @Override
+    Prompt prompt(Conversation conversation) {
+        return Prompt.of(prompts.initialResponse(tenant, conversation), CannedMenu.empty());
+    }
+
+    @Override
+    Decision decide(Conversation conversation, Prompt prompt, @Nullable Greeting greeting, OutgoingTextCheck check) {
+        return policy.decide(tenant, conversation, greeting, check, lists::humans);
+    }
+
+    @Override
+    Decision withoutLlm(Conversation conversation, Prompt prompt, OutgoingTextCheck check) {
+        return policy.withoutLlm(tenant);
     }
 }

@@ -1,16 +1,15 @@
 package com.respondo.replies;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.core.task.AsyncTaskExecutor;
+
+import com.respondo.jobs.ConcurrentWrites;
 
 /**
  * A reply step's writer in {@code remote} mode: hands the items to TempBox's own automation through the
@@ -29,7 +28,7 @@ final class RemoteWriter implements ItemWriter<OpenConversation> {
 
     private final ReplyReport report;
 
-    private final AsyncTaskExecutor pool;
+    private final ConcurrentWrites writes;
 
     private final String tenantId;
 
@@ -41,7 +40,7 @@ final class RemoteWriter implements ItemWriter<OpenConversation> {
             ReplyStep step) {
         this.executor = executor;
         this.report = report;
-        this.pool = pool;
+        this.writes = new ConcurrentWrites(pool);
         this.tenantId = tenantId;
         this.step = step;
     }
@@ -52,25 +51,10 @@ final class RemoteWriter implements ItemWriter<OpenConversation> {
             writeOnce(chunk.getItems());
             return;
         }
-        List<Future<?>> requests = new ArrayList<>(chunk.size());
-        for (OpenConversation item : chunk) {
-            requests.add(pool.submit(() -> {
-                long started = System.nanoTime();
-                report(item, executor.execute(item), started);
-            }));
-        }
-        Exception failure = null;
-        for (Future<?> request : requests) {
-            try {
-                request.get();
-            }
-            catch (ExecutionException ex) {
-                failure = (failure != null) ? failure : new ReplyWriter.ReplyWriteException(ex.getCause());
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        writes.forEach(chunk, item -> {
+            long started = System.nanoTime();
+            report(item, executor.execute(item), started);
+        }, ReplyWriter.ReplyWriteException::new);
     }
 
     private void writeOnce(List<? extends OpenConversation> items) {

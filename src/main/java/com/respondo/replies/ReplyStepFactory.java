@@ -5,15 +5,18 @@ import java.util.List;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.respondo.jobs.ChunkStepChain;
+import com.respondo.jobs.ChunkStepParts;
+import com.respondo.jobs.FailureDescribingStep;
 import com.respondo.jobs.Partition;
 import com.respondo.jobs.StepFactory;
 import com.respondo.jobs.StepMode;
 import com.respondo.jobs.StepSettings;
+import com.respondo.jobs.StepVariant;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.llm.Llm;
 import com.respondo.llm.PromptTemplates;
@@ -35,9 +38,12 @@ final class ReplyStepFactory implements StepFactory {
 
     private final Dependencies dependencies;
 
+    private final ChunkStepChain chain;
+
     ReplyStepFactory(ReplyStep step, Dependencies dependencies) {
         this.step = step;
         this.dependencies = dependencies;
+        this.chain = new ChunkStepChain(dependencies.jobRepository(), dependencies.transactionManager());
     }
 
     @Override
@@ -63,49 +69,38 @@ final class ReplyStepFactory implements StepFactory {
         ConversationFailures failures = new ConversationFailures(d.jobRepository(), d.ledger(), d.report(), run,
                 tenant.id(), step, properties.maxConversationAttempts(), !settings.dryRun());
         SkippedItems skipped = new SkippedItems(d.ledger(), d.report(), run, tenant.id(), step, failures);
-        Step built;
-        if (settings.dryRun()) {
-            built = dryRunStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped, failures);
-        }
-        else if (settings.mode() == StepMode.REMOTE) {
-            built = remoteStep(settings, tenant, run, loader,
+        Step built = switch (StepVariant.of(settings)) {
+            case LOCAL -> chain.build(settings,
+                    localParts(tenant, profile, partition, run, loader, waitingRule, reader, failures, skipped));
+            case DRY_RUN -> chain.build(settings,
+                    dryRunParts(tenant, profile, run, loader, waitingRule, reader, failures, skipped));
+            case REMOTE -> chain.build(settings, remoteParts(tenant, run, loader,
                     (tenantRun(settings) && partition.bucket() != 0) ? new ListItemReader<>(List.of()) : reader,
-                    skipped);
-        }
-        else {
-            built = localStep(settings, tenant, profile, run, loader, waitingRule, reader, skipped, failures,
-                    new CrashLeftIntents(d.ledger(), loader, tenant, step, partition,
-                            properties.unconfirmedAfter(), properties.unknownSendSettle(),
-                            new LaterEffects(tenant, loader, new ConversationEffects(d.client(), tenant),
-                                    properties.resendAttempts()),
-                            properties.resendAttempts()));
-        }
-        return new DescribedFailures(failures.around(built), d.jobRepository(), tenant.id());
+                    skipped));
+        };
+        return new FailureDescribingStep(built, d.jobRepository(), failures::settle,
+                new ReplyStepFailure(step.stepName(), tenant.id()));
     }
 
-    private Step localStep(StepSettings settings, Tenant tenant, TenantProfile profile, PartitionRun run,
-            ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader, SkippedItems skipped,
-            ConversationFailures failures, CrashLeftIntents crashLeft) {
+    /** Here: the planned replies are performed through the ledger; crash-left intents are settled when it starts. */
+    private ChunkStepParts<OpenConversation, PlannedReply> localParts(Tenant tenant, TenantProfile profile,
+            Partition partition, PartitionRun run, ConversationLoader loader, WaitingRule waitingRule,
+            OpenConversationReader reader, ConversationFailures failures, SkippedItems skipped) {
         Dependencies d = dependencies;
         RepliesProperties properties = d.properties();
-        ReplyProcessor processor = new ReplyProcessor(loader, planner(tenant, profile), waitingRule, profile, step,
-                d.clock(), failures);
         ReplyExecutor executor = new ReplyExecutor(step, tenant, d.ledger(), loader,
                 new ConversationEffects(d.client(), tenant), run, properties.resendAttempts(),
                 properties.unconfirmedAfter(), properties.unknownSendSettle());
-        return new StepBuilder(settings.stepName(), d.jobRepository())
-            .<OpenConversation, PlannedReply>chunk(settings.chunkSize())
-            .transactionManager(d.transactionManager())
-            .reader(reader)
-            .processor(processor)
-            .writer(new ReplyWriter(executor, d.report(), run.pool(), tenant.id(), step))
-            .faultTolerant()
-            .skipPolicy(skipped)
-            .skipListener(skipped)
-            .taskExecutor(run.pool())
-            .listener(run)
-            .listener(crashLeft)
-            .build();
+        CrashLeftIntents crashLeft = new CrashLeftIntents(d.ledger(), loader, tenant, step, partition,
+                properties.unconfirmedAfter(), properties.unknownSendSettle(),
+                new LaterEffects(tenant, loader, new ConversationEffects(d.client(), tenant),
+                        properties.resendAttempts()),
+                properties.resendAttempts());
+        return ChunkStepParts.of(reader, processor(tenant, profile, loader, waitingRule, failures),
+                new ReplyWriter(executor, d.report(), run.pool(), tenant.id(), step))
+            .skipping(skipped)
+            .on(run.pool())
+            .listeners(run, crashLeft);
     }
 
     /**
@@ -113,25 +108,31 @@ final class ReplyStepFactory implements StepFactory {
      * mode too), but the writer only reports each decision; nothing is claimed in the ledger and nothing is posted to
      * TempBox.
      */
-    private Step dryRunStep(StepSettings settings, Tenant tenant, TenantProfile profile, PartitionRun run,
-            ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader, SkippedItems skipped,
-            ConversationFailures failures) {
+    private ChunkStepParts<OpenConversation, PlannedReply> dryRunParts(Tenant tenant, TenantProfile profile,
+            PartitionRun run, ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader,
+            ConversationFailures failures, SkippedItems skipped) {
+        return ChunkStepParts.of(reader, processor(tenant, profile, loader, waitingRule, failures),
+                new DryRunWriter(dependencies.report(), tenant.id(), step))
+            .skipping(skipped)
+            .on(run.pool())
+            .listeners(run);
+    }
+
+    /** Remote: the items read are handed to TempBox's own automation. */
+    private ChunkStepParts<OpenConversation, OpenConversation> remoteParts(Tenant tenant, PartitionRun run,
+            ConversationLoader loader, ItemReader<OpenConversation> reader, SkippedItems skipped) {
         Dependencies d = dependencies;
-        ReplyProcessor processor = new ReplyProcessor(loader, planner(tenant, profile), waitingRule, profile, step,
-                d.clock(), failures);
-        DryRunWriter writer = new DryRunWriter(d.report(), tenant.id(), step);
-        return new StepBuilder(settings.stepName(), d.jobRepository())
-            .<OpenConversation, PlannedReply>chunk(settings.chunkSize())
-            .transactionManager(d.transactionManager())
-            .reader(reader)
-            .processor(processor)
-            .writer(writer)
-            .faultTolerant()
-            .skipPolicy(skipped)
-            .skipListener(skipped)
-            .taskExecutor(run.pool())
-            .listener(run)
-            .build();
+        RemoteExecutor executor = new RemoteExecutor(step, tenant, d.ledger(), d.client(), loader, run,
+                d.properties().unconfirmedAfter());
+        return ChunkStepParts.of(reader, new RemoteWriter(executor, d.report(), run.pool(), tenant.id(), step))
+            .skipping(skipped)
+            .listeners(run);
+    }
+
+    private ReplyProcessor processor(Tenant tenant, TenantProfile profile, ConversationLoader loader,
+            WaitingRule waitingRule, ConversationFailures failures) {
+        return new ReplyProcessor(loader, planner(tenant, profile), waitingRule, profile, step, dependencies.clock(),
+                failures);
     }
 
     /**
@@ -142,23 +143,6 @@ final class ReplyStepFactory implements StepFactory {
      */
     private boolean tenantRun(StepSettings settings) {
         return step == ReplyStep.INITIAL_RESPONSE && settings.mode() == StepMode.REMOTE && !settings.dryRun();
-    }
-
-    private Step remoteStep(StepSettings settings, Tenant tenant, PartitionRun run, ConversationLoader loader,
-            ItemReader<OpenConversation> reader, SkippedItems skipped) {
-        Dependencies d = dependencies;
-        RemoteExecutor executor = new RemoteExecutor(step, tenant, d.ledger(), d.client(), loader, run,
-                d.properties().unconfirmedAfter());
-        return new StepBuilder(settings.stepName(), d.jobRepository())
-            .<OpenConversation, OpenConversation>chunk(settings.chunkSize())
-            .transactionManager(d.transactionManager())
-            .reader(reader)
-            .writer(new RemoteWriter(executor, d.report(), run.pool(), tenant.id(), step))
-            .faultTolerant()
-            .skipPolicy(skipped)
-            .skipListener(skipped)
-            .listener(run)
-            .build();
     }
 
     private ReplyPlanner planner(Tenant tenant, TenantProfile profile) {

@@ -1,16 +1,14 @@
 package com.respondo.replies;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.core.task.AsyncTaskExecutor;
+
+import com.respondo.jobs.ConcurrentWrites;
 
 /**
  * A reply step's writer, thin: performs the chunk's planned actions through the {@link ReplyExecutor} on the
@@ -26,7 +24,7 @@ final class ReplyWriter implements ItemWriter<PlannedReply> {
 
     private final ReplyReport report;
 
-    private final AsyncTaskExecutor pool;
+    private final ConcurrentWrites writes;
 
     private final String tenantId;
 
@@ -36,29 +34,14 @@ final class ReplyWriter implements ItemWriter<PlannedReply> {
             ReplyStep step) {
         this.executor = executor;
         this.report = report;
-        this.pool = pool;
+        this.writes = new ConcurrentWrites(pool);
         this.tenantId = tenantId;
         this.step = step;
     }
 
     @Override
     public void write(Chunk<? extends PlannedReply> chunk) throws Exception {
-        List<Future<?>> actions = new ArrayList<>(chunk.size());
-        for (PlannedReply planned : chunk) {
-            actions.add(pool.submit(() -> perform(planned)));
-        }
-        Exception failure = null;
-        for (Future<?> action : actions) {
-            try {
-                action.get();
-            }
-            catch (ExecutionException ex) {
-                failure = (failure != null) ? failure : new ReplyWriteException(ex.getCause());
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        writes.forEach(chunk, this::perform, ReplyWriteException::new);
     }
 
     private void perform(PlannedReply planned) {
