@@ -1,0 +1,68 @@
+package com.respondo.knowledge.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.JSoupParser;
+import org.apache.tika.parser.pdf.PDFParser;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads one knowledge file into headed sections: Markdown and plain text directly (UTF-8), HTML and PDF through
+ * Apache Tika's parsers, whose XHTML is written as Markdown ({@link MarkdownWriter}) so that one cutter serves all.
+ */
+final class DocumentReader {
+
+    private final Parser html = new JSoupParser();
+
+    private final Parser pdf = new PDFParser();
+
+    /**
+     * @param fileName the file's name, for its format and, when it has no title, its title
+     * @throws IOException when the file cannot be read or parsed
+     */
+    ReadDocument read(String fileName, DocumentFormat format, InputStream content) throws IOException {
+        return switch (format) {
+            case MARKDOWN, TEXT -> document(fileName, format,
+                    new String(content.readAllBytes(), StandardCharsets.UTF_8), "");
+            case HTML -> parsed(fileName, format, html, content);
+            case PDF -> parsed(fileName, format, pdf, content);
+        };
+    }
+
+    private static ReadDocument parsed(String fileName, DocumentFormat format, Parser parser, InputStream content)
+            throws IOException {
+        MarkdownWriter markdown = new MarkdownWriter();
+        Metadata metadata = new Metadata();
+        try {
+            parser.parse(content, markdown, metadata, new ParseContext());
+        }
+        catch (SAXException | TikaException ex) {
+            throw new IOException(ex.getMessage(), ex);
+        }
+        String title = metadata.get(TikaCoreProperties.TITLE);
+        return document(fileName, format, markdown.toString(), (title != null) ? title.strip() : "");
+    }
+
+    private static ReadDocument document(String fileName, DocumentFormat format, String markdown, String title) {
+        List<Section> sections = MarkdownSections.of(markdown);
+        String heading = MarkdownSections.title(sections);
+        String chosen = !title.isEmpty() ? title : !heading.isEmpty() ? heading : fromFileName(fileName);
+        return new ReadDocument(chosen, format, sections);
+    }
+
+    /** {@code politica-de-trocas.md} → "Politica de trocas". */
+    private static String fromFileName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String base = ((dot > 0) ? fileName.substring(0, dot) : fileName).replace('-', ' ').replace('_', ' ').strip();
+        return base.isEmpty() ? fileName : base.substring(0, 1).toUpperCase(Locale.ROOT) + base.substring(1);
+    }
+}
