@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
@@ -21,6 +22,9 @@ import org.xml.sax.SAXException;
  */
 final class DocumentReader {
 
+    /** The longest first line of a plain text taken for its title. */
+    private static final int MAX_TITLE = 80;
+
     private final Parser html = new JSoupParser();
 
     private final Parser pdf = new PDFParser();
@@ -31,8 +35,9 @@ final class DocumentReader {
      */
     ReadDocument read(String fileName, DocumentFormat format, InputStream content) throws IOException {
         return switch (format) {
-            case MARKDOWN, TEXT -> document(fileName, format,
-                    new String(content.readAllBytes(), StandardCharsets.UTF_8), "");
+            case MARKDOWN -> document(fileName, format, new String(content.readAllBytes(), StandardCharsets.UTF_8), "");
+            case TEXT -> document(fileName, format,
+                    withTitleHeading(new String(content.readAllBytes(), StandardCharsets.UTF_8)), "");
             case HTML -> parsed(fileName, format, html, content);
             case PDF -> parsed(fileName, format, pdf, content);
         };
@@ -42,8 +47,8 @@ final class DocumentReader {
             throws IOException {
         MarkdownWriter markdown = new MarkdownWriter();
         Metadata metadata = new Metadata();
-        try {
-            parser.parse(content, markdown, metadata, new ParseContext());
+        try (TikaInputStream in = TikaInputStream.get(content)) {
+            parser.parse(in, markdown, metadata, new ParseContext());
         }
         catch (SAXException | TikaException ex) {
             throw new IOException(ex.getMessage(), ex);
@@ -57,6 +62,21 @@ final class DocumentReader {
         String heading = MarkdownSections.title(sections);
         String chosen = !title.isEmpty() ? title : !heading.isEmpty() ? heading : fromFileName(fileName);
         return new ReadDocument(chosen, format, sections);
+    }
+
+    /**
+     * Plain text whose first line stands alone, short and with no final punctuation, is taken to start with its
+     * title: that line becomes a heading.
+     */
+    private static String withTitleHeading(String text) {
+        String stripped = text.stripLeading();
+        int end = stripped.indexOf('\n');
+        String first = (end < 0) ? stripped : stripped.substring(0, end);
+        boolean alone = end >= 0 && stripped.substring(end + 1).startsWith("\n")
+                || end >= 0 && stripped.substring(end + 1).startsWith("\r\n");
+        boolean titleLike = !first.isBlank() && first.strip().length() <= MAX_TITLE
+                && !first.strip().matches(".*[.!?:;,]$");
+        return (alone && titleLike) ? "# " + stripped : text;
     }
 
     /** {@code politica-de-trocas.md} → "Politica de trocas". */

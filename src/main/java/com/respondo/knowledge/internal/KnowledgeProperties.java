@@ -24,7 +24,7 @@ import jakarta.validation.constraints.NotNull;
  * @param seed documents copied into {@code dir} at start where no file of that name is there yet, as a resource
  *     location ({@code classpath:sandbox/knowledge}: the sandbox's bundled base); none by default
  * @param checkInterval how often the folders are checked for changed files (default 1 minute)
- * @param chunkChars the size budget of one passage in characters (default 1200); a longer section is cut at its
+ * @param chunkChars the size budget of one passage in characters (default 800); a longer section is cut at its
  *     paragraphs, a longer paragraph at its sentences
  * @param minScore the support score under which a passage does not support an answer (default 0.5)
  */
@@ -32,6 +32,6 @@ import jakarta.validation.constraints.NotNull;
 @ConfigurationProperties("respondo.knowledge")
 public record KnowledgeProperties(@DefaultValue("knowledge") @NotNull Path dir, @Nullable Path indexDir,
         @Nullable String seed, @DefaultValue("1m") @NotNull @DurationMin(seconds = 1) Duration checkInterval,
-        @DefaultValue("1200") @Min(200) int chunkChars,
+        @DefaultValue("800") @Min(200) int chunkChars,
         @DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double minScore) {
 }

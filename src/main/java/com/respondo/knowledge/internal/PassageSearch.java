@@ -26,7 +26,8 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
  * One search of a tenant's passages: BM25 over the stemmed words ranks them, and a word one typo away from a
  * document's word (not among its first letter) still counts, for less. Each passage found gets a support score: the
  * share of the search's words, weighted by their rarity in the tenant's passages (BM25's idf) and their weight in the
- * search, that the passage contains (a typo's match counts {@value #TYPO_CREDIT}). A word no passage has, like
+ * search, that the passage contains (a word no passage has counts {@value #TYPO_CREDIT} when the passage has a word one
+ * typo from it). A word no passage has, like
  * "notebook" at a dental clinic, weighs as the rarest, so a question about something else scores low.
  */
 final class PassageSearch {
@@ -53,7 +54,7 @@ final class PassageSearch {
             return List.of();
         }
         List<Passage> found = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(query(), limit).scoreDocs) {
+        for (ScoreDoc hit : searcher.search(query(searcher), limit).scoreDocs) {
             Document entry = searcher.storedFields().document(hit.doc);
             String title = entry.get(TenantIndex.TITLE);
             String section = entry.get(TenantIndex.SECTION);
@@ -65,14 +66,23 @@ final class PassageSearch {
         return found;
     }
 
-    private Query query() {
+    /**
+     * Whether the word is matched with a typo too: only a word of some length whose stem no passage has, a misspelt
+     * or unknown word; a word the documents have is matched as it is, not once more as its neighbours.
+     */
+    private static boolean typoCandidate(IndexSearcher searcher, QuestionWords.Word word) throws IOException {
+        return word.written().length() >= TYPO_MIN_LENGTH
+                && searcher.getIndexReader().docFreq(new Term(TenantIndex.BODY, word.stem())) == 0;
+    }
+
+    private Query query(IndexSearcher searcher) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
             .add(new TermQuery(new Term(TenantIndex.KIND, TenantIndex.CHUNK)), BooleanClause.Occur.FILTER)
             .setMinimumNumberShouldMatch(1);
         for (QuestionWords.Word word : words) {
             query.add(new BoostQuery(new TermQuery(new Term(TenantIndex.BODY, word.stem())), (float) word.weight()),
                     BooleanClause.Occur.SHOULD);
-            if (word.written().length() >= TYPO_MIN_LENGTH) {
+            if (typoCandidate(searcher, word)) {
                 query.add(new BoostQuery(new FuzzyQuery(new Term(TenantIndex.WORDS, word.written()), 1, 1),
                         (float) (word.weight() * TYPO_CREDIT)), BooleanClause.Occur.SHOULD);
             }
@@ -92,7 +102,8 @@ final class PassageSearch {
             if (stems.contains(word.stem())) {
                 matched += weight;
             }
-            else if (word.written().length() >= TYPO_MIN_LENGTH && oneTypoAway(word.written(), written)) {
+            else if (frequency == 0 && word.written().length() >= TYPO_MIN_LENGTH
+                    && oneTypoAway(word.written(), written)) {
                 matched += weight * TYPO_CREDIT;
             }
         }

@@ -1,8 +1,10 @@
 package com.respondo.knowledge.internal;
 
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -11,6 +13,8 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.br.BrazilianAnalyzer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseStemFilter;
@@ -38,11 +42,21 @@ final class PtBrAnalyzer extends Analyzer {
             "pros", "to", "ta", "eh", "td", "tds", "cmg", "dps", "agr", "duvida", "pergunta", "informacao", "ajuda",
             "fala", "falar", "diz", "dizer", "explica", "vou", "vai", "tem", "ter", "ja", "ainda", "so", "aqui");
 
+    /**
+     * The verbs a question is asked with ("vcs fazem clareamento?", "como faço pra trocar", "da pra parcelar"), added
+     * after the benchmark's first run: they matched every passage that says "fazer".
+     */
+    private static final List<String> QUESTION_VERBS = List.of("faz", "fazem", "faco", "fazer", "posso", "consigo",
+            "da", "tenho", "existe", "existem");
+
     private static final CharArraySet STOP_WORDS = folded(List.of(PortugueseAnalyzer.getDefaultStopSet(),
             BrazilianAnalyzer.getDefaultStopSet()), List.of());
 
     private static final CharArraySet QUESTION_STOP_WORDS = folded(List.of(PortugueseAnalyzer.getDefaultStopSet(),
-            BrazilianAnalyzer.getDefaultStopSet()), CHAT_FILLER);
+            BrazilianAnalyzer.getDefaultStopSet()), Stream.concat(CHAT_FILLER.stream(), QUESTION_VERBS.stream()).toList());
+
+    /** Spellings that the tokenizer would split: "e-mail" is one word, as "email". */
+    private static final NormalizeCharMap SPELLINGS = spellings();
 
     private final CharArraySet stopWords;
 
@@ -74,6 +88,11 @@ final class PtBrAnalyzer extends Analyzer {
     }
 
     @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(SPELLINGS, reader);
+    }
+
+    @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
@@ -88,6 +107,14 @@ final class PtBrAnalyzer extends Analyzer {
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+
+    private static NormalizeCharMap spellings() {
+        NormalizeCharMap.Builder spellings = new NormalizeCharMap.Builder();
+        spellings.add("e-mail", "email");
+        spellings.add("E-mail", "email");
+        spellings.add("E-MAIL", "email");
+        return spellings.build();
     }
 
     private static CharArraySet folded(List<CharArraySet> sets, List<String> more) {
