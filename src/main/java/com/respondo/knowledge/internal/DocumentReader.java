@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.tika.detect.CompositeEncodingDetector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlEncodingDetector;
 import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.parser.pdf.PDFParser;
 import org.xml.sax.SAXException;
@@ -24,6 +27,12 @@ final class DocumentReader {
 
     /** The longest first line of a plain text taken for its title. */
     private static final int MAX_TITLE = 80;
+
+    /**
+     * HTML's encoding: the page's own declaration, else UTF-8 (Tika's guessing detectors are in its text module,
+     * which is not on the class path: without this, an undeclared page is read as ASCII).
+     */
+    private static final ParseContext CONTEXT = context();
 
     private final Parser html = new JSoupParser();
 
@@ -48,7 +57,7 @@ final class DocumentReader {
         MarkdownWriter markdown = new MarkdownWriter();
         Metadata metadata = new Metadata();
         try (TikaInputStream in = TikaInputStream.get(content)) {
-            parser.parse(in, markdown, metadata, new ParseContext());
+            parser.parse(in, markdown, metadata, CONTEXT);
         }
         catch (SAXException | TikaException ex) {
             throw new IOException(ex.getMessage(), ex);
@@ -77,6 +86,13 @@ final class DocumentReader {
         boolean titleLike = !first.isBlank() && first.strip().length() <= MAX_TITLE
                 && !first.strip().matches(".*[.!?:;,]$");
         return (alone && titleLike) ? "# " + stripped : text;
+    }
+
+    private static ParseContext context() {
+        ParseContext context = new ParseContext();
+        context.set(EncodingDetector.class, new CompositeEncodingDetector(
+                List.of(new HtmlEncodingDetector(), (in, metadata) -> StandardCharsets.UTF_8)));
+        return context;
     }
 
     /** {@code politica-de-trocas.md} → "Politica de trocas". */
