@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts Markdown (and plain text, which is Markdown without headings) into sections at its ATX headings
- * ({@code #} to {@code ######}) and into paragraphs at its blank lines. The readers of HTML and PDF write this form too.
+ * ({@code #} to {@code ######}) and into paragraphs at its blank lines. The readers of HTML and PDF write this form
+ * too.
  */
 final class MarkdownSections {
 

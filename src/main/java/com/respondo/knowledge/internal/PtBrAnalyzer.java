@@ -53,7 +53,8 @@ final class PtBrAnalyzer extends Analyzer {
             BrazilianAnalyzer.getDefaultStopSet()), List.of());
 
     private static final CharArraySet QUESTION_STOP_WORDS = folded(List.of(PortugueseAnalyzer.getDefaultStopSet(),
-            BrazilianAnalyzer.getDefaultStopSet()), Stream.concat(CHAT_FILLER.stream(), QUESTION_VERBS.stream()).toList());
+            BrazilianAnalyzer.getDefaultStopSet()),
+            Stream.concat(CHAT_FILLER.stream(), QUESTION_VERBS.stream()).toList());
 
     /** Spellings that the tokenizer would split: "e-mail" is one word, as "email". */
     private static final NormalizeCharMap SPELLINGS = spellings();

@@ -162,7 +162,10 @@ final class TenantIndex implements Closeable {
         return entry;
     }
 
-    /** What a passage is searched on: its document's title (when its headings do not start with it), its headings, its text. */
+    /**
+     * What a passage is searched on: its document's title (unless its headings start with it), its headings, its
+     * text.
+     */
     static String searchedText(String title, String section, String text) {
         return (section.startsWith(title) ? "" : title + "\n") + section + "\n" + text;
     }

@@ -23,7 +23,8 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 /**
  * The knowledge retrieval benchmark of issue 15: the labelled customer questions of
  * {@code knowledge/questions.tsv} asked of the sandbox's bundled knowledge base, indexed in memory with the default
- * settings ({@link KnowledgeProperties}' defaults). Shared by {@code KnowledgeRetrievalTargetsTests} (every build) and {@code KnowledgeRetrievalBenchmark}
+ * settings ({@link KnowledgeProperties}' defaults). Shared by {@code KnowledgeRetrievalTargetsTests} (every build)
+ * and {@code KnowledgeRetrievalBenchmark}
  * ({@code -Pbench}, which prints the figures).
  */
 public final class RetrievalBenchmark {
@@ -167,7 +168,7 @@ public final class RetrievalBenchmark {
             return (double) falseSupport().size() / unanswerable().size();
         }
 
-        /** Share of the answerable questions whose best passage scores under the threshold (they would be handed off). */
+        /** Share of the answerable questions whose best passage scores under the threshold (handed off). */
         public double answerableBelowThreshold() {
             return (double) answerable().stream().filter(outcome -> outcome.topScore() < threshold).count()
                     / answerable().size();
