@@ -1,5 +1,6 @@
 package com.respondo.knowledge.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -184,7 +185,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     private IndexedFile indexed(String path, byte[] content, String sha256, Instant now) throws IOException {
         DocumentFormat format = DocumentFormat.of(path).orElseThrow();
         ReadDocument document;
-        try (InputStream in = new java.io.ByteArrayInputStream(content)) {
+        try (InputStream in = new ByteArrayInputStream(content)) {
             document = reader.read(path.substring(path.lastIndexOf('/') + 1), format, in);
         }
         List<Chunk> chunks = chunker.chunks(document.sections());
