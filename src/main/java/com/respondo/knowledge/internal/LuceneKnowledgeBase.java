@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * ({@code <index-dir>/<tenant>}, or in memory). A tenant's checks run one at a time; searches read the index's
  * latest committed state meanwhile.
  */
-public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
+final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
 
     /** How much the customer's earlier turns weigh in a search, beside the question's own words (1). */
     static final double EARLIER_TURN_WEIGHT = 0.3;
@@ -57,7 +57,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
 
     private final Map<String, IndexingReport> lastChecks = new ConcurrentHashMap<>();
 
-    public LuceneKnowledgeBase(KnowledgeProperties properties, Tenants tenants, Clock clock) {
+    LuceneKnowledgeBase(KnowledgeProperties properties, Tenants tenants, Clock clock) {
         this.properties = properties;
         this.tenants = tenants;
         this.clock = clock;

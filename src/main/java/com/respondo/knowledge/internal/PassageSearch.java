@@ -23,12 +23,12 @@ import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
- * One search of a tenant's passages: BM25 over the stemmed words ranks them, and a word one typo away from a
- * document's word (not among its first letter) still counts, for less. Each passage found gets a support score: the
- * share of the search's words, weighted by their rarity in the tenant's passages (BM25's idf) and their weight in the
- * search, that the passage contains (a word no passage has counts {@value #TYPO_CREDIT} when the passage has a word one
- * typo from it). A word no passage has, like
- * "notebook" at a dental clinic, weighs as the rarest, so a question about something else scores low.
+ * One search of a tenant's passages: BM25 over the stemmed words ranks them; a word no passage has (a typo, or
+ * another subject) also matches, for {@value #TYPO_CREDIT}, the words one edit from it that keep its first letter.
+ * Each passage found gets a support score: the share of the search's words, weighted by their rarity in the
+ * tenant's passages (BM25's idf) and their weight in the search, that the passage contains, a match one typo away
+ * counting {@value #TYPO_CREDIT}. A word no passage has, like "notebook" at a dental clinic, weighs as the rarest,
+ * so a question about something else scores low.
  */
 final class PassageSearch {
 
