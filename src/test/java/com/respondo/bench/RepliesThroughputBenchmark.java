@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,7 @@ import static org.awaitility.Awaitility.await;
             "respondo.sandbox.generator.enabled=false", "respondo.sandbox.record-capacity=1000000",
             "respondo.jobs.scheduler-enabled=false", "logging.level.root=WARN",
             "logging.level.com.respondo=WARN" })
+@Tag("throughput")
 class RepliesThroughputBenchmark {
 
     /** The worker's debounce, given to it explicitly: a customer message is due this long after it was written. */
