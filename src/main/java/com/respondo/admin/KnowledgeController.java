@@ -34,7 +34,7 @@ class KnowledgeController {
     @GetMapping
     @Operation(summary = "A tenant's indexed documents, their passages and the last indexing")
     Mono<TenantKnowledge> knowledge(@Parameter(description = "the tenant id") @RequestParam String tenant) {
-        return Blocking.call(() -> knowledge.describe(tenant));
+        return BlockingWorkRunner.call(() -> knowledge.describe(tenant));
     }
 
     @PostMapping("/{tenant}/reindex")
@@ -42,6 +42,6 @@ class KnowledgeController {
             description = "Files also are checked by content hash every respondo.knowledge.check-interval; this "
                     + "reads them all at once, changed or not.")
     Mono<IndexingReport> reindex(@PathVariable String tenant) {
-        return Blocking.call(() -> knowledge.reindex(tenant));
+        return BlockingWorkRunner.call(() -> knowledge.reindex(tenant));
     }
 }
