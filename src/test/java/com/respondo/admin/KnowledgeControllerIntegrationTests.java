@@ -3,6 +3,7 @@ package com.respondo.admin;
 import java.util.List;
 import java.util.Map;
 
+import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.RespondoIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
