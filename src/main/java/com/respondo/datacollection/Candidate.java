@@ -26,8 +26,8 @@ record Candidate(String atendimento, @Nullable String hash, String newestMessage
     }
 
     /** Where the progress goes when nothing but the newest message is read (remote mode). */
-    ReadUpTo newest() {
-        return new ReadUpTo(atendimento, newestMessageId, newestAt);
+    LastReadMessage newest() {
+        return new LastReadMessage(atendimento, newestMessageId, newestAt);
     }
 
     @Override

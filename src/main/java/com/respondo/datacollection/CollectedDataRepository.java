@@ -153,7 +153,8 @@ public class CollectedDataRepository {
      *
      * @throws OptimisticLockingFailureException when the progress moved since it was read
      */
-    void advance(String tenantId, @Nullable CollectionProgress expected, ReadUpTo upTo, @Nullable Long jobExecutionId) {
+    void advance(String tenantId, @Nullable CollectionProgress expected, LastReadMessage upTo,
+            @Nullable Long jobExecutionId) {
         OffsetDateTime now = utc(clock.instant());
         if (expected == null) {
             jdbc.sql("""

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param upTo the newest message read: the conversation's new progress
  * @param data the validated customer data, null when there was nothing new or nothing valid in it
  */
-record CollectionOutcome(Candidate candidate, ReadUpTo upTo, @Nullable CustomerData data) {
+record CollectionOutcome(Candidate candidate, LastReadMessage upTo, @Nullable CustomerData data) {
 
     CollectionOutcome {
         Objects.requireNonNull(candidate, "candidate");

@@ -20,7 +20,7 @@ import com.respondo.replies.Message;
  * @param sources the customer messages to read, oldest first; empty when there is nothing new
  * @param upTo where the conversation's progress moves
  */
-record CollectionWindow(List<Message> sources, ReadUpTo upTo) {
+record CollectionWindow(List<Message> sources, LastReadMessage upTo) {
 
     CollectionWindow {
         sources = List.copyOf(sources);
@@ -51,7 +51,7 @@ record CollectionWindow(List<Message> sources, ReadUpTo upTo) {
             .toList();
         Message last = messages.get(Math.max(cutoff, mark));
         return Optional.of(new CollectionWindow(sources,
-                new ReadUpTo(conversation.atendimentoId(), last.id(), last.at())));
+                new LastReadMessage(conversation.atendimentoId(), last.id(), last.at())));
     }
 
     /** The index of the last collected message: the progress message, or the last one not newer than it. */

@@ -39,7 +39,7 @@ final class ConversationNotes {
     }
 
     /** Appends the summary of the data collected up to a message, unless the notes already carry it. */
-    Outcome append(Tenant tenant, String hash, CustomerData data, ReadUpTo upTo) {
+    Outcome append(Tenant tenant, String hash, CustomerData data, LastReadMessage upTo) {
         Optional<Atendimento> conversation = client.consultar(tenant, new ConsultarRequest(hash));
         if (conversation.isEmpty()) {
             return Outcome.NO_CONVERSATION;

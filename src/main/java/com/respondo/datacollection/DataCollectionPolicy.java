@@ -78,14 +78,14 @@ public final class DataCollectionPolicy {
         Document document = document(data.document(), said);
         CustomerData customer = new CustomerData(
                 text(data.name(), MAX_NAME, false),
-                Fields.valid("email", said.mentionsText(Normalise.email(data.email()))),
-                Fields.valid("phone", said.mentionsNumber(Normalise.phone(data.phone()))),
+                Fields.valid("email", said.mentionsText(ExtractedValueNormaliser.email(data.email()))),
+                Fields.valid("phone", said.mentionsNumber(ExtractedValueNormaliser.phone(data.phone()))),
                 Fields.valid("cpf", document.cpf()),
                 Fields.valid("cnpj", document.cnpj()),
-                Fields.valid("cep", said.mentionsNumber(Normalise.cep(data.cep()))),
+                Fields.valid("cep", said.mentionsNumber(ExtractedValueNormaliser.cep(data.cep()))),
                 text(data.intent(), MAX_INTENT, true),
-                Normalise.urgency(data.urgency()),
-                Normalise.sentiment(data.sentiment()),
+                ExtractedValueNormaliser.urgency(data.urgency()),
+                ExtractedValueNormaliser.sentiment(data.sentiment()),
                 text(data.summary(), MAX_SUMMARY, true),
                 ids);
         return customer.isEmpty() ? Optional.empty() : Optional.of(customer);

@@ -21,7 +21,7 @@ final class AiReplyPlanner implements ReplyPlanner {
 
     private final TenantProfile tenant;
 
-    private final TenantLists lists;
+    private final TenantListCache lists;
 
     private final ReplyPrompts prompts;
 
@@ -33,7 +33,7 @@ final class AiReplyPlanner implements ReplyPlanner {
 
     private final Clock clock;
 
-    AiReplyPlanner(AiReplyPolicy policy, TenantProfile tenant, TenantLists lists, ReplyPrompts prompts,
+    AiReplyPlanner(AiReplyPolicy policy, TenantProfile tenant, TenantListCache lists, ReplyPrompts prompts,
             LlmAdvisor llm, OutgoingChecks checks, ReplySettings settings, Clock clock) {
         this.policy = policy;
         this.tenant = tenant;

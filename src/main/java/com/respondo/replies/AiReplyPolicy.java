@@ -60,7 +60,7 @@ public final class AiReplyPolicy {
         if (answer == null) {
             return handOff.because("AI answer did not parse");
         }
-        Set<String> violations = Constraints.violations(answer);
+        Set<String> violations = StructuredAnswerValidator.violations(answer);
         if (!violations.isEmpty()) {
             return handOff.because("invalid AI answer: " + violations);
         }

@@ -16,7 +16,7 @@ final class BotReplyPlanner implements ReplyPlanner {
 
     private final TenantProfile tenant;
 
-    private final TenantLists lists;
+    private final TenantListCache lists;
 
     private final ReplyPrompts prompts;
 
@@ -24,7 +24,7 @@ final class BotReplyPlanner implements ReplyPlanner {
 
     private final OutgoingChecks checks;
 
-    BotReplyPlanner(BotReplyPolicy policy, TenantProfile tenant, TenantLists lists, ReplyPrompts prompts,
+    BotReplyPlanner(BotReplyPolicy policy, TenantProfile tenant, TenantListCache lists, ReplyPrompts prompts,
             LlmAdvisor llm, OutgoingChecks checks) {
         this.policy = policy;
         this.tenant = tenant;

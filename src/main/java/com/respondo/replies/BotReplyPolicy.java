@@ -46,7 +46,7 @@ public final class BotReplyPolicy {
         if (choice == null) {
             return defer("canned choice did not parse");
         }
-        Set<String> violations = Constraints.violations(choice);
+        Set<String> violations = StructuredAnswerValidator.violations(choice);
         if (!violations.isEmpty()) {
             return defer("invalid canned choice: " + violations);
         }

@@ -52,7 +52,7 @@ final class DescribedFailures implements Step {
                 return "TempBox " + tempBox.operation() + ": " + tempBox.summary();
             }
             if (current instanceof OpenConversationReader.PageReadException
-                    || current instanceof TenantLists.TenantListException) {
+                    || current instanceof TenantListCache.TenantListException) {
                 return current.getMessage();
             }
             if (current.getMessage() != null) {

@@ -16,7 +16,7 @@ final class GreetingPlanner implements ReplyPlanner {
 
     private final TenantProfile tenant;
 
-    private final TenantLists lists;
+    private final TenantListCache lists;
 
     private final ReplyPrompts prompts;
 
@@ -24,7 +24,7 @@ final class GreetingPlanner implements ReplyPlanner {
 
     private final OutgoingChecks checks;
 
-    GreetingPlanner(GreetingPolicy policy, TenantProfile tenant, TenantLists lists, ReplyPrompts prompts,
+    GreetingPlanner(GreetingPolicy policy, TenantProfile tenant, TenantListCache lists, ReplyPrompts prompts,
             LlmAdvisor llm, OutgoingChecks checks) {
         this.policy = policy;
         this.tenant = tenant;

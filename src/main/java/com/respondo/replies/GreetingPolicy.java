@@ -65,7 +65,7 @@ public final class GreetingPolicy {
         if (greeting == null) {
             return fixed(tenant, "greeting did not parse");
         }
-        Set<String> violations = Constraints.violations(greeting);
+        Set<String> violations = StructuredAnswerValidator.violations(greeting);
         if (!violations.isEmpty()) {
             return fixed(tenant, "invalid greeting: " + violations);
         }

@@ -55,7 +55,7 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
 
     private final ReplyLedger ledger;
 
-    private final WaitingRows waitingRows;
+    private final WaitingRowFilter waitingRows;
 
     private final Clock clock;
 
@@ -63,7 +63,7 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
 
     private final int maxConversationAttempts;
 
-    private final Deque<WaitingRows.Row> buffer = new ArrayDeque<>();
+    private final Deque<WaitingRowFilter.Row> buffer = new ArrayDeque<>();
 
     private final LongConsumer waitingCounted;
 
@@ -82,7 +82,7 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
         this.tenant = tenant;
         this.step = step;
         this.ledger = ledger;
-        this.waitingRows = new WaitingRows(step, tenant.atendente(), partition, waitingRule);
+        this.waitingRows = new WaitingRowFilter(step, tenant.atendente(), partition, waitingRule);
         this.clock = clock;
         this.pageSize = pageSize;
         this.nextRow = firstRow;
@@ -93,7 +93,7 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
         while (buffer.isEmpty() && !exhausted) {
             readPage();
         }
-        WaitingRows.Row entry = buffer.poll();
+        WaitingRowFilter.Row entry = buffer.poll();
         if (entry == null) {
             return null;
         }
@@ -136,14 +136,14 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
     }
 
     private void screen(List<LatestMessage> rows) {
-        WaitingRows.Screened screened = waitingRows.screen(rows);
+        WaitingRowFilter.Screened screened = waitingRows.screen(rows);
         buffer.addAll(screened.problems());
         if (screened.candidates().isEmpty()) {
             return;
         }
         Map<String, Map<String, LedgerStatus>> statuses = ledger.statusByMessageAndStep(tenant.id(),
                 screened.messageIds());
-        List<WaitingRows.Row> accepted = waitingRows.accept(notGivenUp(screened.candidates(), statuses), statuses,
+        List<WaitingRowFilter.Row> accepted = waitingRows.accept(notGivenUp(screened.candidates(), statuses), statuses,
                 clock.instant());
         found += accepted.size();
         buffer.addAll(accepted);
@@ -154,10 +154,10 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
      * {@code max-conversation-attempts} runs ({@link ConversationFailures}); asked of the ledger only when the page
      * has messages FAILED for this step.
      */
-    private List<WaitingRows.Candidate> notGivenUp(List<WaitingRows.Candidate> candidates,
+    private List<WaitingRowFilter.Candidate> notGivenUp(List<WaitingRowFilter.Candidate> candidates,
             Map<String, Map<String, LedgerStatus>> statuses) {
         List<String> failed = candidates.stream()
-            .map(WaitingRows.Candidate::messageId)
+            .map(WaitingRowFilter.Candidate::messageId)
             .filter(id -> statuses.getOrDefault(id, Map.of()).get(step.stepName()) == LedgerStatus.FAILED)
             .toList();
         if (failed.isEmpty()) {

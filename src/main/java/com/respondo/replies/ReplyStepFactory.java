@@ -164,7 +164,7 @@ final class ReplyStepFactory implements StepFactory {
     private ReplyPlanner planner(Tenant tenant, TenantProfile profile) {
         Dependencies d = dependencies;
         ReplySettings settings = d.properties().replySettings();
-        TenantLists lists = new TenantLists(d.client(), tenant);
+        TenantListCache lists = new TenantListCache(d.client(), tenant);
         ReplyPrompts prompts = new ReplyPrompts(settings, d.clock());
         LlmAdvisor llm = new LlmAdvisor(d.llm(), tenant.id(), step);
         OutgoingChecks checks = new OutgoingChecks(d.templates(), profile, d.secrets());

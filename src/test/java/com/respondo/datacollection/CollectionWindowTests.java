@@ -32,7 +32,7 @@ class CollectionWindowTests {
         CollectionWindow window = CollectionWindow.of(policy, conversation, null, "m4").orElseThrow();
 
         assertThat(window.sources()).containsExactly(m1, m3, m4);
-        assertThat(window.upTo()).isEqualTo(new ReadUpTo("conv", "m4", T.plusSeconds(20)));
+        assertThat(window.upTo()).isEqualTo(new LastReadMessage("conv", "m4", T.plusSeconds(20)));
     }
 
     @Test

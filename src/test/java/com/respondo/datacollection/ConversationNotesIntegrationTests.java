@@ -58,8 +58,8 @@ class ConversationNotesIntegrationTests {
     void appendsTheSummaryAfterTheExistingNotesOnceAsTheBot() {
         tempBox.salvar(tenant, SalvarRequest.builder().hash(hash()).camposAtualizados("ObservacoesAdicionais")
             .observacoesAdicionais("Cliente VIP\nPrefere WhatsApp").build());
-        ReadUpTo upTo = new ReadUpTo(conversation.atendimento().toString(), conversation.mensagem().toString(),
-                conversation.cadastro());
+        LastReadMessage upTo = new LastReadMessage(conversation.atendimento().toString(),
+                conversation.mensagem().toString(), conversation.cadastro());
         long before = sandbox.calls("Salvar");
 
         assertThat(notes.append(tenant, hash(), DATA, upTo)).isEqualTo(ConversationNotes.Outcome.WRITTEN);
@@ -77,10 +77,11 @@ class ConversationNotesIntegrationTests {
 
     @Test
     void startsTheNotesOfAConversationWithoutAnyAndAddsALineForEachLaterCollection() {
-        ReadUpTo first = new ReadUpTo(conversation.atendimento().toString(), conversation.mensagem().toString(),
-                conversation.cadastro());
+        LastReadMessage first = new LastReadMessage(conversation.atendimento().toString(),
+                conversation.mensagem().toString(), conversation.cadastro());
         SeededConversation later = sandbox.customerWrites(conversation.atendimento(), "Meu CEP é 01310-100");
-        ReadUpTo second = new ReadUpTo(later.atendimento().toString(), later.mensagem().toString(), later.cadastro());
+        LastReadMessage second = new LastReadMessage(later.atendimento().toString(), later.mensagem().toString(),
+                later.cadastro());
 
         notes.append(tenant, hash(), DATA, first);
         notes.append(tenant, hash(), DATA, second);
@@ -98,7 +99,7 @@ class ConversationNotesIntegrationTests {
         return tempBox.consultar(tenant, new ConsultarRequest(hash())).orElseThrow().observacoesAdicionais();
     }
 
-    private static String local(ReadUpTo upTo) {
+    private static String local(LastReadMessage upTo) {
         return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .format(upTo.messageAt().atZone(ZoneId.of("America/Sao_Paulo")));
     }

@@ -91,9 +91,9 @@ class ConversationsToCollectIntegrationTests {
     void leavesOutConversationsWhoseNewestMessageIsTheOneAlreadyCollected() {
         SeededConversation collected = quiet.get(1);
         SeededConversation moved = quiet.get(2);
-        repository.advance(LOJA, null, new ReadUpTo(collected.atendimento().toString(),
+        repository.advance(LOJA, null, new LastReadMessage(collected.atendimento().toString(),
                 collected.mensagem().toString().toUpperCase(), collected.cadastro()), null);
-        repository.advance(LOJA, null, new ReadUpTo(moved.atendimento().toString(), UUID.randomUUID().toString(),
+        repository.advance(LOJA, null, new LastReadMessage(moved.atendimento().toString(), UUID.randomUUID().toString(),
                 moved.cadastro().minusSeconds(30)), null);
 
         List<Candidate> candidates = readAll(Partition.wholeTenant(LOJA), 50);

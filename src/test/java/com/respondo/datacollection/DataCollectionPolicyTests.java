@@ -102,14 +102,14 @@ class DataCollectionPolicyTests {
         "+1 (415) 555-0100|+14155550100",
     })
     void normalisesPhonesToE164(String raw, String normalised) {
-        assertThat(Normalise.phone(raw)).isEqualTo(normalised);
+        assertThat(ExtractedValueNormaliser.phone(raw)).isEqualTo(normalised);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"98765-4321", "(00) 98765-4321", "11 8765-43210", "123", "telefone",
         "(11) 0333-4444"})
     void refusesPhonesThatAreNotBrazilianOrInternational(String raw) {
-        assertThat(Normalise.phone(raw)).isNull();
+        assertThat(ExtractedValueNormaliser.phone(raw)).isNull();
     }
 
     @Test
@@ -121,27 +121,27 @@ class DataCollectionPolicyTests {
 
         assertThat(customer.email()).isNull();
         assertThat(customer.cep()).isNull();
-        assertThat(Normalise.cep("00000-000")).isNull();
+        assertThat(ExtractedValueNormaliser.cep("00000-000")).isNull();
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"baixa|BAIXA", "Média|MEDIA", "MEDIA|MEDIA", "médio|MEDIA", "ALTA|ALTA",
         "alto|ALTA"})
     void readsUrgencyLeniently(String raw, Urgency urgency) {
-        assertThat(Normalise.urgency(raw)).isEqualTo(urgency);
+        assertThat(ExtractedValueNormaliser.urgency(raw)).isEqualTo(urgency);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"positivo|POSITIVO", "Neutro|NEUTRO", "NEGATIVA|NEGATIVO"})
     void readsSentimentLeniently(String raw, Sentiment sentiment) {
-        assertThat(Normalise.sentiment(raw)).isEqualTo(sentiment);
+        assertThat(ExtractedValueNormaliser.sentiment(raw)).isEqualTo(sentiment);
     }
 
     @Test
     void unknownEnumsBecomeAbsent() {
-        assertThat(Normalise.urgency("urgentíssimo")).isNull();
-        assertThat(Normalise.sentiment("")).isNull();
-        assertThat(Normalise.sentiment(null)).isNull();
+        assertThat(ExtractedValueNormaliser.urgency("urgentíssimo")).isNull();
+        assertThat(ExtractedValueNormaliser.sentiment("")).isNull();
+        assertThat(ExtractedValueNormaliser.sentiment(null)).isNull();
     }
 
     @Test

@@ -19,7 +19,7 @@ class ReplySettingsTests {
         assertThat(settings.llmUnavailableHandoffAfter()).isEqualTo(Duration.ofMinutes(5));
         assertThat(settings.historyCharBudget()).isEqualTo(12_000);
         assertThat(settings.maxAgendaSlots()).isEqualTo(10);
-        assertThat(Constraints.violations(settings)).isEmpty();
+        assertThat(StructuredAnswerValidator.violations(settings)).isEmpty();
     }
 
     @Test

@@ -45,14 +45,15 @@ class StructuredOutputsTests {
 
         assertThat(decision.followUpMessage()).isNull();
         assertThat(decision.slot()).isNull();
-        assertThat(Constraints.violations(decision)).isEmpty();
+        assertThat(StructuredAnswerValidator.violations(decision)).isEmpty();
     }
 
     @Test
     void constraintsRefuseOutOfRangeValues() {
-        assertThat(Constraints.violations(new CannedChoice(-1, 2.0, null)))
+        assertThat(StructuredAnswerValidator.violations(new CannedChoice(-1, 2.0, null)))
                 .containsExactly("confidence violates @DecimalMax", "option violates @Min");
-        assertThat(Constraints.violations(new AiDecision(AiAction.SCHEDULE, "x", -0.1, null, null, 0))).hasSize(2);
-        assertThat(Constraints.violations(new Greeting(""))).hasSize(1);
+        assertThat(StructuredAnswerValidator.violations(new AiDecision(AiAction.SCHEDULE, "x", -0.1, null, null, 0)))
+            .hasSize(2);
+        assertThat(StructuredAnswerValidator.violations(new Greeting(""))).hasSize(1);
     }
 }

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class WaitingRowsTests {
+class WaitingRowFilterTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -27,9 +27,9 @@ class WaitingRowsTests {
 
     private final WaitingRule rule = new WaitingRule(Duration.ofSeconds(8));
 
-    private final WaitingRows initial = rows(ReplyStep.INITIAL_RESPONSE);
+    private final WaitingRowFilter initial = rows(ReplyStep.INITIAL_RESPONSE);
 
-    private final WaitingRows botReply = rows(ReplyStep.BOT_REPLY);
+    private final WaitingRowFilter botReply = rows(ReplyStep.BOT_REPLY);
 
     @Test
     void unownedConversationsWaitForInitialResponseAndTheBotsForTheOtherSteps() {
@@ -62,9 +62,9 @@ class WaitingRowsTests {
         Map<String, Object> badBit = fields("a5", "m5", null);
         badBit.put("MensagemAtendente", null);
 
-        WaitingRows.Screened screened = initial.screen(List.of(row(noConversation), row(noMessage), row(badDate),
+        WaitingRowFilter.Screened screened = initial.screen(List.of(row(noConversation), row(noMessage), row(badDate),
                 row(noHash), row(badBit)));
-        List<WaitingRows.Row> accepted = initial.accept(screened.candidates(), Map.of(), NOW);
+        List<WaitingRowFilter.Row> accepted = initial.accept(screened.candidates(), Map.of(), NOW);
 
         assertThat(screened.problems()).extracting(problem -> problem.problem().getMessage())
             .containsExactly("row without Atendimento", "row without AtendimentoMensagem",
@@ -86,7 +86,7 @@ class WaitingRowsTests {
                 "m5", Map.of("bot-reply", LedgerStatus.INTENT),
                 "m6", Map.of("bot-reply", LedgerStatus.SKIPPED));
 
-        List<WaitingRows.Row> accepted = botReply.accept(botReply.screen(page).candidates(), ledger, NOW);
+        List<WaitingRowFilter.Row> accepted = botReply.accept(botReply.screen(page).candidates(), ledger, NOW);
 
         assertThat(accepted).extracting(row -> row.item().messageId()).containsExactly("m4", "m5");
     }
@@ -104,12 +104,12 @@ class WaitingRowsTests {
 
     @Test
     void aConversationIsHandedOutOncePerRunAndALaterPageCountsOnlyWhenNewer() {
-        WaitingRows reader = rows(ReplyStep.BOT_REPLY);
+        WaitingRowFilter reader = rows(ReplyStep.BOT_REPLY);
 
         List<String> first = ids(reader, List.of(message("a1", "m2", false, 100), message("a2", "m3", false, 90)));
         List<String> second = ids(reader, List.of(message("a1", "m1", false, 300), message("a1", "m4", false, 30)));
         Map<String, Map<String, LedgerStatus>> deferred = Map.of("m5", Map.of("bot-reply", LedgerStatus.DEFERRED));
-        WaitingRows settled = rows(ReplyStep.BOT_REPLY);
+        WaitingRowFilter settled = rows(ReplyStep.BOT_REPLY);
         settled.accept(settled.screen(List.of(message("a3", "m5", false, 60))).candidates(), deferred, NOW);
         List<String> older = ids(settled, List.of(message("a3", "m6", false, 120)));
         List<String> newer = ids(settled, List.of(message("a3", "m7", false, 20)));
@@ -127,20 +127,20 @@ class WaitingRowsTests {
                 row("C1D2E3F4-A5B6-4C7D-8E9F-0A1B2C3D4E5F", "m3", null),
                 row("E4D909C2-90D0-4F1B-8C3A-2B5E7D9F1A3C", "m4", null));
 
-        List<String> first = ids(new WaitingRows(ReplyStep.INITIAL_RESPONSE, BOT, new Partition("t", 0, 2), rule),
+        List<String> first = ids(new WaitingRowFilter(ReplyStep.INITIAL_RESPONSE, BOT, new Partition("t", 0, 2), rule),
                 page);
-        List<String> second = ids(new WaitingRows(ReplyStep.INITIAL_RESPONSE, BOT, new Partition("t", 1, 2), rule),
+        List<String> second = ids(new WaitingRowFilter(ReplyStep.INITIAL_RESPONSE, BOT, new Partition("t", 1, 2), rule),
                 page);
 
         assertThat(first).doesNotContainAnyElementsOf(second);
         assertThat(first.size() + second.size()).isEqualTo(4);
     }
 
-    private WaitingRows rows(ReplyStep step) {
-        return new WaitingRows(step, BOT, Partition.wholeTenant("loja-aurora"), rule);
+    private WaitingRowFilter rows(ReplyStep step) {
+        return new WaitingRowFilter(step, BOT, Partition.wholeTenant("loja-aurora"), rule);
     }
 
-    private static List<String> ids(WaitingRows rows, List<LatestMessage> page) {
+    private static List<String> ids(WaitingRowFilter rows, List<LatestMessage> page) {
         return rows.accept(rows.screen(page).candidates(), Map.of(), NOW)
             .stream()
             .map(row -> row.item().messageId())

@@ -6,9 +6,9 @@ import io.github.resilience4j.core.Registry;
  * The resilience4j instances and shared configs that {@code application.yml} must declare: a missing one stops
  * start-up with the property that declares it, instead of silently falling back to resilience4j's defaults.
  */
-final class Declared {
+final class RequiredResilienceInstances {
 
-    private Declared() {
+    private RequiredResilienceInstances() {
     }
 
     /** The instance {@code resilience4j.<kind>.instances.<name>}. */

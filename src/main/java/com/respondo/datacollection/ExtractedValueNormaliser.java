@@ -8,9 +8,9 @@ import com.respondo.privacy.BrazilianDocuments;
 import com.respondo.replies.UntrustedText;
 
 /** Normal forms of extracted values: lower-case e-mail, "+55" phone, 8-digit CEP, lenient enum names. */
-final class Normalise {
+final class ExtractedValueNormaliser {
 
-    private Normalise() {
+    private ExtractedValueNormaliser() {
     }
 
     static @Nullable String email(@Nullable String raw) {

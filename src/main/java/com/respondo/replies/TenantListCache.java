@@ -26,7 +26,7 @@ import static com.respondo.replies.ConversationLoader.blankToNull;
  * {@code Plataforma} 0 is for every channel. A list that cannot be read
  * fails the step ({@link TenantListException}) rather than every item.
  */
-final class TenantLists {
+final class TenantListCache {
 
     private final Once<List<CannedMessage>> canned;
 
@@ -34,7 +34,7 @@ final class TenantLists {
 
     private final Once<List<String>> humans;
 
-    TenantLists(TempBoxClient client, Tenant tenant) {
+    TenantListCache(TempBoxClient client, Tenant tenant) {
         this.canned = new Once<>("ListarMensagensPadrao", tenant, () -> canned(
                 client.listarMensagensPadrao(tenant, new ListarMensagensPadraoRequest(tenant.empresa()))));
         this.agenda = new Once<>("ListarDiasHorariosAtendentesAgendaDisponivel", tenant,

@@ -11,11 +11,11 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
 /** Bean Validation of the LLM's structured answers, without Spring and without an expression language. */
-final class Constraints {
+final class StructuredAnswerValidator {
 
     private static final Validator VALIDATOR = createValidator();
 
-    private Constraints() {
+    private StructuredAnswerValidator() {
     }
 
     /**

@@ -10,9 +10,9 @@ import java.util.Objects;
  * @param messageId the message ({@code AtendimentoMensagem})
  * @param messageAt when it was written ({@code Cadastro})
  */
-record ReadUpTo(String atendimento, String messageId, Instant messageAt) {
+record LastReadMessage(String atendimento, String messageId, Instant messageAt) {
 
-    ReadUpTo {
+    LastReadMessage {
         Objects.requireNonNull(atendimento, "atendimento");
         Objects.requireNonNull(messageId, "messageId");
         Objects.requireNonNull(messageAt, "messageAt");

@@ -31,7 +31,7 @@ import static com.respondo.replies.ConversationLoader.blankToNull;
  * answers its newest message); a later page's row of a conversation already considered counts only when newer.
  * One instance serves one run of the reader.
  */
-final class WaitingRows {
+final class WaitingRowFilter {
 
     private final ReplyStep step;
 
@@ -47,7 +47,7 @@ final class WaitingRows {
     /** The newest customer message time considered so far per conversation (lower-case ids). */
     private final Map<String, Instant> considered = new HashMap<>();
 
-    WaitingRows(ReplyStep step, String botAttendantId, Partition partition, WaitingRule waitingRule) {
+    WaitingRowFilter(ReplyStep step, String botAttendantId, Partition partition, WaitingRule waitingRule) {
         this.step = step;
         this.botAttendantId = botAttendantId;
         this.partition = partition;
@@ -86,7 +86,7 @@ final class WaitingRows {
                 problems.add(Row.unusable("row without AtendimentoMensagem", atendimento, null));
             }
             else {
-                newest.merge(key, new Candidate(row, atendimento, messageId), WaitingRows::newer);
+                newest.merge(key, new Candidate(row, atendimento, messageId), WaitingRowFilter::newer);
             }
         }
         List<Candidate> candidates = new ArrayList<>();
