@@ -14,9 +14,9 @@ import com.respondo.llm.LlmAnswerException;
 import com.respondo.llm.LlmRejectedException;
 import com.respondo.llm.LlmRequest;
 import com.respondo.llm.LlmUnavailableException;
-import com.respondo.replies.Conversation;
-import com.respondo.replies.Message;
-import com.respondo.replies.TenantProfile;
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.Message;
+import com.respondo.conversation.TenantProfile;
 import com.respondo.tempbox.Tenant;
 
 /**
@@ -30,7 +30,7 @@ final class CollectConversation implements ItemProcessor<Candidate, CollectionOu
 
     private static final Logger log = LoggerFactory.getLogger(CollectConversation.class);
 
-    private final ConversationLoader loader;
+    private final SkippingConversationLoader loader;
 
     private final Llm llm;
 
@@ -40,7 +40,7 @@ final class CollectConversation implements ItemProcessor<Candidate, CollectionOu
 
     private final TenantProfile profile;
 
-    CollectConversation(ConversationLoader loader, Llm llm, DataCollectionPolicy policy, Tenant tenant,
+    CollectConversation(SkippingConversationLoader loader, Llm llm, DataCollectionPolicy policy, Tenant tenant,
             TenantProfile profile) {
         this.loader = loader;
         this.llm = llm;

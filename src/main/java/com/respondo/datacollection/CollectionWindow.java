@@ -8,8 +8,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import com.respondo.replies.Conversation;
-import com.respondo.replies.Message;
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.Message;
 
 /**
  * What one run collects from a conversation: the customer messages after its progress, up to the newest message the

@@ -13,13 +13,12 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import com.respondo.privacy.BrazilianDocuments;
-import com.respondo.replies.Conversation;
-import com.respondo.replies.HistoryWindow;
-import com.respondo.replies.Message;
-import com.respondo.replies.ReplyPrompts;
-import com.respondo.replies.ReplySettings;
-import com.respondo.replies.TenantProfile;
-import com.respondo.replies.UntrustedText;
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.HistoryWindow;
+import com.respondo.conversation.Message;
+import com.respondo.conversation.ReplySettings;
+import com.respondo.conversation.TenantProfile;
+import com.respondo.conversation.UntrustedText;
 
 /**
  * data-collection's domain: which customer messages still need reading, the prompt's variables, and the validation
@@ -58,7 +57,7 @@ public final class DataCollectionPolicy {
      */
     public Map<String, Object> promptVariables(TenantProfile tenant, List<Message> messages) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(COMPANY, ReplyPrompts.company(tenant));
+        variables.put(COMPANY, tenant.companyForPrompts());
         String texts = new HistoryWindow(settings, tenant).texts(messages);
         variables.put(CUSTOMER_MESSAGES, texts.isEmpty() ? "(nenhuma mensagem)" : texts);
         return Collections.unmodifiableMap(variables);

@@ -18,10 +18,10 @@ import com.respondo.jobs.StepMode;
 import com.respondo.jobs.StepPool;
 import com.respondo.jobs.StepSettings;
 import com.respondo.llm.Llm;
-import com.respondo.replies.BusinessHours;
-import com.respondo.replies.Channels;
-import com.respondo.replies.ReplySettings;
-import com.respondo.replies.TenantProfile;
+import com.respondo.conversation.BusinessHours;
+import com.respondo.conversation.Channels;
+import com.respondo.conversation.ReplySettings;
+import com.respondo.conversation.TenantProfile;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.Tenants;
@@ -98,7 +98,8 @@ final class DataCollectionStepFactory implements StepFactory {
             .<Candidate, CollectionOutcome>chunk(settings.chunkSize())
             .transactionManager(transactionManager)
             .reader(reader)
-            .processor(new CollectConversation(new ConversationLoader(client), llm, policy, tenant, profile(tenant)))
+            .processor(new CollectConversation(new SkippingConversationLoader(client), llm, policy, tenant,
+                    profile(tenant)))
             .writer(settings.dryRun() ? new DryRunCollections(tenant) : new StoreCollections(repository, tenant, notes))
             .faultTolerant()
             .skipPolicy(skipped)

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 import com.respondo.privacy.BrazilianDocuments;
-import com.respondo.replies.UntrustedText;
+import com.respondo.conversation.UntrustedText;
 
 /** Normal forms of extracted values: lower-case e-mail, "+55" phone, 8-digit CEP, lenient enum names. */
 final class ExtractedValueNormaliser {

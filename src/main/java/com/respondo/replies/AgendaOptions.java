@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import com.respondo.conversation.PtBr;
+
 /**
  * The free agenda slots offered to the AI for scheduling, numbered from 1: only future ones, earliest first, one per
  * start time, at most a configured number. The prompt shows this numbering and the AI's {@code slot} reads it.

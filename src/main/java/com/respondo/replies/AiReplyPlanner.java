@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ReplySettings;
+import com.respondo.conversation.TenantProfile;
+
 /**
  * ai-reply's planning: a customer asking for a human is handed off by {@link AiReplyPolicy}'s rule with no LLM call;
  * otherwise the LLM decides from {@code prompts/ai-reply.st} with the canned messages, the free agenda slots and the

@@ -10,6 +10,11 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.Message;
+import com.respondo.conversation.ReplySettings;
+import com.respondo.conversation.TenantProfile;
+
 /**
  * ai-reply's decision. A customer asking for a human is handed off by rule before any LLM call. A valid AI answer
  * with enough confidence is followed (REPLY, HANDOFF, SCHEDULE at a listed slot, CLOSE); anything else (unparseable,

@@ -3,6 +3,9 @@ package com.respondo.replies;
 import java.util.Map;
 import java.util.Optional;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.TenantProfile;
+
 /**
  * bot-reply's planning: the tenant's canned messages fit for the conversation's channel, {@link BotReplyPolicy}'s
  * rules first (a human request or no canned message defers to ai-reply), then the LLM's choice from

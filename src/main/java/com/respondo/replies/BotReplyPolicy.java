@@ -7,6 +7,11 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.Message;
+import com.respondo.conversation.ReplySettings;
+import com.respondo.conversation.TenantProfile;
+
 /**
  * bot-reply's decision: send the canned message the LLM chose when its confidence reaches the threshold and the text
  * passes the outgoing-text check; otherwise defer to ai-reply. A customer asking for a human is deferred before any

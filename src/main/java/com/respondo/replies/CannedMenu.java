@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import com.respondo.conversation.UntrustedText;
+
 /**
  * The canned messages offered for one conversation, numbered from 1 in a stable order (the company's shortcut
  * numbers first, then by text, then by id) whatever order TempBox lists them in: the prompt shows this numbering,

@@ -2,14 +2,16 @@ package com.respondo.replies;
 
 import java.util.Optional;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ConversationLoader;
 import com.respondo.tempbox.AgendarMensagemRequest;
 import com.respondo.tempbox.ConversationAssignment;
 import com.respondo.tempbox.EncaminharAtendimentoRequest;
 import com.respondo.tempbox.EncerrarAtendimentoRequest;
 import com.respondo.tempbox.EnviarMensagemRequest;
 import com.respondo.tempbox.IniciarAtendimentoRequest;
-import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.TempBoxClient;
+import com.respondo.tempbox.Tenant;
 
 /**
  * The TempBox calls that carry out reply actions on one tenant's conversation, as the tenant's bot attendant:

@@ -10,6 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ConversationLoader;
+import com.respondo.conversation.Message;
 import com.respondo.jobs.Partition;
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.ReplyLedger;

@@ -4,6 +4,8 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import com.respondo.conversation.UntrustedText;
+
 /**
  * A reply decision: the action to execute and what the ledger records about it.
  *

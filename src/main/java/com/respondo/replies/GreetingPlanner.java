@@ -3,6 +3,9 @@ package com.respondo.replies;
 import java.util.Map;
 import java.util.Optional;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.TenantProfile;
+
 /**
  * initial-response's planning: {@link GreetingPolicy#beforeLlm} first (a human request hands off; a burst that
  * already asks something only starts the conversation), then the LLM's greeting from

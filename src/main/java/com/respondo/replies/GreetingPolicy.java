@@ -9,6 +9,10 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.PtBr;
+import com.respondo.conversation.TenantProfile;
+
 /**
  * initial-response's decision: greet with the LLM's greeting when it is valid and passes the outgoing-text check,
  * otherwise (invalid, failed check, LLM unavailable) with the tenant's fixed greeting or a fixed pt-BR one, because a
@@ -88,7 +92,7 @@ public final class GreetingPolicy {
                     reason + "; the tenant's fixed greeting");
         }
         String period = PtBr.greetingPeriod(clock.instant(), tenant.zone());
-        String text = FixedTexts.greeting(period, ReplyPrompts.company(tenant));
+        String text = FixedTexts.greeting(period, tenant.companyForPrompts());
         return Decision.byFallback(new Action.Greet(text), reason + "; fixed greeting");
     }
 }

@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import com.respondo.conversation.Ids;
+import com.respondo.conversation.TenantProfile;
+
 /** Whom a conversation is handed to: the tenant's configured attendants first, else TempBox's list of humans. */
 final class Handoffs {
 

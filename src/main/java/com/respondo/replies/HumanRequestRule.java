@@ -9,6 +9,10 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.Message;
+import com.respondo.conversation.UntrustedText;
+
 /**
  * Recognises, in pt-BR, a customer asking for a human: "atendente", "humano", "falar com uma pessoa", "pessoa de
  * verdade", "quero um gerente", "me passa pra alguém", "não quero falar com robô"... Case, accents, punctuation,

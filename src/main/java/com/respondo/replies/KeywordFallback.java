@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.respondo.conversation.Message;
+import com.respondo.conversation.UntrustedText;
+
 /**
  * bot-reply's answer when the LLM is unavailable, for the unambiguous cases only: a menu digit ("2", "opção 2")
  * naming a canned option, or exactly one canned message whose distinctive words (words no other canned message has)

@@ -7,12 +7,15 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ConversationLoader;
+import com.respondo.conversation.Ids;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.tempbox.Atendimento;
 import com.respondo.tempbox.Tenant;
 
-import static com.respondo.replies.ConversationLoader.blankToNull;
+import static com.respondo.conversation.ConversationLoader.blankToNull;
 import static com.respondo.replies.ReplyExecutor.describe;
 
 /**

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.respondo.conversation.Conversation;
 import com.respondo.llm.Llm;
 import com.respondo.llm.LlmAnswerException;
 import com.respondo.llm.LlmRejectedException;

@@ -2,6 +2,8 @@ package com.respondo.replies;
 
 import java.util.Objects;
 
+import com.respondo.conversation.ConversationSummary;
+
 /**
  * One row of {@code ListarMensagensEmAberto} that waits for a reply step: the conversation's summary (its newest
  * message, the customer's) and the {@code Hash} that {@code Consultar} takes; the item a reply step reads.

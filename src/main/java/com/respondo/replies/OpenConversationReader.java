@@ -15,15 +15,16 @@ import org.springframework.batch.core.scope.context.StepContext;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
+import com.respondo.conversation.UnusableItemException;
 import com.respondo.jobs.Partition;
 import com.respondo.jobs.StepProgress;
 import com.respondo.ledger.LedgerStatus;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.tempbox.LatestMessage;
 import com.respondo.tempbox.ListarMensagensEmAbertoRequest;
-import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.TempBoxException;
+import com.respondo.tempbox.Tenant;
 
 /**
  * Reads, for one reply step and one tenant partition, the open conversations that wait for that step: pages through

@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.TenantProfile;
 import com.respondo.llm.PromptTemplateException;
 import com.respondo.llm.PromptTemplates;
 

@@ -12,6 +12,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.respondo.conversation.Channel;
+import com.respondo.conversation.TenantProfile;
+import com.respondo.conversation.UntrustedText;
+
 /**
  * The check every text passes before it is sent to a customer: not blank, within the channel's length, no
  * unrendered template variable or markup, no secret, not a raw structured answer, and no large verbatim piece of the

@@ -2,6 +2,8 @@ package com.respondo.replies;
 
 import java.util.Objects;
 
+import com.respondo.conversation.Conversation;
+
 /**
  * What a reply step's processor hands to its writer: the conversation as it was read, the customer message the
  * action answers (its newest), the decision, and when work on it began (for the latency reported per action).

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ConversationLoader;
 import com.respondo.ledger.Claim;
 import com.respondo.ledger.IntentHeartbeat;
 import com.respondo.ledger.LedgerAction;
@@ -19,11 +21,11 @@ import com.respondo.ledger.NewAction;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.tempbox.ResponderMensagemBotRequest;
 import com.respondo.tempbox.ResponderMensagemIaRequest;
-import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.TempBoxCallRefusedException;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.TempBoxResponseException;
 import com.respondo.tempbox.TempBoxUnavailableException;
+import com.respondo.tempbox.Tenant;
 
 import static com.respondo.replies.ReplyExecutor.describe;
 

@@ -21,6 +21,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import com.respondo.conversation.Channel;
+import com.respondo.conversation.Channels;
+import com.respondo.conversation.ReplySettings;
+
 /**
  * How the reply steps decide and work ({@code respondo.replies}): the numbers of {@link ReplySettings}, how
  * {@code ListarMensagensEmAberto} is paged, the channels by {@code Plataforma} code, and what each tenant adds to

@@ -6,11 +6,14 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ConversationLoader;
+import com.respondo.conversation.Ids;
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.ReplyLedger;
-import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.TempBoxRejectedException;
 import com.respondo.tempbox.TempBoxUnauthorizedException;
+import com.respondo.tempbox.Tenant;
 
 import static com.respondo.replies.ReplyExecutor.describe;
 

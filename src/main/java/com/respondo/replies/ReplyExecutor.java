@@ -10,6 +10,11 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ConversationLoader;
+import com.respondo.conversation.Ids;
+import com.respondo.conversation.Message;
+import com.respondo.conversation.UnusableItemException;
 import com.respondo.ledger.Claim;
 import com.respondo.ledger.IntentHeartbeat;
 import com.respondo.ledger.LedgerAction;
@@ -18,10 +23,10 @@ import com.respondo.ledger.LedgerStatus;
 import com.respondo.ledger.NewAction;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.tempbox.Atendimento;
-import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.TempBoxException;
+import com.respondo.tempbox.Tenant;
 
-import static com.respondo.replies.ConversationLoader.blankToNull;
+import static com.respondo.conversation.ConversationLoader.blankToNull;
 
 /**
  * Performs one planned reply action with the ledger's discipline, so that no customer message gets two answers: the

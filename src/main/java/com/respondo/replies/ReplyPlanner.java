@@ -1,5 +1,7 @@
 package com.respondo.replies;
 
+import com.respondo.conversation.Conversation;
+
 /** Plans one reply step's action for a conversation waiting for it, with the step's policy. */
 interface ReplyPlanner {
 

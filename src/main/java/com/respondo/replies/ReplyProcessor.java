@@ -7,6 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ConversationLoader;
+import com.respondo.conversation.TenantProfile;
+import com.respondo.conversation.UnusableItemException;
+
 /**
  * A reply step's processor, thin: reads the whole conversation, checks on that full view that it still waits for
  * the step (it is filtered out otherwise: the customer may be typing again, or a human may have taken it), and has

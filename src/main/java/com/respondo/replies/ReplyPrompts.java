@@ -7,6 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.HistoryWindow;
+import com.respondo.conversation.PtBr;
+import com.respondo.conversation.ReplySettings;
+import com.respondo.conversation.TenantProfile;
+import com.respondo.conversation.UntrustedText;
 import com.respondo.privacy.PiiMasker;
 
 /**
@@ -54,7 +60,7 @@ public final class ReplyPrompts {
     public Map<String, Object> initialResponse(TenantProfile tenant, Conversation conversation) {
         Instant now = clock.instant();
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(COMPANY, company(tenant));
+        variables.put(COMPANY, tenant.companyForPrompts());
         variables.put(BUSINESS_HOURS, tenant.businessHours().describe());
         variables.put(OPEN_NOW, tenant.businessHours().isOpenAt(now) ? "sim" : "não");
         variables.put(CUSTOMER_NAME, customerName(tenant, conversation));
@@ -67,7 +73,7 @@ public final class ReplyPrompts {
     /** bot-choice: company, cannedMessages (numbered), history, newestMessages (the customer's burst). */
     public Map<String, Object> botChoice(TenantProfile tenant, CannedMenu canned, Conversation conversation) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(COMPANY, company(tenant));
+        variables.put(COMPANY, tenant.companyForPrompts());
         variables.put(CANNED_MESSAGES, canned.numbered());
         variables.put(HISTORY, orNone(window(tenant).history(conversation, tenant.botAttendantId(), tenant.zone())));
         variables.put(NEWEST_MESSAGES, orNone(window(tenant).burst(conversation)));
@@ -81,7 +87,7 @@ public final class ReplyPrompts {
     public Map<String, Object> aiReply(TenantProfile tenant, CannedMenu canned, AgendaOptions agenda,
             Conversation conversation) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(COMPANY, company(tenant));
+        variables.put(COMPANY, tenant.companyForPrompts());
         variables.put(COMPANY_CONTEXT, companyContext(tenant));
         variables.put(BUSINESS_HOURS, tenant.businessHours().describe());
         variables.put(CANNED_MESSAGES, canned.numbered());
@@ -91,11 +97,6 @@ public final class ReplyPrompts {
         variables.put(AGENDA_SLOTS, agenda.numbered(tenant.zone()));
         variables.put(HISTORY, orNone(window(tenant).history(conversation, tenant.botAttendantId(), tenant.zone())));
         return Collections.unmodifiableMap(variables);
-    }
-
-    /** The company's display name as every prompt shows it. */
-    public static String company(TenantProfile tenant) {
-        return UntrustedText.oneLine(tenant.companyName());
     }
 
     /** The company context as the ai-reply prompt shows it, or a fixed sentence when there is none. */

@@ -10,6 +10,9 @@ import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.respondo.conversation.ConversationLoader;
+import com.respondo.conversation.ReplySettings;
+import com.respondo.conversation.TenantProfile;
 import com.respondo.jobs.Partition;
 import com.respondo.jobs.StepFactory;
 import com.respondo.jobs.StepMode;
@@ -18,8 +21,8 @@ import com.respondo.ledger.ReplyLedger;
 import com.respondo.llm.Llm;
 import com.respondo.llm.PromptTemplates;
 import com.respondo.monitoring.WaitingGauge;
-import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.TempBoxClient;
+import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.Tenants;
 
 /**

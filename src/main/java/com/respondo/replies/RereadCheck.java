@@ -3,6 +3,11 @@ package com.respondo.replies;
 import java.util.List;
 import java.util.Optional;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.Ids;
+import com.respondo.conversation.Message;
+import com.respondo.conversation.UntrustedText;
+
 /**
  * The writer's checks on the conversation read again just before posting (Consultar + ListarMensagensAtendimento):
  * whether what was decided still applies, and whether an earlier ambiguous send (timeout, 500) was in fact stored.

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.respondo.conversation.Message;
+
 /**
  * Recognises, in pt-BR, opening messages that only greet ("oi", "bom dia", "olá, tudo bem?", "e aí", an emoji...):
  * such a burst is answered by initial-response's greeting, while a burst that already carries a question or request

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.step.skip.SkipPolicy;
 
+import com.respondo.conversation.UnusableItemException;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.NewAction;
 import com.respondo.ledger.ReplyLedger;

@@ -11,7 +11,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
 /** Bean Validation of the LLM's structured answers, without Spring and without an expression language. */
-final class StructuredAnswerValidator {
+public final class StructuredAnswerValidator {
 
     private static final Validator VALIDATOR = createValidator();
 
@@ -22,7 +22,7 @@ final class StructuredAnswerValidator {
      * The violations of the bean as "property violates @Constraint" strings, sorted; empty when it is valid. The
      * values themselves stay out: they may be long or quote the customer.
      */
-    static Set<String> violations(Object bean) {
+    public static Set<String> violations(Object bean) {
         Set<String> messages = new TreeSet<>();
         for (ConstraintViolation<Object> violation : VALIDATOR.validate(bean)) {
             messages.add(violation.getPropertyPath() + " violates @"

@@ -16,7 +16,7 @@ import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.TempBoxException;
 
-import static com.respondo.replies.ConversationLoader.blankToNull;
+import static com.respondo.conversation.ConversationLoader.blankToNull;
 
 /**
  * The tenant's lists a reply step needs, each asked of TempBox at most once per partition execution and only when

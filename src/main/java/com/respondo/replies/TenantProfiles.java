@@ -13,6 +13,9 @@ import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.respondo.conversation.BusinessHours;
+import com.respondo.conversation.Channels;
+import com.respondo.conversation.TenantProfile;
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.Tenants;
 

@@ -12,11 +12,14 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import com.respondo.conversation.ConversationSummary;
+import com.respondo.conversation.Ids;
+import com.respondo.conversation.UnusableItemException;
 import com.respondo.jobs.Partition;
 import com.respondo.ledger.LedgerStatus;
 import com.respondo.tempbox.LatestMessage;
 
-import static com.respondo.replies.ConversationLoader.blankToNull;
+import static com.respondo.conversation.ConversationLoader.blankToNull;
 
 /**
  * Which rows of {@code ListarMensagensEmAberto} wait for one reply step in one tenant partition, in two passes around

@@ -4,6 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ConversationSummary;
+import com.respondo.conversation.Ids;
+import com.respondo.conversation.ReplySettings;
+
 /**
  * The "waiting" rule of the reply steps: open, owned by nobody or by the bot, newest message from the customer and
  * older than the debounce window, and, where the whole conversation is known, no human attendant present: a human who

@@ -3,6 +3,8 @@ package com.respondo.replies;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.respondo.conversation.UntrustedText;
+
 /** Words of customer text as the rules compare them: folded, split, stretched letters squeezed, crudely stemmed. */
 final class Words {
 

@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.respondo.replies.Conversation;
-import com.respondo.replies.Message;
-import com.respondo.replies.ReplySettings;
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.Message;
+import com.respondo.conversation.ReplySettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

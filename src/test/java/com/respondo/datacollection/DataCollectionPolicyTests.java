@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.respondo.replies.BusinessHours;
-import com.respondo.replies.Channels;
-import com.respondo.replies.Conversation;
-import com.respondo.replies.Message;
-import com.respondo.replies.ReplySettings;
-import com.respondo.replies.TenantProfile;
+import com.respondo.conversation.BusinessHours;
+import com.respondo.conversation.Channels;
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.Message;
+import com.respondo.conversation.ReplySettings;
+import com.respondo.conversation.TenantProfile;
 
 import tools.jackson.databind.json.JsonMapper;
 

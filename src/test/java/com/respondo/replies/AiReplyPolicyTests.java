@@ -14,6 +14,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.respondo.conversation.Channel;
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ReplySettings;
+import com.respondo.conversation.TenantProfile;
+
 class AiReplyPolicyTests {
 
     private static final String FIXED_HANDOFF = "Vou te transferir para um atendente. Por favor, aguarde um momento.";

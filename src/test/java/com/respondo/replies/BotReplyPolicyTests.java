@@ -8,6 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.respondo.conversation.Channel;
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ReplySettings;
+import com.respondo.conversation.TenantProfile;
+
 class BotReplyPolicyTests {
 
     private final BotReplyPolicy policy = new BotReplyPolicy(ReplySettings.defaults());

@@ -7,6 +7,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import com.respondo.conversation.Channel;
+import com.respondo.conversation.Channels;
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.TenantProfile;
+
 class GreetingPolicyTests {
 
     private final GreetingPolicy policy = new GreetingPolicy(Fixtures.CLOCK);

@@ -13,6 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
+import com.respondo.conversation.Channel;
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ReplySettings;
+import com.respondo.conversation.TenantProfile;
+
 /** Malformed and hostile customer texts go through every rule, prompt and policy without crashing or slowing down. */
 class HostileInputTests {
 

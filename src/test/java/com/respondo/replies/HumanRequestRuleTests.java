@@ -6,6 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import com.respondo.conversation.Conversation;
+
 class HumanRequestRuleTests {
 
     private final HumanRequestRule rule = new HumanRequestRule();

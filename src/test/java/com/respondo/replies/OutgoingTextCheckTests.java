@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.respondo.conversation.Channel;
+import com.respondo.conversation.Channels;
+import com.respondo.conversation.TenantProfile;
+
 class OutgoingTextCheckTests {
 
     private static final String TOKEN = "tbx_live_9f8e7d6c5b4a3210";

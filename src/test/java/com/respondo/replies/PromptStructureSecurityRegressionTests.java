@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ReplySettings;
+import com.respondo.conversation.TenantProfile;
 import com.respondo.datacollection.DataCollectionPolicy;
 import com.respondo.llm.PromptTemplates;
 import com.respondo.llm.RenderedPrompt;

@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
+import com.respondo.conversation.Channel;
+import com.respondo.conversation.Channels;
+import com.respondo.conversation.ReplySettings;
+import com.respondo.conversation.TenantProfile;
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.Tenants;
 import org.junit.jupiter.api.Test;

@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.respondo.conversation.Channels;
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ReplySettings;
+import com.respondo.conversation.TenantProfile;
+
 class ReplyPromptsTests {
 
     private final ReplyPrompts prompts = new ReplyPrompts(ReplySettings.defaults(), Fixtures.CLOCK);

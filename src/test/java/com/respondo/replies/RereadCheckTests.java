@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import com.respondo.conversation.Conversation;
+
 class RereadCheckTests {
 
     @Test

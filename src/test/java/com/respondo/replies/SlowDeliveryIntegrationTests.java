@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ConversationLoader;
 import com.respondo.ledger.LedgerStatus;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.sandbox.HeldCall;

@@ -11,6 +11,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ConversationSummary;
+import com.respondo.conversation.Message;
+import com.respondo.conversation.ReplySettings;
+
 class WaitingRuleTests {
 
     private final WaitingRule rule = new WaitingRule(ReplySettings.defaults());

@@ -1,4 +1,4 @@
-package com.respondo.replies;
+package com.respondo.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

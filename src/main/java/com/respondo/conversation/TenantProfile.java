@@ -1,4 +1,4 @@
-package com.respondo.replies;
+package com.respondo.conversation;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -56,5 +56,10 @@ public record TenantProfile(String tenantId, String companyName, String botAtten
     /** The channel of a Plataforma code. */
     public Channel channel(@Nullable Integer plataforma) {
         return channels.of(plataforma);
+    }
+
+    /** The company's display name as every prompt (reply or data collection) shows it. */
+    public String companyForPrompts() {
+        return UntrustedText.oneLine(companyName);
     }
 }

@@ -1,4 +1,4 @@
-package com.respondo.replies;
+package com.respondo.conversation;
 
 import static com.respondo.replies.Fixtures.BOT;
 import static com.respondo.replies.Fixtures.SAO_PAULO;
@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import com.respondo.replies.Fixtures;
 
 class HistoryWindowTests {
 

@@ -1,4 +1,4 @@
-package com.respondo.replies;
+package com.respondo.conversation;
 
 import static com.respondo.replies.Fixtures.SAO_PAULO;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +9,8 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
+
+import com.respondo.replies.Fixtures;
 
 class BusinessHoursTests {
 

@@ -1,4 +1,4 @@
-package com.respondo.replies;
+package com.respondo.conversation;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
  * pt-BR wording of days, dates and times, spelled out here rather than taken from the JDK's locale data, whose
  * abbreviations ("sex.") and availability vary between JDKs; the prompts must read the same everywhere.
  */
-final class PtBr {
+public final class PtBr {
 
     private static final String[] DAY = {"segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo"};
     private static final String[] DAY_FULL = {"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
@@ -45,20 +45,20 @@ final class PtBr {
     }
 
     /** "sexta-feira, 29/11/2024 às 14:05". */
-    static String dateTime(Instant at, ZoneId zone) {
+    public static String dateTime(Instant at, ZoneId zone) {
         ZonedDateTime local = at.atZone(zone);
         return DAY_FULL[local.getDayOfWeek().ordinal()] + ", " + DATE.format(local) + " às " + TIME.format(local);
     }
 
     /** "sex 29/11 às 10:00", a slot in a numbered list. */
-    static String slot(Instant at, ZoneId zone) {
+    public static String slot(Instant at, ZoneId zone) {
         ZonedDateTime local = at.atZone(zone);
         return DAY_SHORT[local.getDayOfWeek().ordinal()] + " " + DAY_MONTH.format(local) + " às "
                 + TIME.format(local);
     }
 
     /** "bom dia" from 05:00, "boa tarde" from 12:00, "boa noite" from 18:00 until 05:00. */
-    static String greetingPeriod(Instant at, ZoneId zone) {
+    public static String greetingPeriod(Instant at, ZoneId zone) {
         int hour = at.atZone(zone).getHour();
         if (hour >= 5 && hour < 12) {
             return "bom dia";

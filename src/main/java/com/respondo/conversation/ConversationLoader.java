@@ -1,4 +1,4 @@
-package com.respondo.replies;
+package com.respondo.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +18,13 @@ import com.respondo.tempbox.TempBoxClient;
  * ({@code ListarMensagensAtendimento}) and its owner, state and channel ({@code Consultar} by its Hash); used to
  * plan a reply and to read the conversation again just before posting.
  */
-final class ConversationLoader {
+public final class ConversationLoader {
 
     private final TempBoxClient client;
 
     private final Tenant tenant;
 
-    ConversationLoader(TempBoxClient client, Tenant tenant) {
+    public ConversationLoader(TempBoxClient client, Tenant tenant) {
         this.client = client;
         this.tenant = tenant;
     }
@@ -35,7 +35,7 @@ final class ConversationLoader {
      * @throws UnusableItemException when TempBox knows no conversation by that Hash, or a message lacks its id, its
      *     author kind or a readable {@code Cadastro}
      */
-    Conversation load(String atendimentoId, String hash) {
+    public Conversation load(String atendimentoId, String hash) {
         return conversation(atendimentoId, hash, rows(atendimentoId));
     }
 
@@ -45,7 +45,7 @@ final class ConversationLoader {
      *
      * @throws UnusableItemException when no message names the Hash, or as {@link #load(String, String)}
      */
-    Conversation load(String atendimentoId) {
+    public Conversation load(String atendimentoId) {
         List<ConversationMessage> rows = rows(atendimentoId);
         String hash = rows.stream()
             .map(row -> blankToNull(row.atendimentoHash()))
@@ -79,7 +79,7 @@ final class ConversationLoader {
      *
      * @throws UnusableItemException when a message lacks its id, its author kind or a readable {@code Cadastro}
      */
-    List<Message> messages(String atendimentoId) {
+    public List<Message> messages(String atendimentoId) {
         return rows(atendimentoId).stream().map(row -> message(atendimentoId, row)).toList();
     }
 
@@ -93,7 +93,7 @@ final class ConversationLoader {
      *
      * @throws UnusableItemException when TempBox knows no conversation by that Hash
      */
-    Atendimento state(String atendimentoId, String hash) {
+    public Atendimento state(String atendimentoId, String hash) {
         Optional<Atendimento> record = client.consultar(tenant, new ConsultarRequest(hash));
         return record.orElseThrow(() -> new UnusableItemException("Consultar finds no conversation by its Hash",
                 atendimentoId, null));
@@ -117,7 +117,7 @@ final class ConversationLoader {
                 row.autorMensagem(), row.mensagem(), row.cadastro());
     }
 
-    static @Nullable String blankToNull(@Nullable String value) {
+    public static @Nullable String blankToNull(@Nullable String value) {
         return hasText(value) ? value.strip() : null;
     }
 

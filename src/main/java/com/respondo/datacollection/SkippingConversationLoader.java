@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import com.respondo.replies.Conversation;
-import com.respondo.replies.Message;
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.Message;
 import com.respondo.tempbox.ConversationMessage;
 import com.respondo.tempbox.ListarMensagensAtendimentoRequest;
 import com.respondo.tempbox.TempBoxClient;
@@ -20,11 +20,11 @@ import com.respondo.tempbox.Tenant;
  * conversation TempBox cannot serve readably (a 4xx, an unreadable answer, a message without id, author kind or date)
  * is skipped; TempBox being unavailable or refusing the token fails the step.
  */
-final class ConversationLoader {
+final class SkippingConversationLoader {
 
     private final TempBoxClient client;
 
-    ConversationLoader(TempBoxClient client) {
+    SkippingConversationLoader(TempBoxClient client) {
         this.client = client;
     }
 

@@ -1,4 +1,4 @@
-package com.respondo.replies;
+package com.respondo.conversation;
 
 import java.time.Instant;
 import java.util.Objects;
