@@ -7,7 +7,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import com.respondo.replies.StructuredAnswerValidator;
+import com.respondo.replies.policy.StructuredAnswerValidator;
 
 class ReplySettingsTests {
 

@@ -16,17 +16,18 @@ import com.respondo.conversation.Channels;
 import com.respondo.conversation.Conversation;
 import com.respondo.conversation.Message;
 import com.respondo.conversation.TenantProfile;
+import com.respondo.replies.policy.CannedMessage;
 
 /** Shared test data: a tenant, a fixed clock (Friday 29/11/2024 14:05 in São Paulo) and a conversation builder. */
 public final class Fixtures {
 
     public static final ZoneId SAO_PAULO = ZoneId.of("America/Sao_Paulo");
     public static final Instant NOW = ZonedDateTime.of(2024, 11, 29, 14, 5, 0, 0, SAO_PAULO).toInstant();
-    static final Clock CLOCK = Clock.fixed(NOW, SAO_PAULO);
+    public static final Clock CLOCK = Clock.fixed(NOW, SAO_PAULO);
     public static final String BOT = "B0B00000-0000-0000-0000-000000000001";
     public static final String ANA = "A0A00000-0000-0000-0000-000000000002";
-    static final String CARLOS = "C0C00000-0000-0000-0000-000000000003";
-    static final int WHATSAPP = 1;
+    public static final String CARLOS = "C0C00000-0000-0000-0000-000000000003";
+    public static final int WHATSAPP = 1;
 
     private Fixtures() {
     }
