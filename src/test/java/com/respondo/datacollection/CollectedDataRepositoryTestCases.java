@@ -6,6 +6,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import com.respondo.datacollection.policy.CustomerData;
+import com.respondo.datacollection.policy.LastReadMessage;
 import com.respondo.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

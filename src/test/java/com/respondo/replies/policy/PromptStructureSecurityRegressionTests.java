@@ -22,7 +22,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import com.respondo.conversation.Conversation;
 import com.respondo.conversation.ReplySettings;
 import com.respondo.conversation.TenantProfile;
-import com.respondo.datacollection.DataCollectionPolicy;
+import com.respondo.datacollection.policy.DataCollectionPolicy;
 import com.respondo.llm.PromptTemplates;
 import com.respondo.llm.RenderedPrompt;
 import com.respondo.replies.Fixtures;

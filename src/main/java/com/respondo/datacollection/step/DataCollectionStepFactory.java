@@ -1,4 +1,4 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.step;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -12,16 +12,18 @@ import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.respondo.conversation.BusinessHours;
+import com.respondo.conversation.Channels;
+import com.respondo.conversation.ReplySettings;
+import com.respondo.conversation.TenantProfile;
+import com.respondo.datacollection.CollectedDataRepository;
+import com.respondo.datacollection.policy.DataCollectionPolicy;
 import com.respondo.jobs.Partition;
 import com.respondo.jobs.StepFactory;
 import com.respondo.jobs.StepMode;
 import com.respondo.jobs.StepPool;
 import com.respondo.jobs.StepSettings;
 import com.respondo.llm.Llm;
-import com.respondo.conversation.BusinessHours;
-import com.respondo.conversation.Channels;
-import com.respondo.conversation.ReplySettings;
-import com.respondo.conversation.TenantProfile;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.Tenants;

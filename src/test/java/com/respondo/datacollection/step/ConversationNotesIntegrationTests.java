@@ -1,10 +1,15 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.step;
 
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import com.respondo.datacollection.DataCollectionIntegrationTest;
+import com.respondo.datacollection.Sentiment;
+import com.respondo.datacollection.Urgency;
+import com.respondo.datacollection.policy.CustomerData;
+import com.respondo.datacollection.policy.LastReadMessage;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.Sandbox;
 import com.respondo.sandbox.SeededConversation;

@@ -1,11 +1,13 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.policy;
 
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-import com.respondo.privacy.BrazilianDocuments;
 import com.respondo.conversation.UntrustedText;
+import com.respondo.datacollection.Sentiment;
+import com.respondo.datacollection.Urgency;
+import com.respondo.privacy.BrazilianDocuments;
 
 /** Normal forms of extracted values: lower-case e-mail, "+55" phone, 8-digit CEP, lenient enum names. */
 final class ExtractedValueNormaliser {

@@ -1,4 +1,4 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.step;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +20,8 @@ import org.springframework.batch.core.scope.context.StepContext;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
+import com.respondo.datacollection.CollectedDataRepository;
+import com.respondo.datacollection.CollectionProgress;
 import com.respondo.jobs.Partition;
 import com.respondo.jobs.StepProgress;
 import com.respondo.tempbox.LatestMessage;

@@ -1,10 +1,13 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.step;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+
+import com.respondo.datacollection.policy.CustomerData;
+import com.respondo.datacollection.policy.LastReadMessage;
 
 /**
  * What collecting one conversation produced: where its progress moves, and the customer data to store when the new

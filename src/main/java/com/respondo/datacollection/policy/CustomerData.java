@@ -1,4 +1,4 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.policy;
 
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +11,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import com.respondo.datacollection.Sentiment;
+import com.respondo.datacollection.Urgency;
 
 /**
  * Customer data extracted from a conversation and validated: what Respondo stores, with the messages it came from.

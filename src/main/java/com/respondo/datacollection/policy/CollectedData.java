@@ -1,4 +1,4 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.policy;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.step;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -8,6 +8,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import com.respondo.datacollection.CollectedDataRepository;
+import com.respondo.datacollection.policy.CustomerData;
 import com.respondo.tempbox.TempBoxException;
 import com.respondo.tempbox.TempBoxUnauthorizedException;
 import com.respondo.tempbox.Tenant;

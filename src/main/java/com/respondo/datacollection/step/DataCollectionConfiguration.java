@@ -1,4 +1,4 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.step;
 
 import java.time.Clock;
 import java.util.List;
@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.respondo.datacollection.CollectedDataRepository;
 import com.respondo.jobs.StepFactory;
 import com.respondo.llm.Llm;
 import com.respondo.tempbox.TempBoxClient;

@@ -1,4 +1,4 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.step;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.respondo.datacollection.CollectedDataRepository;
+import com.respondo.datacollection.DataCollectionIntegrationTest;
+import com.respondo.datacollection.policy.LastReadMessage;
 import com.respondo.jobs.Partition;
 import com.respondo.sandbox.Sandbox;
 import com.respondo.sandbox.SeededConversation;

@@ -1,4 +1,4 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.policy;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -10,9 +10,9 @@ import java.util.Objects;
  * @param messageId the message ({@code AtendimentoMensagem})
  * @param messageAt when it was written ({@code Cadastro})
  */
-record LastReadMessage(String atendimento, String messageId, Instant messageAt) {
+public record LastReadMessage(String atendimento, String messageId, Instant messageAt) {
 
-    LastReadMessage {
+    public LastReadMessage {
         Objects.requireNonNull(atendimento, "atendimento");
         Objects.requireNonNull(messageId, "messageId");
         Objects.requireNonNull(messageAt, "messageAt");

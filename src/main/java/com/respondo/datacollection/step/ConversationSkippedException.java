@@ -1,4 +1,4 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.step;
 
 /**
  * One conversation cannot be collected in this run (TempBox sent an unreadable conversation, the LLM's answer was

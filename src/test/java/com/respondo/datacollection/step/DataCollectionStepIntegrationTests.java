@@ -1,4 +1,4 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.step;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -9,6 +9,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import com.respondo.datacollection.CollectedDataRepository;
+import com.respondo.datacollection.CollectionProgress;
+import com.respondo.datacollection.DataCollectionIntegrationTest;
+import com.respondo.datacollection.DocumentType;
+import com.respondo.datacollection.StoredCustomerData;
+import com.respondo.datacollection.Urgency;
 import com.respondo.jobs.ExecutionView;
 import com.respondo.jobs.JobHistory;
 import com.respondo.jobs.JobLaunches;

@@ -1,4 +1,4 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.policy;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import com.respondo.conversation.Conversation;
 import com.respondo.conversation.Message;
 import com.respondo.conversation.ReplySettings;
+import com.respondo.datacollection.CollectionProgress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

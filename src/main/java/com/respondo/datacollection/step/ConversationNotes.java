@@ -1,4 +1,4 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.step;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +9,9 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import com.respondo.datacollection.CollectedDataRepository;
+import com.respondo.datacollection.policy.CustomerData;
+import com.respondo.datacollection.policy.LastReadMessage;
 import com.respondo.tempbox.Atendimento;
 import com.respondo.tempbox.ConsultarRequest;
 import com.respondo.tempbox.SalvarRequest;

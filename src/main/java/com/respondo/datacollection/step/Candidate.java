@@ -1,9 +1,12 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.step;
 
 import java.time.Instant;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+
+import com.respondo.datacollection.CollectionProgress;
+import com.respondo.datacollection.policy.LastReadMessage;
 
 /**
  * An open conversation whose newest message the data-collection step has not read yet, as one row of

@@ -1,4 +1,4 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.step;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,15 +8,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.Message;
+import com.respondo.conversation.TenantProfile;
+import com.respondo.datacollection.policy.CollectedData;
+import com.respondo.datacollection.policy.CollectionWindow;
+import com.respondo.datacollection.policy.DataCollectionPolicy;
 import com.respondo.llm.Llm;
 import com.respondo.llm.LlmAnswer;
 import com.respondo.llm.LlmAnswerException;
 import com.respondo.llm.LlmRejectedException;
 import com.respondo.llm.LlmRequest;
 import com.respondo.llm.LlmUnavailableException;
-import com.respondo.conversation.Conversation;
-import com.respondo.conversation.Message;
-import com.respondo.conversation.TenantProfile;
 import com.respondo.tempbox.Tenant;
 
 /**

@@ -1,4 +1,4 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -21,6 +21,8 @@ import com.respondo.conversation.Conversation;
 import com.respondo.conversation.Message;
 import com.respondo.conversation.ReplySettings;
 import com.respondo.conversation.TenantProfile;
+import com.respondo.datacollection.Sentiment;
+import com.respondo.datacollection.Urgency;
 
 import tools.jackson.databind.json.JsonMapper;
 

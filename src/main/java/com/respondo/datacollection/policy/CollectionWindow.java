@@ -1,4 +1,4 @@
-package com.respondo.datacollection;
+package com.respondo.datacollection.policy;
 
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import com.respondo.conversation.Conversation;
 import com.respondo.conversation.Message;
+import com.respondo.datacollection.CollectionProgress;
 
 /**
  * What one run collects from a conversation: the customer messages after its progress, up to the newest message the
@@ -20,14 +21,14 @@ import com.respondo.conversation.Message;
  * @param sources the customer messages to read, oldest first; empty when there is nothing new
  * @param upTo where the conversation's progress moves
  */
-record CollectionWindow(List<Message> sources, LastReadMessage upTo) {
+public record CollectionWindow(List<Message> sources, LastReadMessage upTo) {
 
-    CollectionWindow {
+    public CollectionWindow {
         sources = List.copyOf(sources);
     }
 
     /** The window of a conversation; empty when it has no messages. */
-    static Optional<CollectionWindow> of(DataCollectionPolicy policy, Conversation conversation,
+    public static Optional<CollectionWindow> of(DataCollectionPolicy policy, Conversation conversation,
             @Nullable CollectionProgress progress, String newestSeenId) {
         List<Message> messages = conversation.messages();
         if (messages.isEmpty()) {
