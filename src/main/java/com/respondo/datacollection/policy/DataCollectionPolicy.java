@@ -13,7 +13,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import com.respondo.privacy.BrazilianDocuments;
-import com.respondo.replies.policy.ReplyStep;
 import com.respondo.conversation.Conversation;
 import com.respondo.conversation.HistoryWindow;
 import com.respondo.conversation.Message;
@@ -28,9 +27,6 @@ import com.respondo.conversation.UntrustedText;
  * messages, so a value the LLM made up is dropped.
  */
 public final class DataCollectionPolicy {
-
-    /** Test commit (issue 14): a use of a replies internal, which ModularityTests must refuse. */
-    static final ReplyStep CROSSING = ReplyStep.AI_REPLY;
 
     public static final String COMPANY = "company";
     public static final String CUSTOMER_MESSAGES = "customerMessages";
