@@ -27,6 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
+import com.respondo.datacollection.policy.CustomerData;
+import com.respondo.datacollection.policy.LastReadMessage;
+
 /**
  * The collected customer data ({@code collected_data}) and how far each conversation is collected
  * ({@code collection_progress}); the tables are created by the Flyway migration {@code V4__collected_data.sql}.
@@ -133,7 +136,7 @@ public class CollectedDataRepository {
     }
 
     /** The progress of each of the tenant's conversations that has one, by lower-case id, one query per 500 ids. */
-    Map<String, CollectionProgress> progressOf(String tenantId, Collection<String> atendimentos) {
+    public Map<String, CollectionProgress> progressOf(String tenantId, Collection<String> atendimentos) {
         Map<String, CollectionProgress> progress = new HashMap<>();
         List<String> ids = atendimentos.stream().map(CollectedDataRepository::id).distinct().toList();
         for (int from = 0; from < ids.size(); from += IN_LIST_SIZE) {
@@ -153,7 +156,8 @@ public class CollectedDataRepository {
      *
      * @throws OptimisticLockingFailureException when the progress moved since it was read
      */
-    void advance(String tenantId, @Nullable CollectionProgress expected, ReadUpTo upTo, @Nullable Long jobExecutionId) {
+    public void advance(String tenantId, @Nullable CollectionProgress expected, LastReadMessage upTo,
+            @Nullable Long jobExecutionId) {
         OffsetDateTime now = utc(clock.instant());
         if (expected == null) {
             jdbc.sql("""
@@ -188,7 +192,7 @@ public class CollectedDataRepository {
     }
 
     /** Stores the customer data collected from a conversation; answers the new row's id. */
-    long store(String tenantId, String atendimento, CustomerData data, @Nullable Long jobExecutionId) {
+    public long store(String tenantId, String atendimento, CustomerData data, @Nullable Long jobExecutionId) {
         String document = data.cpf() != null ? data.cpf() : data.cnpj();
         DocumentType type = data.cpf() != null ? DocumentType.CPF : data.cnpj() != null ? DocumentType.CNPJ : null;
         KeyHolder key = new GeneratedKeyHolder();
@@ -265,7 +269,7 @@ public class CollectedDataRepository {
     }
 
     /** A TempBox GUID as stored: trimmed, lower case. */
-    static String id(String guid) {
+    public static String id(String guid) {
         return guid.trim().toLowerCase(Locale.ROOT);
     }
 }

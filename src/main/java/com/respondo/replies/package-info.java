@@ -1,11 +1,13 @@
 /**
- * The three reply steps of the {@code replies} job ({@code initial-response}, {@code bot-reply}, {@code ai-reply}): a
- * plain-Java domain that decides what to answer a waiting TempBox conversation (the conversation view, the waiting,
- * human-request and salutation rules, the prompt variables, the LLM's structured answers and the policies that turn
- * them into {@link com.respondo.replies.Action actions} after checking every outgoing text), unit-testable without
- * HTTP, SQL or Spring Batch; beside it, package-private, the thin Spring Batch adapters that read the waiting
- * conversations page by page, plan each reply with the domain and the LLM port, and perform it through the reply
- * ledger, plus the settings ({@link com.respondo.replies.RepliesProperties}) and the tenants' profiles.
+ * The three reply steps of the {@code replies} job ({@code initial-response}, {@code bot-reply}, {@code ai-reply}),
+ * by stage: {@link com.respondo.replies.policy policy} decides what to answer a waiting conversation in plain Java
+ * (the waiting, human-request and salutation rules, the prompt variables, the LLM's structured answers and the
+ * policies that turn them into {@link com.respondo.replies.policy.Action actions} after checking every outgoing
+ * text), unit-testable without HTTP, SQL or Spring Batch; {@link com.respondo.replies.step step} holds the thin Spring
+ * Batch adapters (reader, processor, writers, the step factory and its configuration, the settings
+ * {@link com.respondo.replies.step.RepliesProperties} and the tenants' profiles); {@link com.respondo.replies.delivery
+ * delivery} performs a planned reply through the reply ledger (re-read check, effects, crash-left intents, the remote
+ * executor). No other module uses a type of {@code replies}: the jobs find its step factory as a bean.
  */
 @org.jspecify.annotations.NullMarked
 package com.respondo.replies;

@@ -36,7 +36,8 @@ class LlmResilienceConfiguration {
      */
     @Bean
     OpenAiHttpClientBuilderCustomizer llmIdleConnections(BulkheadRegistry bulkheads) {
-        int inFlight = Declared.instance(bulkheads, "bulkhead", ResilientLlm.NAME).getBulkheadConfig()
+        int inFlight = RequiredResilienceInstances.instance(bulkheads, "bulkhead", ResilientLlm.NAME)
+            .getBulkheadConfig()
             .getMaxConcurrentCalls();
         return builder -> builder.maxIdleConnections(inFlight).keepAliveDuration(IDLE_CONNECTION_KEEP_ALIVE);
     }
@@ -47,13 +48,14 @@ class LlmResilienceConfiguration {
             RateLimiterRegistry rateLimiters, RetryRegistry retries, BulkheadRegistry bulkheads,
             ResilienceProperties properties) {
         String name = ResilientLlm.NAME;
-        CircuitBreaker breaker = Declared.instance(breakers, "circuitbreaker", name);
+        CircuitBreaker breaker = RequiredResilienceInstances.instance(breakers, "circuitbreaker", name);
         ResilienceEvents.logTransitions(breaker, "the LLM");
-        Retry retry = RetryAfter.register(retries, name, Declared.instance(retries, "retry", name).getRetryConfig(),
-                ResilientLlm::retryAfter);
+        Retry retry = RetryAfter.register(retries, name,
+                RequiredResilienceInstances.instance(retries, "retry", name).getRetryConfig(), ResilientLlm::retryAfter);
         ResilienceEvents.logRetries(retry, failure -> String.valueOf(failure.getMessage()));
-        return new ResilientLlm(adapter, new ResilientLlm.Guards(Declared.instance(bulkheads, "bulkhead", name),
-                Declared.instance(rateLimiters, "ratelimiter", name), breaker, retry), properties.llmRetryBudget(),
-                properties.llmRefusalPause());
+        return new ResilientLlm(adapter,
+                new ResilientLlm.Guards(RequiredResilienceInstances.instance(bulkheads, "bulkhead", name),
+                        RequiredResilienceInstances.instance(rateLimiters, "ratelimiter", name), breaker, retry),
+                properties.llmRetryBudget(), properties.llmRefusalPause());
     }
 }

@@ -96,7 +96,7 @@ final class ResilientTempBoxCalls implements TempBoxCallDecorator {
             ResilienceEvents.logTransitions(breaker, "TempBox for tenant " + id);
             RetryConfig configured = this.retries.find(name)
                 .map(Retry::getRetryConfig)
-                .orElseGet(() -> Declared.config(this.retries, "retry", CONFIG));
+                .orElseGet(() -> RequiredResilienceInstances.config(this.retries, "retry", CONFIG));
             Retry retry = RetryAfter.register(this.retries, name, configured, ResilientTempBoxCalls::retryAfter);
             ResilienceEvents.logRetries(retry, ResilientTempBoxCalls::describe);
             return new Guards(this.rateLimiters.rateLimiter(name, CONFIG), breaker, retry);

@@ -6,6 +6,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import com.respondo.datacollection.policy.CustomerData;
+import com.respondo.datacollection.policy.LastReadMessage;
 import com.respondo.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,19 +127,19 @@ abstract class CollectedDataRepositoryTestCases {
 
     @Test
     void advancesAConversationsProgressOnlyFromWhereItWasRead() {
-        repository.advance(LOJA, null, new ReadUpTo("CONV-9", "MSG-1", T0), 5L);
+        repository.advance(LOJA, null, new LastReadMessage("CONV-9", "MSG-1", T0), 5L);
         CollectionProgress first = repository.progressOf(LOJA, List.of("Conv-9")).get("conv-9");
 
         clock.set(T0.plusSeconds(30));
-        repository.advance(LOJA, first, new ReadUpTo("conv-9", "msg-2", T0.plusSeconds(20)), 6L);
+        repository.advance(LOJA, first, new LastReadMessage("conv-9", "msg-2", T0.plusSeconds(20)), 6L);
 
         assertThat(first).isEqualTo(new CollectionProgress(LOJA, "conv-9", "msg-1", T0, 5L, T0));
         assertThat(repository.findProgress("CONV-9")).contains(new CollectionProgress(LOJA, "conv-9", "msg-2",
                 T0.plusSeconds(20), 6L, T0.plusSeconds(30)));
         assertThatExceptionOfType(OptimisticLockingFailureException.class)
-            .isThrownBy(() -> repository.advance(LOJA, first, new ReadUpTo("conv-9", "msg-3", T0), 7L));
+            .isThrownBy(() -> repository.advance(LOJA, first, new LastReadMessage("conv-9", "msg-3", T0), 7L));
         assertThatExceptionOfType(DuplicateKeyException.class)
-            .isThrownBy(() -> repository.advance(LOJA, null, new ReadUpTo("conv-9", "msg-3", T0), 7L));
+            .isThrownBy(() -> repository.advance(LOJA, null, new LastReadMessage("conv-9", "msg-3", T0), 7L));
         assertThat(repository.findProgress("conv-9")).map(CollectionProgress::lastMessageId).contains("msg-2");
     }
 
@@ -147,10 +149,10 @@ abstract class CollectedDataRepositoryTestCases {
         for (int i = 0; i < 600; i++) {
             conversations.add("conv-" + i);
             if (i % 2 == 0) {
-                repository.advance(LOJA, null, new ReadUpTo("conv-" + i, "m-" + i, T0), 1L);
+                repository.advance(LOJA, null, new LastReadMessage("conv-" + i, "m-" + i, T0), 1L);
             }
         }
-        repository.advance(CLINICA, null, new ReadUpTo("conv-1", "m-1", T0), 1L);
+        repository.advance(CLINICA, null, new LastReadMessage("conv-1", "m-1", T0), 1L);
 
         assertThat(repository.progressOf(LOJA, conversations)).hasSize(300).containsKey("conv-598")
             .doesNotContainKey("conv-1");
@@ -162,7 +164,7 @@ abstract class CollectedDataRepositoryTestCases {
         TransactionTemplate transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource()));
 
         transaction.executeWithoutResult(status -> {
-            repository.advance(LOJA, null, new ReadUpTo("conv-t", "m-1", T0), 1L);
+            repository.advance(LOJA, null, new LastReadMessage("conv-t", "m-1", T0), 1L);
             repository.store(LOJA, "conv-t", summary("x"), 1L);
             status.setRollbackOnly();
         });

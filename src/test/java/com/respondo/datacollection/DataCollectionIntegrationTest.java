@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Import;
         "respondo.data-collection.tenants.loja-aurora.write-back=true",
         "respondo.data-collection.tenants.clinica-sorriso.mask-pii=true" })
 @Import(ReplyStepStandIns.class)
-@interface DataCollectionIntegrationTest {
+public @interface DataCollectionIntegrationTest {
 
     String LOJA = "loja-aurora";
 

@@ -27,7 +27,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
 
-import com.respondo.datacollection.CollectedData;
+import com.respondo.datacollection.policy.CollectedData;
 import com.respondo.llm.Llm;
 import com.respondo.llm.LlmException;
 import com.respondo.llm.LlmRequest;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import com.respondo.llm.Llm;
 import com.respondo.llm.LlmRequest;
-import com.respondo.replies.Greeting;
+import com.respondo.replies.policy.Greeting;
 import com.respondo.tempbox.ListarMensagensEmAbertoRequest;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.Tenant;

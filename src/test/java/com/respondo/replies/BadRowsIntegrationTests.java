@@ -1,5 +1,6 @@
 package com.respondo.replies;
 
+import com.respondo.conversation.Message;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

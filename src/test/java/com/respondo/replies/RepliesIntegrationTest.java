@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
         properties = { "respondo.admin.password=" + RepliesIntegrationTest.ADMIN_PASSWORD,
             "respondo.tempbox.read-timeout=2s", "respondo.replies.unknown-send-settle=3s" })
 @Import(Scenario.class)
-@interface RepliesIntegrationTest {
+public @interface RepliesIntegrationTest {
 
     String ADMIN_PASSWORD = "replies-admin-password";
 }

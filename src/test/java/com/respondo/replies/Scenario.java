@@ -45,21 +45,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * step run for one tenant (its worker step in a one-step job, as a partition would run it), the sandbox's record and
  * call counts since a mark, and the ledger.
  */
-final class Scenario {
+public final class Scenario {
 
-    static final String AURORA = "loja-aurora";
+    public static final String AURORA = "loja-aurora";
 
     static final String SORRISO = "clinica-sorriso";
 
-    final Sandbox sandbox;
+    public final Sandbox sandbox;
 
     final SandboxLlmControls llm;
 
-    final TempBoxClient client;
+    public final TempBoxClient client;
 
-    final Tenants tenants;
+    public final Tenants tenants;
 
-    final ReplyLedger ledger;
+    public final ReplyLedger ledger;
 
     private final LedgerQueries ledgerQueries;
 
@@ -100,7 +100,7 @@ final class Scenario {
      * the sandbox LLM at once and faultless, and every circuit breaker closed (a fault of an earlier test must not
      * leave one open).
      */
-    Scenario reset() {
+    public Scenario reset() {
         sandbox.reset(false);
         jdbc.sql("DELETE FROM reply_ledger").update();
         sandbox.faults(SandboxFaults.none());
@@ -109,30 +109,30 @@ final class Scenario {
     }
 
     /** Every circuit breaker closed, so that the faults a test injected do not keep its next run out. */
-    Scenario closeBreakers() {
+    public Scenario closeBreakers() {
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         return this;
     }
 
-    SandboxCompany company(String tenant) {
+    public SandboxCompany company(String tenant) {
         return sandbox.company(tenant);
     }
 
     /** A conversation nobody started, the customer's messages a minute old. */
-    SeededConversation newConversation(String tenant, String... customerMessages) {
+    public SeededConversation newConversation(String tenant, String... customerMessages) {
         return newConversation(tenant, Duration.ofMinutes(1), customerMessages);
     }
 
-    SeededConversation newConversation(String tenant, Duration age, String... customerMessages) {
+    public SeededConversation newConversation(String tenant, Duration age, String... customerMessages) {
         return sandbox.openConversation(company(tenant).empresa(), "Ana Paula Ferreira", 1, age, customerMessages);
     }
 
     /** A conversation the bot owns whose customer messages (a minute old) wait for an answer. */
-    SeededConversation botConversation(String tenant, String... customerMessages) {
+    public SeededConversation botConversation(String tenant, String... customerMessages) {
         return botConversation(tenant, Duration.ofMinutes(1), customerMessages);
     }
 
-    SeededConversation botConversation(String tenant, Duration age, String... customerMessages) {
+    public SeededConversation botConversation(String tenant, Duration age, String... customerMessages) {
         SeededConversation conversation = newConversation(tenant, age, customerMessages);
         Tenant owner = tenants.get(tenant);
         client.iniciarAtendimento(owner, new IniciarAtendimentoRequest(owner.atendente(),
@@ -148,7 +148,7 @@ final class Scenario {
     }
 
     /** From now on, the sandbox answers ListarMensagensEmAberto in this form (until the next reset). */
-    Scenario openMessages(OpenMessages shape) {
+    public Scenario openMessages(OpenMessages shape) {
         sandbox.openMessages(shape);
         return this;
     }
@@ -159,12 +159,12 @@ final class Scenario {
     }
 
     /** The customer writes again in the conversation, {@code age} ago; answers it with that message as its newest. */
-    SeededConversation customerWrites(SeededConversation conversation, Duration age, String text) {
+    public SeededConversation customerWrites(SeededConversation conversation, Duration age, String text) {
         return sandbox.customerWrites(conversation.atendimento(), text, age);
     }
 
     /** From now on, {@link #posted()} and {@link #calls()} count what comes after. */
-    Scenario mark() {
+    public Scenario mark() {
         List<PostedCall> record = sandbox.record();
         mark = record.isEmpty() ? 0 : record.get(record.size() - 1).sequence();
         callsAtMark = sandbox.calls();
@@ -172,17 +172,17 @@ final class Scenario {
     }
 
     /** The calls posted since the mark. */
-    List<PostedCall> posted() {
+    public List<PostedCall> posted() {
         return sandbox.record(mark);
     }
 
     /** The posted calls of one operation since the mark. */
-    List<PostedCall> posted(String operation) {
+    public List<PostedCall> posted(String operation) {
         return posted().stream().filter(call -> call.operation().equals(operation)).toList();
     }
 
     /** The calls per operation since the mark, reads included, operations without calls left out. */
-    Map<String, Long> calls() {
+    public Map<String, Long> calls() {
         Map<String, Long> since = new HashMap<>();
         sandbox.calls().forEach((operation, count) -> {
             long delta = count - callsAtMark.getOrDefault(operation, 0L);
@@ -194,16 +194,16 @@ final class Scenario {
     }
 
     /** Runs one reply step for one tenant, locally, and returns its finished execution. */
-    JobExecution run(String step, String tenant) throws Exception {
+    public JobExecution run(String step, String tenant) throws Exception {
         return run(step, tenant, StepMode.LOCAL);
     }
 
-    JobExecution run(String step, String tenant, StepMode mode) throws Exception {
+    public JobExecution run(String step, String tenant, StepMode mode) throws Exception {
         return run(step, tenant, mode, 1);
     }
 
     /** Runs one reply step for one tenant split into {@code buckets} bucket partitions, one after the other. */
-    JobExecution run(String step, String tenant, StepMode mode, int buckets) throws Exception {
+    public JobExecution run(String step, String tenant, StepMode mode, int buckets) throws Exception {
         StepFactory factory = factories.stream()
             .filter(candidate -> candidate.stepName().equals(step))
             .findFirst()
@@ -231,12 +231,12 @@ final class Scenario {
     }
 
     /** A tenant's TempBox circuit breaker ({@code tempbox-<tenant id>}). */
-    CircuitBreaker tempBoxBreaker(String tenant) {
+    public CircuitBreaker tempBoxBreaker(String tenant) {
         return breakers.circuitBreaker("tempbox-" + tenant, "tempbox");
     }
 
     /** The ledger entry of a step for a customer message, if any. */
-    Optional<LedgerEntry> entry(String step, SeededConversation conversation) {
+    public Optional<LedgerEntry> entry(String step, SeededConversation conversation) {
         return ledgerQueries.findByConversation(conversation.atendimento().toString())
             .stream()
             .filter(entry -> entry.step().equals(step) && entry.mensagem().equals(conversation.mensagem().toString()))

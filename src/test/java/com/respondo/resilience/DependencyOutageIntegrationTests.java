@@ -18,7 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 import com.respondo.llm.Llm;
 import com.respondo.llm.LlmRequest;
 import com.respondo.llm.LlmUnavailableException;
-import com.respondo.replies.Greeting;
+import com.respondo.replies.policy.Greeting;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.Sandbox;
 import com.respondo.sandbox.SandboxFaults;

@@ -44,7 +44,7 @@ import com.respondo.llm.LlmException;
 import com.respondo.llm.LlmRejectedException;
 import com.respondo.llm.LlmRequest;
 import com.respondo.llm.LlmUnavailableException;
-import com.respondo.replies.Greeting;
+import com.respondo.replies.policy.Greeting;
 import com.respondo.testsupport.FakeHttpServer.Reply;
 import com.respondo.testsupport.FakeHttpServer;
 import com.respondo.testsupport.OpenAiFake;

@@ -1,8 +1,0 @@
-package com.respondo.replies;
-
-/** Plans one reply step's action for a conversation waiting for it, with the step's policy. */
-interface ReplyPlanner {
-
-    /** The decision for the conversation (read just now, waiting for the step). */
-    Decision plan(Conversation conversation);
-}

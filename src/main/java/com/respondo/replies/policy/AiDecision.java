@@ -1,0 +1,49 @@
+package com.respondo.replies.policy;
+
+import org.jspecify.annotations.Nullable;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The LLM's answer to {@code ai-reply}: what to do with the conversation and the text to send.
+ *
+ * @param action REPLY, HANDOFF, SCHEDULE or CLOSE
+ * @param message the text sent to the customer now
+ * @param confidence how sure, from 0 to 1
+ * @param reason why, in a few words
+ * @param followUpMessage for SCHEDULE, the text scheduled at the slot; null otherwise
+ * @param slot for SCHEDULE, the 1-based number of the listed free agenda slot; null otherwise
+ */
+public record AiDecision(
+        @JsonProperty(value = "action", required = true)
+        @JsonPropertyDescription("REPLY, HANDOFF, SCHEDULE ou CLOSE.")
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_VALUES)
+        @NotNull @Nullable AiAction action,
+
+        @JsonProperty(value = "message", required = true)
+        @JsonPropertyDescription("O texto enviado agora ao cliente, em português do Brasil.")
+        @Nullable String message,
+
+        @JsonProperty(value = "confidence", required = true)
+        @JsonPropertyDescription("Confiança na decisão, de 0 a 1.")
+        @NotNull @DecimalMin("0.0") @DecimalMax("1.0") @Nullable Double confidence,
+
+        @JsonProperty(value = "reason", required = true)
+        @JsonPropertyDescription("O motivo da decisão, em poucas palavras.")
+        @Nullable String reason,
+
+        @JsonProperty("followUpMessage")
+        @JsonPropertyDescription("SCHEDULE: o texto agendado para o horário escolhido; senão null.")
+        @Nullable String followUpMessage,
+
+        @JsonProperty("slot")
+        @JsonPropertyDescription("SCHEDULE: o número (a partir de 1) do horário livre escolhido; senão null.")
+        @Min(1) @Nullable Integer slot) {
+}

@@ -1,0 +1,68 @@
+package com.respondo.replies.policy;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ReplySettings;
+import com.respondo.conversation.TenantProfile;
+
+/**
+ * ai-reply's planning: a customer asking for a human is handed off by {@link AiReplyPolicy}'s rule with no LLM call;
+ * otherwise the LLM decides from {@code prompts/ai-reply.st} with the canned messages, the free agenda slots and the
+ * conversation, and the policy follows its answer or hands off; while the LLM is unavailable the conversation waits
+ * for the next run, then is handed off. The hand-off target is the tenant's configured attendants, else TempBox's
+ * list of the bot's human team mates (asked for only when none is configured). No follow-up is scheduled in a
+ * conversation a human attendant has joined.
+ */
+public final class AiReplyPlanner extends PromptedPlanner<AiDecision> {
+
+    static final String PROMPT = "ai-reply";
+
+    private final AiReplyPolicy policy;
+
+    private final ReplySettings settings;
+
+    private final Clock clock;
+
+    public AiReplyPlanner(AiReplyPolicy policy, TenantProfile tenant, TenantListCache lists, ReplyPrompts prompts,
+            LlmAdvisor llm, OutgoingChecks checks, ReplySettings settings, Clock clock) {
+        super(PROMPT, AiDecision.class, tenant, lists, prompts, llm, checks);
+        this.policy = policy;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    Optional<Decision> beforeLlm(Conversation conversation) {
+        return policy.beforeLlm(tenant, conversation, humans());
+    }
+
+    @Override
+    Prompt prompt(Conversation conversation) {
+        CannedMenu menu = CannedMenu.of(lists.canned(), conversation.plataforma());
+        AgendaOptions agenda = AgendaOptions.of(lists.agenda(), clock.instant(), settings.maxAgendaSlots());
+        return new Prompt(prompts.aiReply(tenant, menu, agenda, conversation), menu, agenda);
+    }
+
+    @Override
+    Decision decide(Conversation conversation, Prompt prompt, @Nullable AiDecision answer, OutgoingTextCheck check) {
+        return policy.withoutFollowUpOnceHumanJoined(policy.decide(tenant, prompt.agenda(), answer, humans(), check),
+                conversation, tenant.botAttendantId());
+    }
+
+    @Override
+    Decision withoutLlm(Conversation conversation, Prompt prompt, OutgoingTextCheck check) {
+        return policy.withoutLlm(tenant, conversation, humans());
+    }
+
+    /**
+     * TempBox's human team mates of the bot, asked for (once per partition, see {@link TenantListCache}) only when the
+     * tenant configures no hand-off attendant.
+     */
+    private List<String> humans() {
+        return tenant.handoffAttendantIds().isEmpty() ? lists.humans() : List.of();
+    }
+}

@@ -1,0 +1,62 @@
+package com.respondo.replies.policy;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import com.respondo.conversation.UntrustedText;
+
+/**
+ * A reply decision: the action to execute and what the ledger records about it.
+ *
+ * @param action what to do
+ * @param basis what decided it: a rule, the LLM, or a fallback
+ * @param confidence the LLM's confidence when it decided, else null
+ * @param reason why, in a few words (at most 500 characters; may quote the customer or the LLM)
+ */
+public record Decision(Action action, Basis basis, @Nullable Double confidence, String reason) {
+
+    static final int MAX_REASON = 500;
+
+    public Decision {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(basis, "basis");
+        String bounded = UntrustedText.truncate(Objects.requireNonNull(reason, "reason"), MAX_REASON * 4, "");
+        reason = UntrustedText.truncate(UntrustedText.oneLine(bounded), MAX_REASON, "…");
+    }
+
+    /** The kind of the action. */
+    public ActionKind kind() {
+        return action.kind();
+    }
+
+    /** Whether nothing is done now. */
+    public boolean deferred() {
+        return action.kind() == ActionKind.DEFER;
+    }
+
+    static Decision byRule(Action action, String reason) {
+        return new Decision(action, Basis.RULE, null, reason);
+    }
+
+    public static Decision byLlm(Action action, @Nullable Double confidence, String reason) {
+        return new Decision(action, Basis.LLM, confidence, reason);
+    }
+
+    static Decision byFallback(Action action, String reason) {
+        return new Decision(action, Basis.FALLBACK, null, reason);
+    }
+
+    /** What decided. */
+    public enum Basis {
+
+        /** A deterministic rule (a human request, an invalid answer, a timeout). */
+        RULE,
+
+        /** The LLM's structured answer. */
+        LLM,
+
+        /** The keyword/menu fallback or a fixed text, used when the LLM is unavailable or its text failed a check. */
+        FALLBACK
+    }
+}

@@ -1,0 +1,83 @@
+package com.respondo.replies.policy;
+
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.TenantProfile;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The template every reply step's planning follows: the policy's rules first (a decision there asks no LLM), then the
+ * step's prompt, the check every outgoing text of that prompt must pass, and the LLM's answer; the policy decides from
+ * that answer, or without it when the LLM is unavailable. A step says only what its rules, prompt and decisions are.
+ *
+ * @param <A> the structured answer the step's prompt asks for
+ */
+abstract class PromptedPlanner<A> implements ReplyPlanner {
+
+    final TenantProfile tenant;
+
+    final TenantListCache lists;
+
+    final ReplyPrompts prompts;
+
+    private final String promptName;
+
+    private final Class<A> answerType;
+
+    private final LlmAdvisor llm;
+
+    private final OutgoingChecks checks;
+
+    PromptedPlanner(String promptName, Class<A> answerType, TenantProfile tenant, TenantListCache lists,
+            ReplyPrompts prompts, LlmAdvisor llm, OutgoingChecks checks) {
+        this.promptName = promptName;
+        this.answerType = answerType;
+        this.tenant = tenant;
+        this.lists = lists;
+        this.prompts = prompts;
+        this.llm = llm;
+        this.checks = checks;
+    }
+
+    @Override
+    public final Decision plan(Conversation conversation) {
+        Optional<Decision> rule = beforeLlm(conversation);
+        if (rule.isPresent()) {
+            return rule.get();
+        }
+        Prompt prompt = prompt(conversation);
+        OutgoingTextCheck check = checks.forPrompt(promptName, prompt.variables(), conversation, prompt.menu());
+        LlmAdvisor.Advice<A> advice = llm.ask(promptName, conversation, prompt.variables(), answerType);
+        return advice.available() ? decide(conversation, prompt, advice.value(), check)
+                : withoutLlm(conversation, prompt, check);
+    }
+
+    /** The policy's rules, applied before any LLM call; a decision here is final. */
+    abstract Optional<Decision> beforeLlm(Conversation conversation);
+
+    /** The step's prompt for the conversation. */
+    abstract Prompt prompt(Conversation conversation);
+
+    /** The policy's decision from the LLM's answer (null when it answered unusably). */
+    abstract Decision decide(Conversation conversation, Prompt prompt, @Nullable A answer, OutgoingTextCheck check);
+
+    /** The policy's decision while the LLM is unavailable. */
+    abstract Decision withoutLlm(Conversation conversation, Prompt prompt, OutgoingTextCheck check);
+
+    /**
+     * One step's prompt for one conversation.
+     *
+     * @param variables the template's variables
+     * @param menu the canned messages it offers (empty when none)
+     * @param agenda the agenda slots it offers (none when none)
+     */
+    record Prompt(Map<String, Object> variables, CannedMenu menu, AgendaOptions agenda) {
+
+        /** A prompt offering no agenda slot. */
+        static Prompt of(Map<String, Object> variables, CannedMenu menu) {
+            return new Prompt(variables, menu, AgendaOptions.none());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package com.respondo.replies.step;
+
+import java.time.Clock;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ConversationLoader;
+import com.respondo.conversation.TenantProfile;
+import com.respondo.conversation.UnusableItemException;
+import com.respondo.replies.policy.OpenConversation;
+import com.respondo.replies.policy.PlannedReply;
+import com.respondo.replies.policy.ReplyPlanner;
+import com.respondo.replies.policy.ReplyStep;
+import com.respondo.replies.policy.WaitingRule;
+import com.respondo.replies.policy.WaitingStatus;
+
+/**
+ * A reply step's processor, thin: reads the whole conversation, checks on that full view that it still waits for
+ * the step (it is filtered out otherwise: the customer may be typing again, or a human may have taken it), and has
+ * the step's planner decide.
+ */
+final class ReplyProcessor implements ItemProcessor<OpenConversation, PlannedReply> {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplyProcessor.class);
+
+    private final ConversationLoader loader;
+
+    private final ReplyPlanner planner;
+
+    private final WaitingRule waitingRule;
+
+    private final TenantProfile tenant;
+
+    private final ReplyStep step;
+
+    private final Clock clock;
+
+    private final ConversationFailures failures;
+
+    ReplyProcessor(ConversationLoader loader, ReplyPlanner planner, WaitingRule waitingRule, TenantProfile tenant,
+            ReplyStep step, Clock clock, ConversationFailures failures) {
+        this.failures = failures;
+        this.loader = loader;
+        this.planner = planner;
+        this.waitingRule = waitingRule;
+        this.tenant = tenant;
+        this.step = step;
+        this.clock = clock;
+    }
+
+    @Override
+    public @Nullable PlannedReply process(OpenConversation item) {
+        long started = System.nanoTime();
+        Conversation conversation = loader.load(item.atendimentoId(), item.hash());
+        failures.loaded();
+        WaitingStatus status = waitingRule.evaluate(conversation, tenant.botAttendantId(), clock.instant());
+        if (status == WaitingStatus.NO_MESSAGES) {
+            // the list of open conversations showed a customer message: TempBox contradicts itself
+            throw new UnusableItemException("ListarMensagensAtendimento: no messages for a conversation listed with "
+                    + "a waiting customer message", item.atendimentoId(), item.messageId());
+        }
+        if (!status.isFor(step)) {
+            log.debug("Conversation {} of tenant {} no longer waits for {}: {}", item.atendimentoId(),
+                    tenant.tenantId(), step.stepName(), status.reason());
+            return null;
+        }
+        String messageId = conversation.newestMessage().orElseThrow().id();
+        return new PlannedReply(conversation, messageId, planner.plan(conversation), started);
+    }
+}

@@ -1,0 +1,197 @@
+package com.respondo.replies.step;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.respondo.jobs.ChunkStepChain;
+import com.respondo.jobs.ChunkStepParts;
+import com.respondo.jobs.FailureDescribingStep;
+import com.respondo.conversation.ConversationLoader;
+import com.respondo.conversation.ReplySettings;
+import com.respondo.conversation.TenantProfile;
+import com.respondo.jobs.Partition;
+import com.respondo.jobs.StepFactory;
+import com.respondo.jobs.StepMode;
+import com.respondo.jobs.StepSettings;
+import com.respondo.jobs.StepVariant;
+import com.respondo.ledger.ReplyLedger;
+import com.respondo.llm.Llm;
+import com.respondo.llm.PromptTemplates;
+import com.respondo.monitoring.WaitingGauge;
+import com.respondo.replies.delivery.ConversationEffects;
+import com.respondo.replies.delivery.CrashLeftIntents;
+import com.respondo.replies.delivery.LaterEffects;
+import com.respondo.replies.delivery.PartitionRun;
+import com.respondo.replies.delivery.RemoteExecutor;
+import com.respondo.replies.delivery.ReplyExecutor;
+import com.respondo.replies.policy.AiReplyPlanner;
+import com.respondo.replies.policy.AiReplyPolicy;
+import com.respondo.replies.policy.BotReplyPlanner;
+import com.respondo.replies.policy.BotReplyPolicy;
+import com.respondo.replies.policy.GreetingPlanner;
+import com.respondo.replies.policy.GreetingPolicy;
+import com.respondo.replies.policy.LlmAdvisor;
+import com.respondo.replies.policy.OpenConversation;
+import com.respondo.replies.policy.OutgoingChecks;
+import com.respondo.replies.policy.PlannedReply;
+import com.respondo.replies.policy.ReplyPlanner;
+import com.respondo.replies.policy.ReplyPrompts;
+import com.respondo.replies.policy.ReplyStep;
+import com.respondo.replies.policy.TenantListCache;
+import com.respondo.replies.policy.WaitingRule;
+import com.respondo.tempbox.TempBoxClient;
+import com.respondo.tempbox.Tenant;
+import com.respondo.tempbox.Tenants;
+
+/**
+ * Builds the worker step of one reply step ({@code initial-response}, {@code bot-reply} or {@code ai-reply}) for one
+ * tenant partition: a fault-tolerant chunk step whose reader pages through the waiting conversations, whose processor
+ * plans each reply (LLM included) and whose writer performs the actions through the ledger; items of a chunk are
+ * processed, then performed, {@code concurrency} at a time on the partition's bounded pool. In {@code remote} mode
+ * the same items are handed to TempBox's own automation instead.
+ */
+final class ReplyStepFactory implements StepFactory {
+
+    private final ReplyStep step;
+
+    private final Dependencies dependencies;
+
+    private final ChunkStepChain chain;
+
+    ReplyStepFactory(ReplyStep step, Dependencies dependencies) {
+        this.step = step;
+        this.dependencies = dependencies;
+        this.chain = new ChunkStepChain(dependencies.jobRepository(), dependencies.transactionManager());
+    }
+
+    @Override
+    public String stepName() {
+        return step.stepName();
+    }
+
+    @Override
+    public Step workerStep(StepSettings settings, Partition partition) {
+        Dependencies d = dependencies;
+        Tenant tenant = d.tenants().get(partition.tenant());
+        TenantProfile profile = d.profiles().profile(tenant.id());
+        RepliesProperties properties = d.properties();
+        PartitionRun run = new PartitionRun("respondo-" + step.stepName() + "-" + partition.key() + "-",
+                settings.concurrency());
+        ConversationLoader loader = new ConversationLoader(d.client(), tenant);
+        WaitingRule waitingRule = new WaitingRule(properties.replySettings());
+        OpenConversationReader reader = new OpenConversationReader(d.client(), tenant, step,
+                tenantRun(settings) ? Partition.wholeTenant(tenant.id()) : partition, d.ledger(),
+                waitingRule, d.clock(), properties.pageSize(), properties.firstRow(),
+                properties.maxConversationAttempts(),
+                waiting -> d.waitingGauge().set(tenant.id(), step.stepName(), waiting));
+        ConversationFailures failures = new ConversationFailures(d.jobRepository(), d.ledger(), d.report(), run,
+                tenant.id(), step, properties.maxConversationAttempts(), !settings.dryRun());
+        SkippedItems skipped = new SkippedItems(d.ledger(), d.report(), run, tenant.id(), step, failures);
+        Step built = switch (StepVariant.of(settings)) {
+            case LOCAL -> chain.build(settings,
+                    localParts(tenant, profile, partition, run, loader, waitingRule, reader, failures, skipped));
+            case DRY_RUN -> chain.build(settings,
+                    dryRunParts(tenant, profile, run, loader, waitingRule, reader, failures, skipped));
+            case REMOTE -> chain.build(settings, remoteParts(tenant, run, loader,
+                    (tenantRun(settings) && partition.bucket() != 0) ? new ListItemReader<>(List.of()) : reader,
+                    skipped));
+        };
+        return new FailureDescribingStep(built, d.jobRepository(), failures::settle,
+                new ReplyStepFailure(step.stepName(), tenant.id()));
+    }
+
+    /** Here: the planned replies are performed through the ledger; crash-left intents are settled when it starts. */
+    private ChunkStepParts<OpenConversation, PlannedReply> localParts(Tenant tenant, TenantProfile profile,
+            Partition partition, PartitionRun run, ConversationLoader loader, WaitingRule waitingRule,
+            OpenConversationReader reader, ConversationFailures failures, SkippedItems skipped) {
+        Dependencies d = dependencies;
+        RepliesProperties properties = d.properties();
+        ReplyExecutor executor = new ReplyExecutor(step, tenant, d.ledger(), loader,
+                new ConversationEffects(d.client(), tenant), run, properties.resendAttempts(),
+                properties.unconfirmedAfter(), properties.unknownSendSettle());
+        CrashLeftIntents crashLeft = new CrashLeftIntents(d.ledger(), loader, tenant, step, partition,
+                properties.unconfirmedAfter(), properties.unknownSendSettle(),
+                new LaterEffects(tenant, loader, new ConversationEffects(d.client(), tenant),
+                        properties.resendAttempts()),
+                properties.resendAttempts());
+        return ChunkStepParts.of(reader, processor(tenant, profile, loader, waitingRule, failures),
+                new ReplyWriter(executor, d.report(), run.pool(), tenant.id(), step))
+            .skipping(skipped)
+            .on(run.pool())
+            .listeners(run, crashLeft);
+    }
+
+    /**
+     * A dry run: the same reading and planning (LLM included, so the decisions are Respondo's real ones, in remote
+     * mode too), but the writer only reports each decision; nothing is claimed in the ledger and nothing is posted to
+     * TempBox.
+     */
+    private ChunkStepParts<OpenConversation, PlannedReply> dryRunParts(Tenant tenant, TenantProfile profile,
+            PartitionRun run, ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader,
+            ConversationFailures failures, SkippedItems skipped) {
+        return ChunkStepParts.of(reader, processor(tenant, profile, loader, waitingRule, failures),
+                new DryRunWriter(dependencies.report(), tenant.id(), step))
+            .skipping(skipped)
+            .on(run.pool())
+            .listeners(run);
+    }
+
+    /** Remote: the items read are handed to TempBox's own automation. */
+    private ChunkStepParts<OpenConversation, OpenConversation> remoteParts(Tenant tenant, PartitionRun run,
+            ConversationLoader loader, ItemReader<OpenConversation> reader, SkippedItems skipped) {
+        Dependencies d = dependencies;
+        RemoteExecutor executor = new RemoteExecutor(step, tenant, d.ledger(), d.client(), loader, run,
+                d.properties().unconfirmedAfter());
+        return ChunkStepParts.of(reader, new RemoteWriter(executor, d.report(), run.pool(), tenant.id(), step))
+            .skipping(skipped)
+            .listeners(run);
+    }
+
+    private ReplyProcessor processor(Tenant tenant, TenantProfile profile, ConversationLoader loader,
+            WaitingRule waitingRule, ConversationFailures failures) {
+        return new ReplyProcessor(loader, planner(tenant, profile), waitingRule, profile, step, dependencies.clock(),
+                failures);
+    }
+
+    /**
+     * Whether the step asks TempBox once per tenant and run rather than per item: remote initial-response
+     * ({@code ProcessarOcorrenciaRespostaInicialBotIa} takes no conversation and answers them all). Its first bucket
+     * partition then reads the whole tenant and asks; the other buckets read nothing, so that TempBox is asked once
+     * however many buckets the tenant has.
+     */
+    private boolean tenantRun(StepSettings settings) {
+        return step == ReplyStep.INITIAL_RESPONSE && settings.mode() == StepMode.REMOTE && !settings.dryRun();
+    }
+
+    private ReplyPlanner planner(Tenant tenant, TenantProfile profile) {
+        Dependencies d = dependencies;
+        ReplySettings settings = d.properties().replySettings();
+        TenantListCache lists = new TenantListCache(d.client(), tenant);
+        ReplyPrompts prompts = new ReplyPrompts(settings, d.clock());
+        LlmAdvisor llm = new LlmAdvisor(d.llm(), tenant.id(), step);
+        OutgoingChecks checks = new OutgoingChecks(d.templates(), profile, d.secrets(),
+                d.properties().tenant(tenant.id()));
+        switch (step) {
+            case INITIAL_RESPONSE:
+                return new GreetingPlanner(new GreetingPolicy(d.clock()), profile, lists, prompts, llm, checks);
+            case BOT_REPLY:
+                return new BotReplyPlanner(new BotReplyPolicy(settings), profile, lists, prompts, llm, checks);
+            default:
+                return new AiReplyPlanner(new AiReplyPolicy(settings, d.clock()), profile, lists, prompts, llm, checks,
+                        settings, d.clock());
+        }
+    }
+
+    /** What every reply step is built from. */
+    record Dependencies(TempBoxClient client, Tenants tenants, TenantProfiles profiles, RepliesProperties properties,
+            ReplyLedger ledger, Llm llm, PromptTemplates templates, List<String> secrets, ReplyReport report,
+            WaitingGauge waitingGauge, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            Clock clock) {
+    }
+}

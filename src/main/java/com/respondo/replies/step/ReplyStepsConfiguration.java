@@ -1,0 +1,67 @@
+package com.respondo.replies.step;
+
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.respondo.jobs.StepFactory;
+import com.respondo.ledger.ReplyLedger;
+import com.respondo.llm.Llm;
+import com.respondo.llm.PromptTemplates;
+import com.respondo.monitoring.WaitingGauge;
+import com.respondo.privacy.ConfiguredSecrets;
+import com.respondo.privacy.SecretMasker;
+import com.respondo.replies.policy.ReplyStep;
+import com.respondo.tempbox.TempBoxClient;
+import com.respondo.tempbox.TempBoxProperties;
+import com.respondo.tempbox.Tenants;
+
+/**
+ * The three reply steps of the {@code replies} job ({@code initial-response}, {@code bot-reply}, {@code ai-reply}) as
+ * {@link StepFactory} beans, wired to the TempBox client, the LLM port, the prompts and the reply ledger, with the
+ * tenants' profiles built from {@code respondo.tempbox} and {@code respondo.replies}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RepliesProperties.class)
+class ReplyStepsConfiguration {
+
+    @Bean
+    TenantProfiles tenantProfiles(Tenants tenants, RepliesProperties properties, TempBoxProperties tempBox) {
+        return new TenantProfiles(tenants, properties, tempBox.zone());
+    }
+
+    @Bean
+    ReplyStepFactory.Dependencies replyStepDependencies(TempBoxClient client, Tenants tenants,
+            TenantProfiles profiles, RepliesProperties properties, ReplyLedger ledger, Llm llm,
+            PromptTemplates templates, ConfigurableEnvironment environment, ObjectProvider<MeterRegistry> meters,
+            JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+        return new ReplyStepFactory.Dependencies(client, tenants, profiles, properties, ledger, llm, templates,
+                SecretMasker.maskable(ConfiguredSecrets.of(environment)), new ReplyReport(registry),
+                new WaitingGauge(registry),
+                jobRepository, transactionManager, Clock.systemUTC());
+    }
+
+    @Bean
+    StepFactory initialResponseStepFactory(ReplyStepFactory.Dependencies dependencies) {
+        return new ReplyStepFactory(ReplyStep.INITIAL_RESPONSE, dependencies);
+    }
+
+    @Bean
+    StepFactory botReplyStepFactory(ReplyStepFactory.Dependencies dependencies) {
+        return new ReplyStepFactory(ReplyStep.BOT_REPLY, dependencies);
+    }
+
+    @Bean
+    StepFactory aiReplyStepFactory(ReplyStepFactory.Dependencies dependencies) {
+        return new ReplyStepFactory(ReplyStep.AI_REPLY, dependencies);
+    }
+}

@@ -1,0 +1,75 @@
+package com.respondo.replies.step;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.core.task.AsyncTaskExecutor;
+
+import com.respondo.jobs.ConcurrentWrites;
+import com.respondo.replies.delivery.ReplyExecutor;
+import com.respondo.replies.delivery.ReplyOutcome;
+import com.respondo.replies.policy.Decision;
+import com.respondo.replies.policy.PlannedReply;
+import com.respondo.replies.policy.ReplyStep;
+
+/**
+ * A reply step's writer, thin: performs the chunk's planned actions through the {@link ReplyExecutor} on the
+ * partition's bounded pool (so TempBox latencies overlap), reports each one, and waits for all of them. Each action
+ * keeps its own ledger record, committed on its own, whatever becomes of the chunk; an unexpected error (the database
+ * gone) fails the step once every action of the chunk has ended.
+ */
+final class ReplyWriter implements ItemWriter<PlannedReply> {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplyWriter.class);
+
+    private final ReplyExecutor executor;
+
+    private final ReplyReport report;
+
+    private final ConcurrentWrites writes;
+
+    private final String tenantId;
+
+    private final ReplyStep step;
+
+    ReplyWriter(ReplyExecutor executor, ReplyReport report, AsyncTaskExecutor pool, String tenantId,
+            ReplyStep step) {
+        this.executor = executor;
+        this.report = report;
+        this.writes = new ConcurrentWrites(pool);
+        this.tenantId = tenantId;
+        this.step = step;
+    }
+
+    @Override
+    public void write(Chunk<? extends PlannedReply> chunk) throws Exception {
+        writes.forEach(chunk, this::perform, ReplyWriteException::new);
+    }
+
+    private void perform(PlannedReply planned) {
+        Decision decision = planned.decision();
+        String kind = ReplyReport.kind(decision.kind());
+        try {
+            ReplyOutcome outcome = executor.execute(planned);
+            report.action(tenantId, step, planned.atendimentoId(), kind, decision.basis().name(),
+                    decision.confidence(), outcome, Duration.ofNanos(System.nanoTime() - planned.startedNanos()));
+        }
+        catch (RuntimeException ex) {
+            log.error("Reply action {} on conversation {} of tenant {} (step {}) failed unexpectedly", kind,
+                    planned.atendimentoId(), tenantId, step.stepName(), ex);
+            report.count(tenantId, step, kind, ReplyOutcome.FAILED);
+            throw ex;
+        }
+    }
+
+    /** An action of the chunk failed in a way the ledger could not record; the step fails, never skips it. */
+    static final class ReplyWriteException extends RuntimeException {
+
+        ReplyWriteException(Throwable cause) {
+            super("A reply action failed unexpectedly: " + cause.getMessage(), cause);
+        }
+    }
+}
