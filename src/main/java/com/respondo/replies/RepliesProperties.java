@@ -132,21 +132,35 @@ public record RepliesProperties(
      * @param maskPiiForLlm whether CPF, CNPJ, card numbers, e-mails and phones are masked before text goes to the LLM
      * @param greetingFallback the greeting sent when the LLM's cannot be (unavailable, invalid, failed check); the
      *     built-in pt-BR one when not given
+     * @param nationalHolidays whether Brazil's national holidays (Carnaval and Corpus Christi included) close the
+     *     tenant; true when not given
+     * @param closedDates the tenant's own closed dates ({@code yyyy-MM-dd}), e.g. its city's holidays
+     * @param openDates the dates ({@code yyyy-MM-dd}) it opens whatever the week or the holidays say, each with its
+     *     hours ({@code HH:mm-HH:mm}) or {@code usual} for its weekday's
      */
     public record TenantSettings(@Nullable String companyContext,
             @Nullable Map<DayOfWeek, @Pattern(regexp = HOURS, message = "must be HH:mm-HH:mm") String> businessHours,
             @Nullable List<@Pattern(regexp = GUID, message = "must be a GUID") String> handoffAttendants,
-            boolean maskPiiForLlm, @Nullable String greetingFallback) {
+            boolean maskPiiForLlm, @Nullable String greetingFallback, @DefaultValue("true") boolean nationalHolidays,
+            @Nullable List<@Pattern(regexp = DATE, message = "must be yyyy-MM-dd") String> closedDates,
+            @Nullable Map<@Pattern(regexp = DATE, message = "must be yyyy-MM-dd") String,
+                    @Pattern(regexp = USUAL + "|" + HOURS, message = "must be HH:mm-HH:mm or usual") String> openDates) {
 
         static final String HOURS = "\\s*\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2}\\s*";
 
+        static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+
+        static final String USUAL = "usual";
+
         static final String GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
-        static final TenantSettings NONE = new TenantSettings(null, null, null, false, null);
+        static final TenantSettings NONE = new TenantSettings(null, null, null, false, null, true, null, null);
 
         public TenantSettings {
             businessHours = (businessHours != null) ? Map.copyOf(businessHours) : Map.of();
             handoffAttendants = (handoffAttendants != null) ? List.copyOf(handoffAttendants) : List.of();
+            closedDates = (closedDates != null) ? List.copyOf(closedDates) : List.of();
+            openDates = (openDates != null) ? Map.copyOf(openDates) : Map.of();
         }
     }
 }
