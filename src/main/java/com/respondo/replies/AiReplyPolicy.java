@@ -76,9 +76,8 @@ public final class AiReplyPolicy {
                 return problem.map(p -> handOff.because("AI reply failed the check: " + p))
                         .orElseGet(() -> Decision.byLlm(new Action.SendReply(message), confidence, reason(answer)));
             case HANDOFF:
-                return Decision.byLlm(new Action.Handoff(problem.isEmpty()
-                        ? FixedTexts.handoff(message, tenant, clock.instant()) : handOff.text(),
-                        handOff.target(), "AI handoff"), confidence, reason(answer));
+                return Decision.byLlm(new Action.Handoff(problem.isEmpty() ? withReturnTime(message, tenant, check)
+                        : handOff.text(), handOff.target(), "AI handoff"), confidence, reason(answer));
             case SCHEDULE:
                 return problem.map(p -> handOff.because("AI message failed the check: " + p))
                         .orElseGet(() -> schedule(tenant, agenda, answer, message, check, handOff));
@@ -139,6 +138,12 @@ public final class AiReplyPolicy {
         }
         return Decision.byLlm(new Action.Schedule(message, slot.get(), followUp), answer.confidence(),
                 reason(answer));
+    }
+
+    /** The LLM's hand-off message, saying when a person will be back outside hours unless that makes it too long. */
+    private String withReturnTime(String message, TenantProfile tenant, OutgoingTextCheck check) {
+        String text = FixedTexts.handoff(message, tenant, clock.instant());
+        return check.problemWith(text).isEmpty() ? text : message;
     }
 
     private static String reason(AiDecision answer) {

@@ -78,6 +78,18 @@ class AfterHoursHandoffTests {
     }
 
     @Test
+    void theLlmsHandOffMessageStaysAsItIsWhenTheReturnTimeWouldMakeItTooLong() {
+        AiReplyPolicy policy = new AiReplyPolicy(ReplySettings.defaults(), clock(2024, 11, 29, 22, 0));
+        String message = "Vou chamar uma pessoa da equipe para te ajudar.";
+        AiDecision answer = new AiDecision(AiAction.HANDOFF, message, 0.9, "motivo", null, null);
+        OutgoingTextCheck shortChannel = OutgoingTextCheck.forChannel(new Channel("SMS", message.length() + 10));
+
+        Decision decision = policy.decide(tenant, agenda, answer, humans, shortChannel);
+
+        assertThat(decision.action().outgoingText()).contains(message);
+    }
+
+    @Test
     void theGreetingStepsHandOffSaysItToo() {
         GreetingPolicy policy = new GreetingPolicy(clock(2024, 12, 1, 9, 0));
 
