@@ -137,6 +137,8 @@ public record RepliesProperties(
      * @param closedDates the tenant's own closed dates ({@code yyyy-MM-dd}), e.g. its city's holidays
      * @param openDates the dates ({@code yyyy-MM-dd}) it opens whatever the week or the holidays say, each with its
      *     hours ({@code HH:mm-HH:mm}) or {@code usual} for its weekday's
+     * @param timeZone the tenant's time zone (e.g. {@code America/Manaus}) for its hours, dates and texts; TempBox's
+     *     ({@code respondo.tempbox.zone}) when not given
      */
     public record TenantSettings(@Nullable String companyContext,
             @Nullable Map<DayOfWeek, @Pattern(regexp = HOURS, message = "must be HH:mm-HH:mm") String> businessHours,
@@ -144,7 +146,8 @@ public record RepliesProperties(
             boolean maskPiiForLlm, @Nullable String greetingFallback, @DefaultValue("true") boolean nationalHolidays,
             @Nullable List<@Pattern(regexp = DATE, message = "must be yyyy-MM-dd") String> closedDates,
             @Nullable Map<@Pattern(regexp = DATE, message = "must be yyyy-MM-dd") String,
-                    @Pattern(regexp = USUAL + "|" + HOURS, message = "must be HH:mm-HH:mm or usual") String> openDates) {
+                    @Pattern(regexp = USUAL + "|" + HOURS, message = "must be HH:mm-HH:mm or usual") String> openDates,
+            @Nullable String timeZone) {
 
         static final String HOURS = "\\s*\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2}\\s*";
 
@@ -154,7 +157,7 @@ public record RepliesProperties(
 
         static final String GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
-        static final TenantSettings NONE = new TenantSettings(null, null, null, false, null, true, null, null);
+        static final TenantSettings NONE = new TenantSettings(null, null, null, false, null, true, null, null, null);
 
         public TenantSettings {
             businessHours = (businessHours != null) ? Map.copyOf(businessHours) : Map.of();

@@ -1,5 +1,6 @@
 package com.respondo.replies;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,7 +24,7 @@ import com.respondo.tempbox.Tenants;
 
 /**
  * The {@link TenantProfile} of every tenant, built once from its TempBox settings ({@code respondo.tempbox.tenants}:
- * name, bot attendant) and what {@code respondo.replies.tenants.<id>} adds. An impossible business hour or date stops
+ * name, bot attendant) and what {@code respondo.replies.tenants.<id>} adds. An impossible business hour, date or zone stops
  * start-up with a message naming the property; settings for a tenant TempBox's settings do not list are ignored with a WARN
  * naming them (a typo, or a tenant list replaced by another configuration file).
  */
@@ -37,7 +38,7 @@ public final class TenantProfiles {
      * Builds the profiles.
      *
      * @throws IllegalStateException naming the property when a business hour is not a time of day or closes before it
-     *     opens, or a closed or open date is not a date
+     *     opens, a closed or open date is not a date, or a time zone is unknown
      */
     public TenantProfiles(Tenants tenants, RepliesProperties properties, ZoneId zone) {
         for (String configured : properties.tenants().keySet()) {
@@ -73,7 +74,21 @@ public final class TenantProfiles {
         Map<DayOfWeek, BusinessHours.OpeningHours> week = new EnumMap<>(DayOfWeek.class);
         settings.businessHours().forEach((day, hours) -> week.put(day, openingHours(
                 property(tenantId, "business-hours." + day.name().toLowerCase(Locale.ROOT)), hours)));
-        return new BusinessHours(zone, week, specialDates(tenantId, settings, week));
+        return new BusinessHours(zone(tenantId, settings, zone), week, specialDates(tenantId, settings, week));
+    }
+
+    private static ZoneId zone(String tenantId, RepliesProperties.TenantSettings settings, ZoneId tempBoxZone) {
+        String configured = settings.timeZone();
+        if (configured == null || configured.isBlank()) {
+            return tempBoxZone;
+        }
+        try {
+            return ZoneId.of(configured.strip());
+        }
+        catch (DateTimeException ex) {
+            throw new IllegalStateException(property(tenantId, "time-zone") + ": '" + configured
+                    + "' is not a time zone (e.g. America/Sao_Paulo)", ex);
+        }
     }
 
     private static SpecialDates specialDates(String tenantId, RepliesProperties.TenantSettings settings,

@@ -3,6 +3,7 @@ package com.respondo.replies;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import com.respondo.tempbox.Tenant;
@@ -133,6 +134,18 @@ class RepliesSettingsTests {
                 "respondo.replies.tenants.loja-aurora.open-dates.2026-02-22=usual")
             .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining(
                     "respondo.replies.tenants.loja-aurora.open-dates.2026-02-22: 'usual' but 2026-02-22 is a sunday"));
+    }
+
+    @Test
+    void aTenantsTimeZoneReplacesTempBoxsAndAnUnknownOneStopsStartUp() {
+        runner.withPropertyValues("respondo.replies.tenants.loja-aurora.time-zone=America/Manaus")
+            .run(context -> assertThat(context.getBean(TenantProfiles.class).profile("loja-aurora").zone())
+                .isEqualTo(ZoneId.of("America/Manaus")));
+        runner.run(context -> assertThat(context.getBean(TenantProfiles.class).profile("loja-aurora").zone())
+            .isEqualTo(TestZones.SAO_PAULO));
+        runner.withPropertyValues("respondo.replies.tenants.loja-aurora.time-zone=America/Sao_Pablo")
+            .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining(
+                    "respondo.replies.tenants.loja-aurora.time-zone: 'America/Sao_Pablo' is not a time zone"));
     }
 
     @Test
