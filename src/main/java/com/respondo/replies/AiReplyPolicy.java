@@ -45,8 +45,8 @@ public final class AiReplyPolicy {
                     "no customer message waiting"));
         }
         return humanRequest.detect(conversation).map(request -> Decision.byRule(
-                new Action.Handoff(FixedTexts.handoff(tenant, clock.instant()), Handoffs.target(tenant, humanAttendants),
-                        "human requested"),
+                new Action.Handoff(FixedTexts.handoff(tenant, clock.instant()),
+                        Handoffs.target(tenant, humanAttendants), "human requested"),
                 "human requested: " + request.words()));
     }
 
@@ -120,7 +120,8 @@ public final class AiReplyPolicy {
                             + " s");
         }
         return Decision.byFallback(new Action.Handoff(FixedTexts.handoff(tenant, clock.instant()),
-                Handoffs.target(tenant, humanAttendants), "LLM unavailable"), "LLM unavailable and customer waiting for " + waited.toSeconds() + " s");
+                Handoffs.target(tenant, humanAttendants), "LLM unavailable"),
+                "LLM unavailable and customer waiting for " + waited.toSeconds() + " s");
     }
 
     private Decision schedule(TenantProfile tenant, AgendaOptions agenda, AiDecision answer, String message,

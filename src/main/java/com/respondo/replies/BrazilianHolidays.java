@@ -9,8 +9,8 @@ import java.util.TreeMap;
 /**
  * Brazil's national holidays of any year, computed rather than listed so no year runs out: the fixed dates (1 Jan,
  * Tiradentes 21 Apr, 1 May, Independência 7 Sep, Nossa Senhora Aparecida 12 Oct, Finados 2 Nov, República 15 Nov,
- * Consciência Negra 20 Nov from 2024 on, by Lei 14.759/2023, and Natal 25 Dec) and the ones that follow Easter (Carnaval
- * Monday and Tuesday, Sexta-feira Santa, Corpus Christi).
+ * Consciência Negra 20 Nov from 2024 on, by Lei 14.759/2023, and Natal 25 Dec) and the ones that follow Easter
+ * (Carnaval Monday and Tuesday, Sexta-feira Santa, Corpus Christi).
  * <p>
  * Carnaval and Corpus Christi are not holidays by federal law but "pontos facultativos" (the federal government's
  * yearly calendar lets offices close); most businesses close on them, so they count here as closed days. A tenant that

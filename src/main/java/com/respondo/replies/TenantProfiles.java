@@ -24,9 +24,9 @@ import com.respondo.tempbox.Tenants;
 
 /**
  * The {@link TenantProfile} of every tenant, built once from its TempBox settings ({@code respondo.tempbox.tenants}:
- * name, bot attendant) and what {@code respondo.replies.tenants.<id>} adds. An impossible business hour, date or zone stops
- * start-up with a message naming the property; settings for a tenant TempBox's settings do not list are ignored with a WARN
- * naming them (a typo, or a tenant list replaced by another configuration file).
+ * name, bot attendant) and what {@code respondo.replies.tenants.<id>} adds. An impossible business hour, date or zone
+ * stops start-up with a message naming the property; settings for a tenant TempBox's settings do not list are ignored
+ * with a WARN naming them (a typo, or a tenant list replaced by another configuration file).
  */
 public final class TenantProfiles {
 

@@ -2,11 +2,8 @@ package com.respondo.replies;
 
 import static com.respondo.replies.Fixtures.ANA;
 import static com.respondo.replies.Fixtures.NOW;
-import static com.respondo.testsupport.TestZones.SAO_PAULO;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -24,18 +21,18 @@ class AfterHoursHandoffTests {
 
     @Test
     void aHumanRequestOnFridayEveningIsToldAPersonAnswersSaturdayMorning() {
-        AiReplyPolicy policy = new AiReplyPolicy(ReplySettings.defaults(), clock(2024, 11, 29, 19, 0));
+        AiReplyPolicy policy = new AiReplyPolicy(ReplySettings.defaults(), Fixtures.clockAt(2024, 11, 29, 19, 0));
 
         Decision decision = policy.beforeLlm(tenant, asking, humans).orElseThrow();
 
         assertThat(decision.action()).isEqualTo(new Action.Handoff("Vou te transferir para um atendente. No momento "
-                + "estamos fora do horário de atendimento: uma pessoa vai te responder amanhã, sábado, a partir das 9h.",
-                ANA, "human requested"));
+                + "estamos fora do horário de atendimento: uma pessoa vai te responder amanhã, sábado, "
+                + "a partir das 9h.", ANA, "human requested"));
     }
 
     @Test
     void aFallbackHandOffOnSaturdayAfternoonNamesMonday() {
-        AiReplyPolicy policy = new AiReplyPolicy(ReplySettings.defaults(), clock(2024, 11, 30, 14, 0));
+        AiReplyPolicy policy = new AiReplyPolicy(ReplySettings.defaults(), Fixtures.clockAt(2024, 11, 30, 14, 0));
 
         Decision decision = policy.decide(tenant, agenda, null, humans, check);
 
@@ -46,7 +43,7 @@ class AfterHoursHandoffTests {
 
     @Test
     void onAWeekdayHolidayThePersonIsBackTheNextOpenDay() {
-        AiReplyPolicy policy = new AiReplyPolicy(ReplySettings.defaults(), clock(2024, 11, 15, 10, 0));
+        AiReplyPolicy policy = new AiReplyPolicy(ReplySettings.defaults(), Fixtures.clockAt(2024, 11, 15, 10, 0));
 
         Decision decision = policy.decide(tenant, agenda, null, humans, check);
 
@@ -56,7 +53,7 @@ class AfterHoursHandoffTests {
 
     @Test
     void aHandOffForAnUnavailableLlmSaysItToo() {
-        AiReplyPolicy policy = new AiReplyPolicy(ReplySettings.defaults(), clock(2024, 11, 29, 23, 0));
+        AiReplyPolicy policy = new AiReplyPolicy(ReplySettings.defaults(), Fixtures.clockAt(2024, 11, 29, 23, 0));
 
         Decision decision = policy.withoutLlm(tenant, asking, humans);
 
@@ -66,7 +63,7 @@ class AfterHoursHandoffTests {
 
     @Test
     void theLlmsOwnHandOffMessageGetsTheReturnTimeAppended() {
-        AiReplyPolicy policy = new AiReplyPolicy(ReplySettings.defaults(), clock(2024, 11, 29, 22, 0));
+        AiReplyPolicy policy = new AiReplyPolicy(ReplySettings.defaults(), Fixtures.clockAt(2024, 11, 29, 22, 0));
         AiDecision answer = new AiDecision(AiAction.HANDOFF, "Vou chamar uma pessoa da equipe para te ajudar.", 0.9,
                 "motivo", null, null);
 
@@ -79,7 +76,7 @@ class AfterHoursHandoffTests {
 
     @Test
     void theLlmsHandOffMessageStaysAsItIsWhenTheReturnTimeWouldMakeItTooLong() {
-        AiReplyPolicy policy = new AiReplyPolicy(ReplySettings.defaults(), clock(2024, 11, 29, 22, 0));
+        AiReplyPolicy policy = new AiReplyPolicy(ReplySettings.defaults(), Fixtures.clockAt(2024, 11, 29, 22, 0));
         String message = "Vou chamar uma pessoa da equipe para te ajudar.";
         AiDecision answer = new AiDecision(AiAction.HANDOFF, message, 0.9, "motivo", null, null);
         OutgoingTextCheck shortChannel = OutgoingTextCheck.forChannel(new Channel("SMS", message.length() + 10));
@@ -91,7 +88,7 @@ class AfterHoursHandoffTests {
 
     @Test
     void theGreetingStepsHandOffSaysItToo() {
-        GreetingPolicy policy = new GreetingPolicy(clock(2024, 12, 1, 9, 0));
+        GreetingPolicy policy = new GreetingPolicy(Fixtures.clockAt(2024, 12, 1, 9, 0));
 
         Decision decision = policy.beforeLlm(tenant, asking, humans).orElseThrow();
 
@@ -101,16 +98,12 @@ class AfterHoursHandoffTests {
 
     @Test
     void insideBusinessHoursTheHandOffMessageIsUnchanged() {
-        AiReplyPolicy policy = new AiReplyPolicy(ReplySettings.defaults(), clock(2024, 11, 29, 17, 59));
-        GreetingPolicy greeting = new GreetingPolicy(clock(2024, 11, 30, 9, 0));
+        AiReplyPolicy policy = new AiReplyPolicy(ReplySettings.defaults(), Fixtures.clockAt(2024, 11, 29, 17, 59));
+        GreetingPolicy greeting = new GreetingPolicy(Fixtures.clockAt(2024, 11, 30, 9, 0));
 
         assertThat(policy.beforeLlm(tenant, asking, humans).orElseThrow().action().outgoingText())
                 .contains(INSIDE_HOURS);
         assertThat(greeting.beforeLlm(tenant, asking, humans).orElseThrow().action().outgoingText())
                 .contains(INSIDE_HOURS);
-    }
-
-    private static Clock clock(int year, int month, int day, int hour, int minute) {
-        return Clock.fixed(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SAO_PAULO).toInstant(), SAO_PAULO);
     }
 }

@@ -126,7 +126,8 @@ class RepliesSettingsTests {
                 .hasMessageContaining("must be yyyy-MM-dd"));
         runner.withPropertyValues("respondo.replies.tenants.loja-aurora.closed-dates[0]=2026-02-30")
             .run(context -> assertThat(context.getStartupFailure())
-                .hasStackTraceContaining("respondo.replies.tenants.loja-aurora.closed-dates[0]: '2026-02-30' is not a date"));
+                .hasStackTraceContaining(
+                        "respondo.replies.tenants.loja-aurora.closed-dates[0]: '2026-02-30' is not a date"));
         runner.withPropertyValues("respondo.replies.tenants.loja-aurora.open-dates.2026-02-16=das 8 às 12")
             .run(context -> assertThat(context.getStartupFailure()).rootCause()
                 .hasMessageContaining("must be HH:mm-HH:mm or usual"));

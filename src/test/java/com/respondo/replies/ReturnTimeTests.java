@@ -3,12 +3,10 @@ package com.respondo.replies;
 import static com.respondo.testsupport.TestZones.SAO_PAULO;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,13 +21,13 @@ class ReturnTimeTests {
         BusinessHours afternoonOnly = nineToSix.with(new SpecialDates(true, Set.of(), Map.of(LocalDate.of(2026, 3, 5),
                 new BusinessHours.OpeningHours(LocalTime.of(14, 0), LocalTime.of(18, 0)))));
 
-        assertThat(ReturnTime.describe(afternoonOnly, clock(2026, 3, 5, 11, 0).instant()))
+        assertThat(ReturnTime.describe(afternoonOnly, Fixtures.clockAt(2026, 3, 5, 11, 0).instant()))
                 .contains("hoje, a partir das 14h");
     }
 
     @Test
     void afterClosingOnAWeekdayItIsTomorrowWithItsWeekday() {
-        assertThat(ReturnTime.describe(nineToSix, clock(2026, 3, 4, 20, 0).instant()))
+        assertThat(ReturnTime.describe(nineToSix, Fixtures.clockAt(2026, 3, 4, 20, 0).instant()))
                 .contains("amanhã, quinta-feira, a partir das 9h");
     }
 
@@ -44,21 +42,21 @@ class ReturnTimeTests {
     void overTheWeekendItIsTheWeekdayAndDateOfTheNextOpening() {
         BusinessHours fromHalfPastEight = BusinessHours.weekdays(SAO_PAULO, LocalTime.of(8, 30), LocalTime.of(18, 0));
 
-        assertThat(ReturnTime.describe(fromHalfPastEight, clock(2026, 3, 6, 19, 0).instant()))
+        assertThat(ReturnTime.describe(fromHalfPastEight, Fixtures.clockAt(2026, 3, 6, 19, 0).instant()))
                 .contains("na segunda-feira, 9 de março, a partir das 8h30");
-        assertThat(ReturnTime.describe(fromHalfPastEight, clock(2026, 3, 7, 10, 0).instant()))
+        assertThat(ReturnTime.describe(fromHalfPastEight, Fixtures.clockAt(2026, 3, 7, 10, 0).instant()))
                 .contains("na segunda-feira, 9 de março, a partir das 8h30");
     }
 
     @Test
     void overAWeekendFollowedByCarnavalItSkipsTheHolidays() {
-        assertThat(ReturnTime.describe(nineToSix, clock(2026, 2, 13, 19, 0).instant()))
+        assertThat(ReturnTime.describe(nineToSix, Fixtures.clockAt(2026, 2, 13, 19, 0).instant()))
                 .contains("na quarta-feira, 18 de fevereiro, a partir das 9h");
     }
 
     @Test
     void onTheEveOfCorpusChristiItSkipsTheHoliday() {
-        assertThat(ReturnTime.describe(nineToSix, clock(2026, 6, 3, 18, 0).instant()))
+        assertThat(ReturnTime.describe(nineToSix, Fixtures.clockAt(2026, 6, 3, 18, 0).instant()))
                 .contains("na sexta-feira, 5 de junho, a partir das 9h");
     }
 
@@ -68,18 +66,15 @@ class ReturnTimeTests {
                 new BusinessHours.OpeningHours(LocalTime.of(10, 0), LocalTime.of(13, 0)));
 
         assertThat(ReturnTime.describe(withSaturday.with(new SpecialDates(true, Set.of(LocalDate.of(2026, 3, 6)),
-                Map.of())), clock(2026, 3, 5, 19, 0).instant()))
+                Map.of())), Fixtures.clockAt(2026, 3, 5, 19, 0).instant()))
                 .contains("no sábado, 7 de março, a partir das 10h");
     }
 
     @Test
     void saysNothingInsideBusinessHoursOrWhenTheHoursAreNotInformed() {
-        assertThat(ReturnTime.describe(nineToSix, clock(2026, 3, 4, 10, 0).instant())).isEmpty();
-        assertThat(ReturnTime.describe(BusinessHours.notInformed(SAO_PAULO), clock(2026, 3, 4, 23, 0).instant()))
-                .isEmpty();
-    }
+        Instant lateAtNight = Fixtures.clockAt(2026, 3, 4, 23, 0).instant();
 
-    private static Clock clock(int year, int month, int day, int hour, int minute) {
-        return Clock.fixed(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SAO_PAULO).toInstant(), SAO_PAULO);
+        assertThat(ReturnTime.describe(nineToSix, Fixtures.clockAt(2026, 3, 4, 10, 0).instant())).isEmpty();
+        assertThat(ReturnTime.describe(BusinessHours.notInformed(SAO_PAULO), lateAtNight)).isEmpty();
     }
 }
