@@ -2,6 +2,7 @@ package com.respondo.conversation;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -15,15 +16,26 @@ import java.util.Optional;
 /**
  * When a tenant attends customers, per weekday in its time zone; the prompts show it in pt-BR and the greeting says
  * whether it is open now. An empty week means "not informed": nothing is claimed and the tenant counts as open.
+ * Holidays and the tenant's special dates change the hours of their day only when the week is informed.
  *
  * @param zone the tenant's time zone (America/Sao_Paulo for TempBox)
  * @param week the opening hours of the days it opens; a missing day is closed
+ * @param dates the dates the week does not decide: national holidays, the tenant's closed and open dates
  */
-public record BusinessHours(ZoneId zone, Map<DayOfWeek, OpeningHours> week) {
+public record BusinessHours(ZoneId zone, Map<DayOfWeek, OpeningHours> week, SpecialDates dates) {
+
+    /** How many days ahead {@link #nextOpening(Instant)} looks before it gives up. */
+    private static final int LOOKAHEAD_DAYS = 400;
 
     public BusinessHours {
         Objects.requireNonNull(zone, "zone");
         week = week.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(week));
+        Objects.requireNonNull(dates, "dates");
+    }
+
+    /** The week's hours, closed on national holidays. */
+    public BusinessHours(ZoneId zone, Map<DayOfWeek, OpeningHours> week) {
+        this(zone, week, SpecialDates.NATIONAL_HOLIDAYS);
     }
 
     /** Hours nobody configured: described as "não informado", never reported closed. */
@@ -46,7 +58,12 @@ public record BusinessHours(ZoneId zone, Map<DayOfWeek, OpeningHours> week) {
         Map<DayOfWeek, OpeningHours> copy = new EnumMap<>(DayOfWeek.class);
         copy.putAll(week);
         copy.put(day, hours);
-        return new BusinessHours(zone, copy);
+        return new BusinessHours(zone, copy, dates);
+    }
+
+    /** A copy with the given special dates. */
+    public BusinessHours with(SpecialDates specialDates) {
+        return new BusinessHours(zone, week, specialDates);
     }
 
     /** Whether hours were configured at all. */
@@ -60,8 +77,32 @@ public record BusinessHours(ZoneId zone, Map<DayOfWeek, OpeningHours> week) {
             return true;
         }
         ZonedDateTime local = instant.atZone(zone);
-        OpeningHours hours = week.get(local.getDayOfWeek());
-        return hours != null && hours.contains(local.toLocalTime());
+        return hoursOn(local.toLocalDate()).filter(hours -> hours.contains(local.toLocalTime())).isPresent();
+    }
+
+    /** The hours of a date in the tenant's zone, after holidays and special dates; empty when closed all day. */
+    public Optional<OpeningHours> hoursOn(LocalDate date) {
+        return dates.hoursOn(date, hoursOf(date.getDayOfWeek()));
+    }
+
+    /**
+     * The first instant from the given one at which the tenant is open: the instant itself when open then (always
+     * when the hours are not informed), else the next opening in its zone; empty when it opens on no day of the next
+     * {@value #LOOKAHEAD_DAYS}.
+     */
+    public Optional<Instant> nextOpening(Instant instant) {
+        if (isOpenAt(instant)) {
+            return Optional.of(instant);
+        }
+        ZonedDateTime local = instant.atZone(zone);
+        for (int ahead = 0; ahead <= LOOKAHEAD_DAYS; ahead++) {
+            LocalDate date = local.toLocalDate().plusDays(ahead);
+            Optional<OpeningHours> hours = hoursOn(date);
+            if (hours.isPresent() && (ahead > 0 || local.toLocalTime().isBefore(hours.get().open()))) {
+                return Optional.of(date.atTime(hours.get().open()).atZone(zone).toInstant());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -2,6 +2,7 @@ package com.respondo.conversation;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -17,6 +18,9 @@ public final class PtBr {
     private static final String[] DAY_FULL = {"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
         "sexta-feira", "sábado", "domingo"};
     private static final String[] DAY_SHORT = {"seg", "ter", "qua", "qui", "sex", "sáb", "dom"};
+
+    private static final String[] MONTH = {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho",
+        "agosto", "setembro", "outubro", "novembro", "dezembro"};
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
@@ -64,5 +68,26 @@ public final class PtBr {
             return "bom dia";
         }
         return hour >= 12 && hour < 18 ? "boa tarde" : "boa noite";
+    }
+
+    /** "segunda-feira", "sábado". */
+    static String weekday(DayOfWeek day) {
+        return DAY_FULL[day.ordinal()];
+    }
+
+    /** "na segunda-feira", "no sábado": the weekday with its article. */
+    static String onWeekday(DayOfWeek day) {
+        return (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY ? "no " : "na ") + weekday(day);
+    }
+
+    /** "9 de março". */
+    static String dayOfMonth(LocalDate date) {
+        return date.getDayOfMonth() + " de " + MONTH[date.getMonthValue() - 1];
+    }
+
+    /** "a partir das 9h", "a partir das 8h30", "a partir da 1h": the spoken hour a thing starts. */
+    static String fromHour(LocalTime time) {
+        String hour = time.getHour() + "h" + (time.getMinute() == 0 ? "" : String.format("%02d", time.getMinute()));
+        return (time.getHour() <= 1 ? "a partir da " : "a partir das ") + hour;
     }
 }

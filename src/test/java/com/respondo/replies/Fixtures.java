@@ -36,6 +36,11 @@ public final class Fixtures {
         return Clock.fixed(ZonedDateTime.of(2024, 11, 29, hour, minute, 0, 0, SAO_PAULO).toInstant(), SAO_PAULO);
     }
 
+    /** A clock fixed at a moment in São Paulo. */
+    public static Clock clockAt(int year, int month, int day, int hour, int minute) {
+        return Clock.fixed(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SAO_PAULO).toInstant(), SAO_PAULO);
+    }
+
     public static BusinessHours hours() {
         return BusinessHours.weekdays(SAO_PAULO, LocalTime.of(8, 0), LocalTime.of(18, 0))
                 .with(DayOfWeek.SATURDAY, new BusinessHours.OpeningHours(LocalTime.of(9, 0), LocalTime.of(13, 0)));

@@ -1,5 +1,6 @@
 package com.respondo.replies;
 
+import com.respondo.replies.policy.KeyLikeText;
 import com.respondo.replies.policy.FixedTexts;
 import static com.respondo.replies.Scenario.AURORA;
 import static com.respondo.replies.Scenario.SORRISO;

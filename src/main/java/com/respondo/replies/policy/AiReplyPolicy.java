@@ -50,7 +50,8 @@ public final class AiReplyPolicy {
                     "no customer message waiting"));
         }
         return humanRequest.detect(conversation).map(request -> Decision.byRule(
-                new Action.Handoff(FixedTexts.HANDOFF, Handoffs.target(tenant, humanAttendants), "human requested"),
+                new Action.Handoff(FixedTexts.handoff(tenant, clock.instant()),
+                        Handoffs.target(tenant, humanAttendants), "human requested"),
                 "human requested: " + request.words()));
     }
 
@@ -61,7 +62,7 @@ public final class AiReplyPolicy {
      */
     public Decision decide(TenantProfile tenant, AgendaOptions agenda, @Nullable AiDecision answer,
             List<String> humanAttendants, OutgoingTextCheck check) {
-        HandOff handOff = new HandOff(tenant, humanAttendants, answer);
+        HandOff handOff = new HandOff(tenant, humanAttendants, answer, clock.instant());
         if (answer == null) {
             return handOff.because("AI answer did not parse");
         }
@@ -81,8 +82,8 @@ public final class AiReplyPolicy {
                         .orElseGet(() -> Decision.byLlm(new Action.SendReply(message), confidence, reason(answer)));
             case HANDOFF:
                 return problem.map(p -> handOff.because(OutgoingTextCheck.failure("AI hand-off message", p)))
-                        .orElseGet(() -> Decision.byLlm(new Action.Handoff(message, handOff.target(), "AI handoff"),
-                                confidence, reason(answer)));
+                        .orElseGet(() -> Decision.byLlm(new Action.Handoff(withReturnTime(message, tenant, check),
+                                handOff.target(), "AI handoff"), confidence, reason(answer)));
             case SCHEDULE:
                 return problem.map(p -> handOff.because(OutgoingTextCheck.failure("AI message", p)))
                         .orElseGet(() -> schedule(tenant, agenda, answer, message, check, handOff));
@@ -124,8 +125,9 @@ public final class AiReplyPolicy {
                     "LLM unavailable for " + waited.toSeconds() + " s; hand off after " + unavailableWait.toSeconds()
                             + " s");
         }
-        return Decision.byFallback(new Action.Handoff(FixedTexts.HANDOFF, Handoffs.target(tenant, humanAttendants),
-                "LLM unavailable"), "LLM unavailable and customer waiting for " + waited.toSeconds() + " s");
+        return Decision.byFallback(new Action.Handoff(FixedTexts.handoff(tenant, clock.instant()),
+                Handoffs.target(tenant, humanAttendants), "LLM unavailable"),
+                "LLM unavailable and customer waiting for " + waited.toSeconds() + " s");
     }
 
     private Decision schedule(TenantProfile tenant, AgendaOptions agenda, AiDecision answer, String message,
@@ -145,19 +147,34 @@ public final class AiReplyPolicy {
                 reason(answer));
     }
 
+    /** The LLM's hand-off message, saying when a person will be back outside hours unless that makes it too long. */
+    private String withReturnTime(String message, TenantProfile tenant, OutgoingTextCheck check) {
+        String text = FixedTexts.handoff(message, tenant, clock.instant());
+        return check.problemWith(text).isEmpty() ? text : message;
+    }
+
     private static String reason(AiDecision answer) {
         return answer.reason() == null ? "" : answer.reason();
     }
 
-    /** The hand-off that replaces an answer Respondo cannot follow: fixed text, the reason recorded. */
+    /**
+     * The hand-off that replaces an answer Respondo cannot follow: fixed text (saying when a person will be back
+     * outside business hours), the reason recorded.
+     */
     private static final class HandOff {
 
         private final @Nullable String target;
         private final @Nullable Double confidence;
+        private final String text;
 
-        HandOff(TenantProfile tenant, List<String> humanAttendants, @Nullable AiDecision answer) {
+        HandOff(TenantProfile tenant, List<String> humanAttendants, @Nullable AiDecision answer, Instant now) {
             this.target = Handoffs.target(tenant, humanAttendants);
             this.confidence = answer == null ? null : answer.confidence();
+            this.text = FixedTexts.handoff(tenant, now);
+        }
+
+        String text() {
+            return text;
         }
 
         @Nullable String target() {
@@ -165,7 +182,7 @@ public final class AiReplyPolicy {
         }
 
         Decision because(String reason) {
-            return new Decision(new Action.Handoff(FixedTexts.HANDOFF, target, reason), Decision.Basis.RULE,
+            return new Decision(new Action.Handoff(text, target, reason), Decision.Basis.RULE,
                     confidence, reason);
         }
     }

@@ -53,8 +53,8 @@ public final class GreetingPolicy {
         Optional<HumanRequestRule.HumanRequest> request = humanRequest.detect(conversation);
         if (request.isPresent()) {
             List<String> humans = tenant.handoffAttendantIds().isEmpty() ? humanAttendants.get() : List.of();
-            return Optional.of(Decision.byRule(new Action.Handoff(FixedTexts.HANDOFF, Handoffs.target(tenant, humans),
-                    "human requested"), "human requested: " + request.get().words()));
+            return Optional.of(Decision.byRule(new Action.Handoff(FixedTexts.handoff(tenant, clock.instant()),
+                    Handoffs.target(tenant, humans), "human requested"), "human requested: " + request.get().words()));
         }
         if (!Salutations.onlySalutations(conversation.burst())) {
             String reason = "customer already asked something: started, left to bot-reply and ai-reply";

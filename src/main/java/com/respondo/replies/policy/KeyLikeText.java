@@ -20,7 +20,7 @@ import com.respondo.privacy.PiiMasker;
  * token that the tenant's own texts carry (a coupon code in its company context, a canned message's link) is not a
  * secret.
  */
-final class KeyLikeText {
+public final class KeyLikeText {
 
     /** Configured values shorter than this, once squeezed, are ignored: they would refuse ordinary words. */
     static final int MIN_SECRET = 8;
@@ -172,7 +172,7 @@ final class KeyLikeText {
     }
 
     /** Folded (lower case, no accents), every character other than a letter or digit removed. */
-    static String squeeze(String text) {
+    public static String squeeze(String text) {
         return UntrustedText.fold(text).replace(" ", "");
     }
 }

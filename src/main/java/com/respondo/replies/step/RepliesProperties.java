@@ -1,5 +1,6 @@
 package com.respondo.replies.step;
 
+import com.respondo.replies.policy.ReplyLanguage;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -145,6 +146,13 @@ public record RepliesProperties(
      * @param language the language answers must be in ({@code pt-BR}, {@code en} or {@code es}; {@code pt-BR} when
      *     not given): an answer clearly in another is handed off
      * @param answerInCustomerLanguage whether an answer may also be in the language the customer writes in
+     * @param nationalHolidays whether Brazil's national holidays (Carnaval and Corpus Christi included) close the
+     *     tenant; true when not given
+     * @param closedDates the tenant's own closed dates ({@code yyyy-MM-dd}), e.g. its city's holidays
+     * @param openDates the dates ({@code yyyy-MM-dd}) it opens whatever the week or the holidays say, each with its
+     *     hours ({@code HH:mm-HH:mm}) or {@code usual} for its weekday's
+     * @param timeZone the tenant's time zone (e.g. {@code America/Manaus}) for its hours, dates and texts; TempBox's
+     *     ({@code respondo.tempbox.zone}) when not given
      */
     public record TenantSettings(@Nullable String companyContext,
             @Nullable Map<DayOfWeek, @Pattern(regexp = HOURS, message = "must be HH:mm-HH:mm") String> businessHours,
@@ -152,21 +160,33 @@ public record RepliesProperties(
             boolean maskPiiForLlm, @Nullable String greetingFallback,
             @Nullable List<@Pattern(regexp = HOST, message = "must be a host name such as loja.com.br") String>
                 allowedLinkHosts,
-            @Nullable ReplyLanguage language, boolean answerInCustomerLanguage) {
+            @Nullable ReplyLanguage language, boolean answerInCustomerLanguage,
+            @DefaultValue("true") boolean nationalHolidays,
+            @Nullable List<@Pattern(regexp = DATE, message = "must be yyyy-MM-dd") String> closedDates,
+            @Nullable Map<@Pattern(regexp = DATE, message = "must be yyyy-MM-dd") String,
+                    @Pattern(regexp = USUAL + "|" + HOURS, message = "must be HH:mm-HH:mm or usual") String> openDates,
+            @Nullable String timeZone) {
 
         static final String HOURS = "\\s*\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2}\\s*";
+
+        static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+
+        static final String USUAL = "usual";
 
         static final String GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
         static final String HOST = "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}";
 
-        static final TenantSettings NONE = new TenantSettings(null, null, null, false, null, null, null, false);
+        static final TenantSettings NONE = new TenantSettings(null, null, null, false, null, null, null, false, true, null,
+                null, null);
 
         public TenantSettings {
             businessHours = (businessHours != null) ? Map.copyOf(businessHours) : Map.of();
             handoffAttendants = (handoffAttendants != null) ? List.copyOf(handoffAttendants) : List.of();
             allowedLinkHosts = (allowedLinkHosts != null) ? List.copyOf(allowedLinkHosts) : null;
             language = (language != null) ? language : ReplyLanguage.PT_BR;
+            closedDates = (closedDates != null) ? List.copyOf(closedDates) : List.of();
+            openDates = (openDates != null) ? Map.copyOf(openDates) : Map.of();
         }
 
         /** The languages answers may be in: the tenant's, and the customer's when the tenant allows it. */

@@ -1,14 +1,21 @@
 package com.respondo.replies.step;
 
+import com.respondo.conversation.SpecialDates;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +28,9 @@ import com.respondo.tempbox.Tenants;
 
 /**
  * The {@link TenantProfile} of every tenant, built once from its TempBox settings ({@code respondo.tempbox.tenants}:
- * name, bot attendant) and what {@code respondo.replies.tenants.<id>} adds. An impossible business hour stops start-up
- * with a message naming the property; settings for a tenant TempBox's settings do not list are ignored with a WARN
- * naming them (a typo, or a tenant list replaced by another configuration file).
+ * name, bot attendant) and what {@code respondo.replies.tenants.<id>} adds. An impossible business hour, date or zone
+ * stops start-up with a message naming the property; settings for a tenant TempBox's settings do not list are ignored
+ * with a WARN naming them (a typo, or a tenant list replaced by another configuration file).
  */
 public final class TenantProfiles {
 
@@ -35,7 +42,7 @@ public final class TenantProfiles {
      * Builds the profiles.
      *
      * @throws IllegalStateException naming the property when a business hour is not a time of day or closes before it
-     *     opens
+     *     opens, a closed or open date is not a date, or a time zone is unknown
      */
     public TenantProfiles(Tenants tenants, RepliesProperties properties, ZoneId zone) {
         for (String configured : properties.tenants().keySet()) {
@@ -69,12 +76,67 @@ public final class TenantProfiles {
     private static BusinessHours businessHours(String tenantId, RepliesProperties.TenantSettings settings,
             ZoneId zone) {
         Map<DayOfWeek, BusinessHours.OpeningHours> week = new EnumMap<>(DayOfWeek.class);
-        settings.businessHours().forEach((day, hours) -> week.put(day, openingHours(tenantId, day, hours)));
-        return new BusinessHours(zone, week);
+        settings.businessHours().forEach((day, hours) -> week.put(day, openingHours(
+                property(tenantId, "business-hours." + day.name().toLowerCase(Locale.ROOT)), hours)));
+        return new BusinessHours(zone(tenantId, settings, zone), week, specialDates(tenantId, settings, week));
     }
 
-    private static BusinessHours.OpeningHours openingHours(String tenantId, DayOfWeek day, String hours) {
-        String property = "respondo.replies.tenants." + tenantId + ".business-hours." + day.name().toLowerCase(Locale.ROOT);
+    private static ZoneId zone(String tenantId, RepliesProperties.TenantSettings settings, ZoneId tempBoxZone) {
+        String configured = settings.timeZone();
+        if (configured == null || configured.isBlank()) {
+            return tempBoxZone;
+        }
+        try {
+            return ZoneId.of(configured.strip());
+        }
+        catch (DateTimeException ex) {
+            throw new IllegalStateException(property(tenantId, "time-zone") + ": '" + configured
+                    + "' is not a time zone (e.g. America/Sao_Paulo)", ex);
+        }
+    }
+
+    private static SpecialDates specialDates(String tenantId, RepliesProperties.TenantSettings settings,
+            Map<DayOfWeek, BusinessHours.OpeningHours> week) {
+        Set<LocalDate> closed = new HashSet<>();
+        List<String> closedDates = settings.closedDates();
+        for (int i = 0; i < closedDates.size(); i++) {
+            closed.add(date(property(tenantId, "closed-dates[" + i + "]"), closedDates.get(i)));
+        }
+        Map<LocalDate, BusinessHours.OpeningHours> open = new HashMap<>();
+        settings.openDates().forEach((day, hours) -> {
+            String property = property(tenantId, "open-dates." + day);
+            LocalDate date = date(property, day);
+            open.put(date, RepliesProperties.TenantSettings.USUAL.equals(hours.strip())
+                    ? usualHours(property, date, week) : openingHours(property, hours));
+        });
+        return new SpecialDates(settings.nationalHolidays(), closed, open);
+    }
+
+    private static BusinessHours.OpeningHours usualHours(String property, LocalDate date,
+            Map<DayOfWeek, BusinessHours.OpeningHours> week) {
+        BusinessHours.OpeningHours hours = week.get(date.getDayOfWeek());
+        if (hours == null) {
+            throw new IllegalStateException(property + ": 'usual' but " + date + " is a "
+                    + date.getDayOfWeek().name().toLowerCase(Locale.ROOT)
+                    + ", which has no business hours; give its hours (HH:mm-HH:mm)");
+        }
+        return hours;
+    }
+
+    private static LocalDate date(String property, String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        }
+        catch (DateTimeParseException ex) {
+            throw new IllegalStateException(property + ": '" + text + "' is not a date (yyyy-MM-dd)", ex);
+        }
+    }
+
+    private static String property(String tenantId, String name) {
+        return "respondo.replies.tenants." + tenantId + "." + name;
+    }
+
+    private static BusinessHours.OpeningHours openingHours(String property, String hours) {
         String[] parts = hours.split("-");
         try {
             return new BusinessHours.OpeningHours(time(parts[0]), time(parts[1]));

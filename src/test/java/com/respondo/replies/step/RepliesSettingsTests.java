@@ -1,6 +1,11 @@
 package com.respondo.replies.step;
 
+import com.respondo.conversation.BusinessHours;
+import com.respondo.replies.policy.ReplyLanguage;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import com.respondo.conversation.Channel;
@@ -136,6 +141,60 @@ class RepliesSettingsTests {
         runner.withPropertyValues("respondo.replies.tenants.loja-aurora.language=klingon")
             .run(context -> assertThat(context.getStartupFailure())
                 .hasStackTraceContaining("respondo.replies.tenants.loja-aurora.language"));
+    }
+
+    @Test
+    void holidaysClosedAndOpenDatesMakeTheTenantsBusinessHours() {
+        runner.withPropertyValues("respondo.replies.tenants.loja-aurora.business-hours.monday=08:00-18:00",
+                "respondo.replies.tenants.loja-aurora.business-hours.tuesday=08:00-18:00",
+                "respondo.replies.tenants.loja-aurora.closed-dates[0]=2026-03-02",
+                "respondo.replies.tenants.loja-aurora.open-dates.2026-02-16=usual",
+                "respondo.replies.tenants.loja-aurora.open-dates.2026-02-22=10:00-14:00")
+            .run(context -> {
+                BusinessHours hours = context.getBean(TenantProfiles.class).profile("loja-aurora").businessHours();
+                assertThat(hours.hoursOn(LocalDate.of(2026, 2, 16))).as("Carnaval Monday, open as usual")
+                    .contains(new BusinessHours.OpeningHours(LocalTime.of(8, 0), LocalTime.of(18, 0)));
+                assertThat(hours.hoursOn(LocalDate.of(2026, 2, 17))).as("Carnaval Tuesday").isEmpty();
+                assertThat(hours.hoursOn(LocalDate.of(2026, 2, 22))).as("a Sunday with its own hours")
+                    .contains(new BusinessHours.OpeningHours(LocalTime.of(10, 0), LocalTime.of(14, 0)));
+                assertThat(hours.hoursOn(LocalDate.of(2026, 3, 2))).as("closed date").isEmpty();
+                assertThat(hours.dates().nationalHolidays()).isTrue();
+            });
+        runner.withPropertyValues("respondo.replies.tenants.loja-aurora.business-hours.tuesday=08:00-18:00",
+                "respondo.replies.tenants.loja-aurora.national-holidays=false")
+            .run(context -> assertThat(context.getBean(TenantProfiles.class).profile("loja-aurora").businessHours()
+                .hoursOn(LocalDate.of(2026, 2, 17))).isPresent());
+    }
+
+    @Test
+    void badClosedOrOpenDatesStopStartUpNamingTheProperty() {
+        runner.withPropertyValues("respondo.replies.tenants.loja-aurora.closed-dates[0]=24/12/2026")
+            .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                .hasMessageContaining("tenants[loja-aurora].closedDates[0]")
+                .hasMessageContaining("must be yyyy-MM-dd"));
+        runner.withPropertyValues("respondo.replies.tenants.loja-aurora.closed-dates[0]=2026-02-30")
+            .run(context -> assertThat(context.getStartupFailure())
+                .hasStackTraceContaining(
+                        "respondo.replies.tenants.loja-aurora.closed-dates[0]: '2026-02-30' is not a date"));
+        runner.withPropertyValues("respondo.replies.tenants.loja-aurora.open-dates.2026-02-16=das 8 às 12")
+            .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                .hasMessageContaining("must be HH:mm-HH:mm or usual"));
+        runner.withPropertyValues("respondo.replies.tenants.loja-aurora.business-hours.monday=08:00-18:00",
+                "respondo.replies.tenants.loja-aurora.open-dates.2026-02-22=usual")
+            .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining(
+                    "respondo.replies.tenants.loja-aurora.open-dates.2026-02-22: 'usual' but 2026-02-22 is a sunday"));
+    }
+
+    @Test
+    void aTenantsTimeZoneReplacesTempBoxsAndAnUnknownOneStopsStartUp() {
+        runner.withPropertyValues("respondo.replies.tenants.loja-aurora.time-zone=America/Manaus")
+            .run(context -> assertThat(context.getBean(TenantProfiles.class).profile("loja-aurora").zone())
+                .isEqualTo(ZoneId.of("America/Manaus")));
+        runner.run(context -> assertThat(context.getBean(TenantProfiles.class).profile("loja-aurora").zone())
+            .isEqualTo(TestZones.SAO_PAULO));
+        runner.withPropertyValues("respondo.replies.tenants.loja-aurora.time-zone=America/Sao_Pablo")
+            .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining(
+                    "respondo.replies.tenants.loja-aurora.time-zone: 'America/Sao_Pablo' is not a time zone"));
     }
 
     @Test
