@@ -48,6 +48,10 @@ import static com.respondo.conversation.ConversationLoader.blankToNull;
  * (no text) is recorded like a deferral and never holds the message's answer. A deferral or start over this step's
  * own intent settles that intent first (found posted: sent; otherwise abandoned, then the decision is recorded), so
  * a crash-left intent cannot hold a message that this step now leaves to another.
+ * <p>
+ * It is longer than 300 lines because each case above is one branch of a single claim-or-leave decision taken
+ * against the ledger's state; posting is {@link ReplyDelivery}'s, settling crash-left intents
+ * {@link CrashLeftIntents}'.
  */
 public final class ReplyExecutor {
 

@@ -33,6 +33,9 @@ import com.respondo.conversation.UntrustedText;
  * "alguém" count after a wish or "pra" ("me passa pra alguém") but not as the object of "mandar" alone. The labelled
  * set {@code replies/human-requests.csv} in the tests measures the rule (precision at least 0.95, recall at least
  * 0.90). Only the first 10,000 characters of a message are read.
+ * <p>
+ * It is longer than 300 lines because its vocabulary (concepts, abbreviations, fixed expressions, negations) is data
+ * that only this rule reads; split across classes, the words and the patterns that use them would be read apart.
  */
 public final class HumanRequestRule {
 
