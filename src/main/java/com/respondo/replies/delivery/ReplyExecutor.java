@@ -260,6 +260,9 @@ public final class ReplyExecutor {
         detail.put("basis", decision.basis().name());
         detail.put("confidence", decision.confidence());
         detail.put("reason", decision.reason());
+        if (!decision.sources().isEmpty()) {
+            detail.put("sources", decision.sources());
+        }
         Action action = decision.action();
         if (action instanceof Action.SendCanned canned) {
             detail.put("canned", canned.cannedId());

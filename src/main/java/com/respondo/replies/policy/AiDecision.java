@@ -1,5 +1,7 @@
 package com.respondo.replies.policy;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -20,6 +22,8 @@ import jakarta.validation.constraints.NotNull;
  * @param reason why, in a few words
  * @param followUpMessage for SCHEDULE, the text scheduled at the slot; null otherwise
  * @param slot for SCHEDULE, the 1-based number of the listed free agenda slot; null otherwise
+ * @param sources the ids of the numbered knowledge sources the message uses (e.g. {@code politica-de-trocas.md#2});
+ *     null or empty when it uses none
  */
 public record AiDecision(
         @JsonProperty(value = "action", required = true)
@@ -45,5 +49,22 @@ public record AiDecision(
 
         @JsonProperty("slot")
         @JsonPropertyDescription("SCHEDULE: o número (a partir de 1) do horário livre escolhido; senão null.")
-        @Min(1) @Nullable Integer slot) {
+        @Min(1) @Nullable Integer slot,
+
+        @JsonProperty("sources")
+        @JsonPropertyDescription("Os ids das fontes numeradas usadas na mensagem, como aparecem entre colchetes; "
+                + "vazio quando nenhuma foi usada.")
+        @Nullable List<String> sources) {
+
+    /** An answer citing no source. */
+    public AiDecision(@Nullable AiAction action, @Nullable String message, @Nullable Double confidence,
+            @Nullable String reason, @Nullable String followUpMessage, @Nullable Integer slot) {
+        this(action, message, confidence, reason, followUpMessage, slot, null);
+    }
+
+    /** The cited ids, none when the answer gave none. */
+    public List<String> citedSources() {
+        return sources == null ? List.of()
+                : sources.stream().filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
+    }
 }

@@ -11,8 +11,8 @@ import com.respondo.conversation.TenantProfile;
 
 /**
  * ai-reply's planning: a customer asking for a human is handed off by {@link AiReplyPolicy}'s rule with no LLM call;
- * otherwise the LLM decides from {@code prompts/ai-reply.st} with the canned messages, the free agenda slots and the
- * conversation, and the policy follows its answer or hands off; while the LLM is unavailable the conversation waits
+ * otherwise the LLM decides from {@code prompts/ai-reply.st} with the canned messages, the free agenda slots, the
+ * knowledge passages its {@link SourceFinder} finds for the pending question and the conversation, and the policy follows its answer or hands off; while the LLM is unavailable the conversation waits
  * for the next run, then is handed off. The hand-off target is the tenant's configured attendants, else TempBox's
  * list of the bot's human team mates (asked for only when none is configured). No follow-up is scheduled in a
  * conversation a human attendant has joined.
@@ -27,12 +27,15 @@ public final class AiReplyPlanner extends PromptedPlanner<AiDecision> {
 
     private final Clock clock;
 
+    private final SourceFinder sources;
+
     public AiReplyPlanner(AiReplyPolicy policy, TenantProfile tenant, TenantListCache lists, ReplyPrompts prompts,
-            LlmAdvisor llm, OutgoingChecks checks, ReplySettings settings, Clock clock) {
+            LlmAdvisor llm, OutgoingChecks checks, ReplySettings settings, Clock clock, SourceFinder sources) {
         super(PROMPT, AiDecision.class, tenant, lists, prompts, llm, checks);
         this.policy = policy;
         this.settings = settings;
         this.clock = clock;
+        this.sources = sources;
     }
 
     @Override
@@ -44,12 +47,14 @@ public final class AiReplyPlanner extends PromptedPlanner<AiDecision> {
     Prompt prompt(Conversation conversation) {
         CannedMenu menu = CannedMenu.of(lists.canned(), conversation.plataforma());
         AgendaOptions agenda = AgendaOptions.of(lists.agenda(), clock.instant(), settings.maxAgendaSlots());
-        return new Prompt(prompts.aiReply(tenant, menu, agenda, conversation), menu, agenda);
+        KnowledgeSources found = sources.sourcesFor(conversation);
+        return new Prompt(prompts.aiReply(tenant, menu, agenda, found, conversation), menu, agenda, found);
     }
 
     @Override
     Decision decide(Conversation conversation, Prompt prompt, @Nullable AiDecision answer, OutgoingTextCheck check) {
-        return policy.withoutFollowUpOnceHumanJoined(policy.decide(tenant, prompt.agenda(), answer, humans(), check),
+        return policy.withoutFollowUpOnceHumanJoined(policy.decide(tenant, prompt.agenda(), prompt.sources(), answer, humans(),
+                check),
                 conversation, tenant.botAttendantId());
     }
 

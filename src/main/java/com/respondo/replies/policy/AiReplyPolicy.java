@@ -56,12 +56,25 @@ public final class AiReplyPolicy {
     }
 
     /**
-     * The decision from the AI's answer (null when it did not parse).
+     * The decision from the AI's answer (null when it did not parse), for a prompt that gave no knowledge source.
      *
      * @param agenda the slots listed in the prompt, which the answer's {@code slot} numbers
      */
     public Decision decide(TenantProfile tenant, AgendaOptions agenda, @Nullable AiDecision answer,
             List<String> humanAttendants, OutgoingTextCheck check) {
+        return decide(tenant, agenda, KnowledgeSources.none(), answer, humanAttendants, check);
+    }
+
+    /**
+     * The decision from the AI's answer (null when it did not parse). A REPLY citing a source the prompt did not give,
+     * or stating figures with no source while the sources supported an answer, is handed off
+     * ({@link SourceCheck}); a followed REPLY records the ids it cites.
+     *
+     * @param agenda the slots listed in the prompt, which the answer's {@code slot} numbers
+     * @param sources the knowledge passages the prompt gave
+     */
+    public Decision decide(TenantProfile tenant, AgendaOptions agenda, KnowledgeSources sources,
+            @Nullable AiDecision answer, List<String> humanAttendants, OutgoingTextCheck check) {
         HandOff handOff = new HandOff(tenant, humanAttendants, answer, clock.instant());
         if (answer == null) {
             return handOff.because("AI answer did not parse");
@@ -78,8 +91,10 @@ public final class AiReplyPolicy {
         Optional<String> problem = check.problemWith(message);
         switch (Objects.requireNonNull(answer.action())) {
             case REPLY:
-                return problem.map(p -> handOff.because(OutgoingTextCheck.failure("AI reply", p)))
-                        .orElseGet(() -> Decision.byLlm(new Action.SendReply(message), confidence, reason(answer)));
+                return problem.or(() -> SourceCheck.problemWith(sources, answer.citedSources(), message))
+                        .map(p -> handOff.because(OutgoingTextCheck.failure("AI reply", p)))
+                        .orElseGet(() -> Decision.byLlm(new Action.SendReply(message), confidence, reason(answer))
+                                .citing(sources.isEmpty() ? List.of() : answer.citedSources()));
             case HANDOFF:
                 return problem.map(p -> handOff.because(OutgoingTextCheck.failure("AI hand-off message", p)))
                         .orElseGet(() -> Decision.byLlm(new Action.Handoff(withReturnTime(message, tenant, check),
@@ -104,7 +119,8 @@ public final class AiReplyPolicy {
             String botAttendantId) {
         if (decision.action() instanceof Action.Schedule schedule && conversation.humanJoined(botAttendantId)) {
             return new Decision(new Action.SendReply(schedule.text()), decision.basis(), decision.confidence(),
-                    decision.reason() + "; no follow-up scheduled: a human attendant joined the conversation");
+                    decision.reason() + "; no follow-up scheduled: a human attendant joined the conversation",
+                    decision.sources());
         }
         return decision;
     }

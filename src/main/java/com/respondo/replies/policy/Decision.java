@@ -1,5 +1,6 @@
 package com.respondo.replies.policy;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -13,8 +14,9 @@ import com.respondo.conversation.UntrustedText;
  * @param basis what decided it: a rule, the LLM, or a fallback
  * @param confidence the LLM's confidence when it decided, else null
  * @param reason why, in a few words (at most 500 characters; may quote the customer or the LLM)
+ * @param sources the ids of the knowledge passages the sent text cites; empty when it cites none
  */
-public record Decision(Action action, Basis basis, @Nullable Double confidence, String reason) {
+public record Decision(Action action, Basis basis, @Nullable Double confidence, String reason, List<String> sources) {
 
     static final int MAX_REASON = 500;
 
@@ -23,6 +25,17 @@ public record Decision(Action action, Basis basis, @Nullable Double confidence, 
         Objects.requireNonNull(basis, "basis");
         String bounded = UntrustedText.truncate(Objects.requireNonNull(reason, "reason"), MAX_REASON * 4, "");
         reason = UntrustedText.truncate(UntrustedText.oneLine(bounded), MAX_REASON, "…");
+        sources = List.copyOf(sources);
+    }
+
+    /** A decision citing no knowledge passage. */
+    public Decision(Action action, Basis basis, @Nullable Double confidence, String reason) {
+        this(action, basis, confidence, reason, List.of());
+    }
+
+    /** This decision citing the given knowledge passages. */
+    Decision citing(List<String> ids) {
+        return new Decision(action, basis, confidence, reason, ids);
     }
 
     /** The kind of the action. */

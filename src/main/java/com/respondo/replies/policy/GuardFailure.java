@@ -3,7 +3,8 @@ package com.respondo.replies.policy;
 /**
  * Why the output guard refused a text for a customer, as the reason the ledger records (and the admin API shows)
  * starts: {@code output-guard:secret}, {@code output-guard:link}, {@code output-guard:phishing},
- * {@code output-guard:language} or {@code output-guard:prompt-leak}. The detail never quotes a secret.
+ * {@code output-guard:language}, {@code output-guard:prompt-leak}, {@code output-guard:unknown-source} or
+ * {@code output-guard:no-source}. The detail never quotes a secret.
  */
 public enum GuardFailure {
 
@@ -20,7 +21,13 @@ public enum GuardFailure {
     LANGUAGE("language"),
 
     /** A piece of the system prompt's own instructions, verbatim or lightly disguised. */
-    PROMPT_LEAK("prompt-leak");
+    PROMPT_LEAK("prompt-leak"),
+
+    /** An AI reply citing a knowledge passage that its prompt did not give. */
+    UNKNOWN_SOURCE("unknown-source"),
+
+    /** An AI reply stating facts (numbers, prices, deadlines, dates) with no source while the sources supported one. */
+    NO_SOURCE("no-source");
 
     /** What every guard reason starts with. */
     public static final String PREFIX = "output-guard:";

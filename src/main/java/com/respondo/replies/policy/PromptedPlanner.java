@@ -72,12 +72,13 @@ abstract class PromptedPlanner<A> implements ReplyPlanner {
      * @param variables the template's variables
      * @param menu the canned messages it offers (empty when none)
      * @param agenda the agenda slots it offers (none when none)
+     * @param sources the knowledge passages it gives (none when none)
      */
-    record Prompt(Map<String, Object> variables, CannedMenu menu, AgendaOptions agenda) {
+    record Prompt(Map<String, Object> variables, CannedMenu menu, AgendaOptions agenda, KnowledgeSources sources) {
 
         /** A prompt offering no agenda slot. */
         static Prompt of(Map<String, Object> variables, CannedMenu menu) {
-            return new Prompt(variables, menu, AgendaOptions.none());
+            return new Prompt(variables, menu, AgendaOptions.none(), KnowledgeSources.none());
         }
     }
 }

@@ -38,6 +38,7 @@ public final class ReplyPrompts {
     public static final String NEWEST_MESSAGES = "newestMessages";
     public static final String NOW = "now";
     public static final String AGENDA_SLOTS = "agendaSlots";
+    public static final String SOURCES = "sources";
 
     static final String NO_MESSAGES = "(nenhuma mensagem)";
     private static final int MAX_NAME = 80;
@@ -82,10 +83,17 @@ public final class ReplyPrompts {
 
     /**
      * ai-reply: company, companyContext, businessHours, cannedMessages, customerName, channel, now (e.g.
-     * "sexta-feira, 29/11/2024 às 14:05"), agendaSlots (numbered, e.g. "1. sex 29/11 às 10:00"), history.
+     * "sexta-feira, 29/11/2024 às 14:05"), agendaSlots (numbered, e.g. "1. sex 29/11 às 10:00"), sources (one
+     * {@code [id] title} block per knowledge passage, in the user part: they change with each question), history.
      */
     public Map<String, Object> aiReply(TenantProfile tenant, CannedMenu canned, AgendaOptions agenda,
             Conversation conversation) {
+        return aiReply(tenant, canned, agenda, KnowledgeSources.none(), conversation);
+    }
+
+    /** {@link #aiReply(TenantProfile, CannedMenu, AgendaOptions, Conversation)} giving these knowledge sources. */
+    public Map<String, Object> aiReply(TenantProfile tenant, CannedMenu canned, AgendaOptions agenda,
+            KnowledgeSources sources, Conversation conversation) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(COMPANY, tenant.companyForPrompts());
         variables.put(COMPANY_CONTEXT, companyContext(tenant));
@@ -95,6 +103,7 @@ public final class ReplyPrompts {
         variables.put(CHANNEL, tenant.channel(conversation.plataforma()).name());
         variables.put(NOW, PtBr.dateTime(clock.instant(), tenant.zone()));
         variables.put(AGENDA_SLOTS, agenda.numbered(tenant.zone()));
+        variables.put(SOURCES, sources.numbered());
         variables.put(HISTORY, orNone(window(tenant).history(conversation, tenant.botAttendantId(), tenant.zone())));
         return Collections.unmodifiableMap(variables);
     }

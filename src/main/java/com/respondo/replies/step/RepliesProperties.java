@@ -58,6 +58,8 @@ import com.respondo.conversation.ReplySettings;
  * @param maxConversationAttempts how many runs in a row a step tries a conversation that TempBox cannot read for it
  *     (an unreadable answer, "Atendimento não encontrado", a 500 about that conversation alone) before it gives up:
  *     the ledger then shows the message FAILED and later runs pass over it
+ * @param sourcesTokenBudget the estimated tokens of knowledge passages an ai-reply prompt may carry as sources (the
+ *     best passages that fit; 0 gives none)
  * @param channels the channels by Plataforma code (name shown to the LLM, longest text); merged over the defaults
  *     1 WhatsApp (4,096), 2 chat do site (2,000), 3 e-mail (20,000)
  * @param tenants per tenant id (as in {@code respondo.tempbox.tenants}), what the replies know about the company
@@ -79,6 +81,7 @@ public record RepliesProperties(
         @DefaultValue("60s") @NotNull Duration unknownSendSettle,
         @DefaultValue("30m") @NotNull Duration humanPresencePause,
         @DefaultValue("3") @Min(1) int maxConversationAttempts,
+        @DefaultValue("1500") @Min(0) int sourcesTokenBudget,
         @Nullable Map<Integer, @Valid ChannelSettings> channels,
         @Nullable Map<String, @Valid TenantSettings> tenants) {
 
@@ -90,6 +93,11 @@ public record RepliesProperties(
             throw new IllegalArgumentException("respondo.replies: debounce, llm-unavailable-handoff-after, "
                     + "unconfirmed-after, unknown-send-settle and human-presence-pause must not be negative");
         }
+    }
+
+    /** The characters of knowledge passages an ai-reply prompt may carry. */
+    public int sourcesCharBudget() {
+        return sourcesTokenBudget * charsPerToken;
     }
 
     /** The decision numbers, for the domain. */

@@ -3,6 +3,7 @@ package com.respondo.replies.step;
 import java.time.Clock;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.infrastructure.item.ItemReader;
@@ -20,6 +21,7 @@ import com.respondo.jobs.StepFactory;
 import com.respondo.jobs.StepMode;
 import com.respondo.jobs.StepSettings;
 import com.respondo.jobs.StepVariant;
+import com.respondo.knowledge.KnowledgeBase;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.llm.Llm;
 import com.respondo.llm.PromptTemplates;
@@ -43,6 +45,7 @@ import com.respondo.replies.policy.PlannedReply;
 import com.respondo.replies.policy.ReplyPlanner;
 import com.respondo.replies.policy.ReplyPrompts;
 import com.respondo.replies.policy.ReplyStep;
+import com.respondo.replies.policy.SourceFinder;
 import com.respondo.replies.policy.TenantListCache;
 import com.respondo.replies.policy.WaitingRule;
 import com.respondo.tempbox.TempBoxClient;
@@ -184,14 +187,21 @@ final class ReplyStepFactory implements StepFactory {
                 return new BotReplyPlanner(new BotReplyPolicy(settings), profile, lists, prompts, llm, checks);
             default:
                 return new AiReplyPlanner(new AiReplyPolicy(settings, d.clock()), profile, lists, prompts, llm, checks,
-                        settings, d.clock());
+                        settings, d.clock(), sources());
         }
     }
 
-    /** What every reply step is built from. */
+    /** ai-reply's sources: the tenant's documents, when this application has a knowledge base. */
+    private SourceFinder sources() {
+        KnowledgeBase knowledge = dependencies.knowledge();
+        return knowledge == null ? SourceFinder.none()
+                : new KnowledgeSourceFinder(knowledge, dependencies.properties().sourcesCharBudget());
+    }
+
+    /** What every reply step is built from ({@code knowledge} null when this application has no knowledge base). */
     record Dependencies(TempBoxClient client, Tenants tenants, TenantProfiles profiles, RepliesProperties properties,
             ReplyLedger ledger, Llm llm, PromptTemplates templates, List<String> secrets, ReplyReport report,
             WaitingGauge waitingGauge, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock, @Nullable KnowledgeBase knowledge) {
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.respondo.jobs.StepFactory;
+import com.respondo.knowledge.KnowledgeBase;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.llm.Llm;
 import com.respondo.llm.PromptTemplates;
@@ -42,12 +43,13 @@ class ReplyStepsConfiguration {
     ReplyStepFactory.Dependencies replyStepDependencies(TempBoxClient client, Tenants tenants,
             TenantProfiles profiles, RepliesProperties properties, ReplyLedger ledger, Llm llm,
             PromptTemplates templates, ConfigurableEnvironment environment, ObjectProvider<MeterRegistry> meters,
-            JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+            JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ObjectProvider<KnowledgeBase> knowledge) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         return new ReplyStepFactory.Dependencies(client, tenants, profiles, properties, ledger, llm, templates,
                 SecretMasker.maskable(ConfiguredSecrets.of(environment)), new ReplyReport(registry),
                 new WaitingGauge(registry),
-                jobRepository, transactionManager, Clock.systemUTC());
+                jobRepository, transactionManager, Clock.systemUTC(), knowledge.getIfAvailable());
     }
 
     @Bean

@@ -68,7 +68,7 @@ class ReplyPromptsTests {
                 conversation);
 
         assertThat(variables).containsOnlyKeys("company", "companyContext", "businessHours", "cannedMessages",
-                "customerName", "channel", "now", "agendaSlots", "history");
+                "customerName", "channel", "now", "agendaSlots", "sources", "history");
         assertThat(variables.get("companyContext"))
                 .isEqualTo("Vendemos roupas femininas. Trocas em até 30 dias com nota fiscal.");
         assertThat(variables.get("now")).isEqualTo("sexta-feira, 29/11/2024 às 14:05");

@@ -34,7 +34,18 @@ class StructuredOutputsTests {
 
         assertThat(decision).isEqualTo(new AiDecision(AiAction.SCHEDULE, "Agendado!", 0.9, "agenda", "Lembrete", 1));
         assertThat(json.readTree(json.writeValueAsString(decision)).propertyNames()).containsExactlyInAnyOrder(
-                "action", "message", "confidence", "reason", "followUpMessage", "slot");
+                "action", "message", "confidence", "reason", "followUpMessage", "slot", "sources");
+    }
+
+    @Test
+    void aiDecisionReadsTheCitedSourcesWithoutBlanksOrRepeats() {
+        AiDecision decision = json.readValue("""
+                {"action":"REPLY","message":"Trocas em 30 dias.","confidence":0.9,"reason":"r",
+                 "followUpMessage":null,"slot":null,"sources":["trocas.md#1"," trocas.md#1",""]}""",
+                AiDecision.class);
+
+        assertThat(decision.citedSources()).containsExactly("trocas.md#1");
+        assertThat(StructuredAnswerValidator.violations(decision)).isEmpty();
     }
 
     @Test
