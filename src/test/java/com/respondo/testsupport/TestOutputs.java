@@ -1,5 +1,7 @@
 package com.respondo.testsupport;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -30,7 +32,7 @@ public final class TestOutputs {
 
     public record AiDecision(@NotNull Action action, @NotBlank String message,
             @DecimalMin("0") @DecimalMax("1") double confidence, @NotBlank String reason,
-            @Nullable String followUpMessage, @Nullable @Min(1) Integer slot) {
+            @Nullable String followUpMessage, @Nullable @Min(1) Integer slot, @Nullable List<String> sources) {
     }
 
     public enum Urgency {

@@ -11,7 +11,7 @@ import com.respondo.knowledge.Passage;
 /**
  * The passages of the tenant's documents that an ai-reply prompt gives the LLM as numbered sources, and the score
  * under which a passage does not support an answer. Only the passages given are citable: {@link #within} keeps the
- * best ones that fit the token budget, and the prompt shows exactly those.
+ * best supporting ones that fit the token budget, and the prompt shows exactly those.
  *
  * @param passages the passages given, best first; empty when the tenant has no documents or none matched
  * @param threshold the score under which a passage does not support an answer
@@ -30,13 +30,15 @@ public record KnowledgeSources(List<Passage> passages, double threshold) {
     }
 
     /**
-     * The best passages whose rendered blocks fit {@code charBudget} characters together (the first one always,
-     * cut to the budget when it alone is longer), best first.
+     * The best passages that support an answer (score at least {@code threshold}: a weaker passage only invites a
+     * guess) and whose rendered blocks fit {@code charBudget} characters together (the first one always, cut to the
+     * budget when it alone is longer), best first. None when no passage supports an answer: the LLM then answers from
+     * the company context or hands off.
      */
     public static KnowledgeSources within(List<Passage> passages, double threshold, int charBudget) {
         List<Passage> kept = new ArrayList<>();
         int used = 0;
-        for (Passage passage : passages) {
+        for (Passage passage : passages.stream().filter(p -> p.supports(threshold)).toList()) {
             int length = block(passage).length() + 2;
             if (kept.isEmpty() && length > charBudget) {
                 kept.add(cut(passage, charBudget));

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -103,10 +104,21 @@ class SandboxLlmResponder {
             return decided(decision, "CLOSE", "Por nada" + vocative + "! Fico à disposição. Tenha um ótimo dia!",
                     0.9, "O cliente agradeceu e encerrou a conversa.");
         }
+        PromptSources.Found found = PromptSources.answer(customer, PromptSources.of(request.user()));
+        if (found != null) {
+            return decided(decision, "REPLY", "Olá" + vocative + "! " + found.text(), 0.85,
+                    "A fonte " + found.id() + " responde ao cliente.", found.id());
+        }
         Match match = Match.best(customer, PromptText.numbered(PromptText.between(request.system(), "mensagens_padrao")));
         if (match != null) {
             return decided(decision, "REPLY", match.text(), 0.8,
                     "A mensagem padrão " + match.option() + " responde ao cliente.");
+        }
+        if (request.user().contains("<fontes>")) {
+            return decided(decision, "HANDOFF", "Obrigado pela mensagem" + vocative
+                    + "! Não encontrei essa informação aqui, então vou passar sua conversa para um de nossos "
+                    + "atendentes, que vai continuar o atendimento.", 0.9,
+                    "Nenhuma fonte nem o contexto da empresa respondem à pergunta.");
         }
         return decided(decision, "REPLY", "Olá" + vocative
                 + "! Obrigado pela mensagem. Estou verificando sua solicitação e já retorno com mais detalhes.", 0.75,
@@ -114,13 +126,18 @@ class SandboxLlmResponder {
     }
 
     private static ObjectNode decided(ObjectNode decision, String action, String message, double confidence,
-            String reason) {
-        return decision.put("action", action)
+            String reason, String... sources) {
+        decision.put("action", action)
             .put("message", message)
             .put("confidence", confidence)
             .put("reason", reason)
             .putNull("followUpMessage")
             .putNull("slot");
+        ArrayNode cited = decision.putArray("sources");
+        for (String id : sources) {
+            cited.add(id);
+        }
+        return decision;
     }
 
     private static String customerText(String user, String tag) {

@@ -46,6 +46,15 @@ class KnowledgeSourcesTests {
     }
 
     @Test
+    void givesOnlyThePassagesThatSupportAnAnswer() {
+        Passage weak = passage("cupons.md#1", "Cupons", "Cupom de 10%.", 0.2);
+
+        assertThat(KnowledgeSources.within(List.of(ENTREGA, weak), 0.5, 2000).ids())
+                .containsExactly("prazos-de-entrega.md#3");
+        assertThat(KnowledgeSources.within(List.of(weak), 0.5, 2000).isEmpty()).isTrue();
+    }
+
+    @Test
     void cutsTheBestPassageToTheBudgetWhenItAloneIsLonger() {
         Passage longOne = passage("manual.md#1", "Manual", "x".repeat(5000), 0.8);
 

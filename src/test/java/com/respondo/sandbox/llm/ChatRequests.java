@@ -44,10 +44,18 @@ final class ChatRequests {
     }
 
     static Map<String, Object> aiReply(String history) {
-        return Map.of("company", "Loja Aurora", "companyContext", "Loja de roupas femininas em Curitiba.",
-                "businessHours", "de segunda a sábado, das 9h às 18h", "cannedMessages", CANNED,
-                "customerName", "Maria Souza", "channel", "WhatsApp", "now", "2025-03-10 14:05",
-                "agendaSlots", "1. 11/03/2025 às 10:00 com Ana\n2. 11/03/2025 às 15:00 com Ana", "history", history);
+        return aiReply(history, "(nenhuma fonte)");
+    }
+
+    /** ai-reply's variables giving these numbered sources ({@code [id] title} blocks). */
+    static Map<String, Object> aiReply(String history, String sources) {
+        return Map.ofEntries(Map.entry("company", "Loja Aurora"),
+                Map.entry("companyContext", "Loja de roupas femininas em Curitiba."),
+                Map.entry("businessHours", "de segunda a sábado, das 9h às 18h"), Map.entry("cannedMessages", CANNED),
+                Map.entry("customerName", "Maria Souza"), Map.entry("channel", "WhatsApp"),
+                Map.entry("now", "2025-03-10 14:05"),
+                Map.entry("agendaSlots", "1. 11/03/2025 às 10:00 com Ana\n2. 11/03/2025 às 15:00 com Ana"),
+                Map.entry("sources", sources), Map.entry("history", history));
     }
 
     static Map<String, Object> dataCollection(String messages) {

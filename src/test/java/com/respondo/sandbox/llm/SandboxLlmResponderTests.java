@@ -90,15 +90,34 @@ class SandboxLlmResponderTests {
     }
 
     @Test
-    void repliesWithTheMatchingCannedTextOrAPoliteHolding() {
+    void repliesWithTheMatchingCannedTextOrHandsOffWhenNothingAnswers() {
         AiDecision canned = decide("Cliente: Posso fazer troca de um vestido?");
-        AiDecision holding = decide("Cliente: Vocês vendem bicicletas?");
+        AiDecision uncovered = decide("Cliente: Vocês vendem bicicletas?");
 
         assertThat(canned.action()).isEqualTo(Action.REPLY);
         assertThat(canned.message()).isEqualTo("Trocas podem ser feitas em até 30 dias com a nota fiscal.");
-        assertThat(holding.action()).isEqualTo(Action.REPLY);
-        assertThat(holding.message()).startsWith("Olá, Maria! Obrigado pela mensagem.");
-        assertThat(holding.followUpMessage()).isNull();
+        assertThat(canned.sources()).isEmpty();
+        assertThat(uncovered.action()).isEqualTo(Action.HANDOFF);
+        assertThat(uncovered.message()).contains("atendentes");
+        assertThat(uncovered.followUpMessage()).isNull();
+    }
+
+    @Test
+    void answersFromTheSourceSharingTheQuestionsWordsAndCitesIt() {
+        String sources = """
+                [prazos-de-entrega.md#1] Prazos de entrega > Região Sul
+                Para Curitiba e região, a entrega leva de **2 a 4 dias úteis** depois da aprovação do pagamento.
+
+                [pagamento-pix.md#2] Pagamento com PIX
+                O PIX é aprovado na hora. Pagando com PIX você ganha 5% de desconto no total do pedido.""";
+
+        AiDecision pix = answer("ai-reply", ChatRequests.aiReply("Cliente: Tem desconto no pix?", sources),
+                AiDecision.class);
+
+        assertThat(pix.action()).isEqualTo(Action.REPLY);
+        assertThat(pix.message()).isEqualTo(
+                "Olá, Maria! Pagando com PIX você ganha 5% de desconto no total do pedido.");
+        assertThat(pix.sources()).containsExactly("pagamento-pix.md#2");
     }
 
     @Test
