@@ -192,8 +192,8 @@ class AiReplyStepIntegrationTests {
 
     @Test
     void readsAConversationWithThreeUnansweredMessagesOnceAndAsksTheLlmOnce() throws Exception {
-        SeededConversation bruno = scenario.botConversation(AURORA, "Oi", "Vocês vendem vale-presente?",
-                "Queria dar de presente de aniversário");
+        SeededConversation bruno = scenario.botConversation(AURORA, "Oi", "Tem desconto no pix?",
+                "Queria pagar pelo pix");
         scenario.mark();
 
         scenario.run(STEP, AURORA);
