@@ -27,7 +27,7 @@ class PromptTemplatesTests {
     private static final Map<String, List<String>> USER_VARIABLES = Map.of(
             "initial-response", List.of("customerName", "channel", "greetingPeriod", "customerMessages"),
             "bot-choice", List.of("history", "newestMessages"),
-            "ai-reply", List.of("customerName", "channel", "now", "agendaSlots", "history"),
+            "ai-reply", List.of("customerName", "channel", "now", "agendaSlots", "sources", "history"),
             "data-collection", List.of("customerMessages"));
 
     @TempDir
@@ -49,14 +49,19 @@ class PromptTemplatesTests {
 
     @Test
     void rendersSystemAndUserPartsWithTheValues() {
-        RenderedPrompt prompt = new PromptTemplates(null).render("ai-reply", "default", Map.of(
-                "company", "Loja Aurora", "companyContext", "Vendemos roupas.", "businessHours", "das 9h às 18h",
-                "cannedMessages", "1. Nosso horário é das 9h às 18h.", "customerName", "Maria Souza",
-                "channel", "WhatsApp", "now", "2025-03-10 14:05", "agendaSlots", "1. 11/03 10:00",
-                "history", "Cliente: Qual o horário de vocês?"));
+        RenderedPrompt prompt = new PromptTemplates(null).render("ai-reply", "default", Map.ofEntries(
+                Map.entry("company", "Loja Aurora"), Map.entry("companyContext", "Vendemos roupas."),
+                Map.entry("businessHours", "das 9h às 18h"),
+                Map.entry("cannedMessages", "1. Nosso horário é das 9h às 18h."),
+                Map.entry("customerName", "Maria Souza"), Map.entry("channel", "WhatsApp"),
+                Map.entry("now", "2025-03-10 14:05"), Map.entry("agendaSlots", "1. 11/03 10:00"),
+                Map.entry("sources", "[horarios.md#1] Horários\nAbrimos das 9h às 18h."),
+                Map.entry("history", "Cliente: Qual o horário de vocês?")));
 
         assertThat(prompt.system()).contains("Empresa: Loja Aurora", "Vendemos roupas.", "1. Nosso horário é das 9h")
             .doesNotContain("Maria Souza", "Qual o horário de vocês?", "{");
+        assertThat(prompt.system()).doesNotContain("horarios.md#1");
+        assertThat(prompt.user()).contains("<fontes>\n[horarios.md#1] Horários\nAbrimos das 9h às 18h.\n</fontes>");
         assertThat(prompt.user()).contains("Nome do cliente: Maria Souza", "<conversa>\nCliente: Qual o horário de vocês?\n</conversa>")
             .doesNotContain("Loja Aurora", "{");
         assertThat(prompt.source()).isEqualTo("classpath:prompts/ai-reply.st");
@@ -187,11 +192,15 @@ class PromptTemplatesTests {
     }
 
     static Map<String, Object> aiReplyVariables() {
-        return Map.of("company", "Loja Aurora", "companyContext", "Vendemos roupas femininas.",
-                "businessHours", "de segunda a sábado, das 9h às 18h", "cannedMessages",
-                "1. Entregamos em até 5 dias úteis.", "customerName", "Maria Souza", "channel", "WhatsApp",
-                "now", "2025-03-10 14:05", "agendaSlots", "1. 11/03/2025 10:00\n2. 11/03/2025 15:00",
-                "history", "Atendente: Olá!\nCliente: Qual o prazo de entrega?");
+        return Map.ofEntries(Map.entry("company", "Loja Aurora"),
+                Map.entry("companyContext", "Vendemos roupas femininas."),
+                Map.entry("businessHours", "de segunda a sábado, das 9h às 18h"),
+                Map.entry("cannedMessages", "1. Entregamos em até 5 dias úteis."),
+                Map.entry("customerName", "Maria Souza"), Map.entry("channel", "WhatsApp"),
+                Map.entry("now", "2025-03-10 14:05"),
+                Map.entry("agendaSlots", "1. 11/03/2025 10:00\n2. 11/03/2025 15:00"),
+                Map.entry("sources", "(nenhuma fonte)"),
+                Map.entry("history", "Atendente: Olá!\nCliente: Qual o prazo de entrega?"));
     }
 
     private void write(String file, String text) throws IOException {
