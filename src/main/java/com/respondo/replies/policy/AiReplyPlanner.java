@@ -12,8 +12,9 @@ import com.respondo.conversation.TenantProfile;
 /**
  * ai-reply's planning: a customer asking for a human is handed off by {@link AiReplyPolicy}'s rule with no LLM call;
  * otherwise the LLM decides from {@code prompts/ai-reply.st} with the canned messages, the free agenda slots, the
- * knowledge passages its {@link SourceFinder} finds for the pending question and the conversation, and the policy follows its answer or hands off; while the LLM is unavailable the conversation waits
- * for the next run, then is handed off. The hand-off target is the tenant's configured attendants, else TempBox's
+ * knowledge passages its {@link SourceFinder} finds for the pending question and the conversation, and the policy
+ * follows its answer or hands off; while the LLM is unavailable the conversation waits for the next run, then is
+ * handed off. The hand-off target is the tenant's configured attendants, else TempBox's
  * list of the bot's human team mates (asked for only when none is configured). No follow-up is scheduled in a
  * conversation a human attendant has joined.
  */
@@ -53,9 +54,8 @@ public final class AiReplyPlanner extends PromptedPlanner<AiDecision> {
 
     @Override
     Decision decide(Conversation conversation, Prompt prompt, @Nullable AiDecision answer, OutgoingTextCheck check) {
-        return policy.withoutFollowUpOnceHumanJoined(policy.decide(tenant, prompt.agenda(), prompt.sources(), answer, humans(),
-                check),
-                conversation, tenant.botAttendantId());
+        Decision decision = policy.decide(tenant, prompt.agenda(), prompt.sources(), answer, humans(), check);
+        return policy.withoutFollowUpOnceHumanJoined(decision, conversation, tenant.botAttendantId());
     }
 
     @Override

@@ -20,7 +20,8 @@ final class SourceCheck {
     /** A number written out with what it counts ("sete dias", "trinta por cento"), in the folded text. */
     private static final Pattern WRITTEN_FIGURES = Pattern.compile("\\b(um|uma|dois|duas|tres|quatro|cinco|seis|sete"
             + "|oito|nove|dez|doze|quinze|vinte|trinta|quarenta|sessenta|noventa|cem|mil)"
-            + " (dia|dias|hora|horas|semana|semanas|mes|meses|ano|anos|reais|real|por cento|vezes|parcela|parcelas)\\b");
+            + " (dia|dias|hora|horas|semana|semanas|mes|meses|ano|anos|reais|real|por cento|vezes"
+            + "|parcela|parcelas)\\b");
 
     private SourceCheck() {
     }

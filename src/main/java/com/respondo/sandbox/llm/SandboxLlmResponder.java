@@ -10,7 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the sandbox LLM's answer to one of Respondo's tasks: valid JSON for the task's record, derived
- * deterministically from the conversation text with keyword rules.
+ * deterministically from the conversation text with keyword rules; ai-reply answers from the prompt's numbered
+ * sources (citing the id) or its canned messages, and hands off when neither covers the question.
  */
 class SandboxLlmResponder {
 

@@ -14,7 +14,7 @@ enum SandboxLlmTask {
     /** {@code bot-choice}: {@code {option, confidence, reason}}. */
     CANNED_CHOICE,
 
-    /** {@code ai-reply}: {@code {action, message, confidence, reason, followUpMessage, slot}}. */
+    /** {@code ai-reply}: {@code {action, message, confidence, reason, followUpMessage, slot, sources}}. */
     AI_DECISION,
 
     /** {@code data-collection}: {@code {name, email, phone, document, cep, intent, urgency, sentiment, summary}}. */
