@@ -59,9 +59,12 @@ final class SuggestionFile {
                 + "Resposta da equipe:\n\n" + plain(answer) + "\n";
     }
 
-    /** The text as plain text in Markdown: marks that would make emphasis, links, HTML or a heading escaped. */
+    /**
+     * The text as plain text in Markdown: marks that would make code, emphasis, a link, HTML or a heading escaped;
+     * the masks ({@code [CPF]}) stay readable.
+     */
     static String plain(String text) {
-        String escaped = UntrustedText.clean(text).replaceAll("([\\\\`*_\\[\\]<>])", "\\\\$1");
+        String escaped = UntrustedText.clean(text).replaceAll("([\\\\`*_<>])", "\\\\$1").replace("](", "]\\(");
         return Arrays.stream(escaped.split("\n", -1))
             .map(line -> line.stripLeading().startsWith("#") ? "\\" + line.stripLeading() : line)
             .collect(Collectors.joining("\n"));
