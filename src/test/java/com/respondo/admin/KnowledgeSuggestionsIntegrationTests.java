@@ -12,12 +12,8 @@ import java.util.UUID;
 import com.respondo.knowledge.KnowledgeBase;
 import com.respondo.knowledge.KnowledgeSuggestions;
 import com.respondo.knowledge.Passage;
-import com.respondo.ledger.LedgerAction;
-import com.respondo.ledger.LedgerEntry;
-import com.respondo.ledger.NewAction;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.sandbox.Sandbox;
-import com.respondo.sandbox.SandboxCompany;
 import com.respondo.sandbox.SeededConversation;
 import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.RespondoIntegrationTest;
@@ -68,17 +64,17 @@ class KnowledgeSuggestionsIntegrationTests {
 
     WebTestClient admin;
 
-    SandboxCompany aurora;
+    HandedOffConversations conversations;
 
     @BeforeEach
     void given() {
         admin = AdminClients.admin(port);
-        aurora = sandbox.company(TENANT);
+        conversations = new HandedOffConversations(sandbox, ledger, TENANT);
     }
 
     @Test
     void aHandedOffConversationClosedByAPersonIsDraftedOnceWithItsPiiMaskedAndApprovedIntoTheKnowledge() {
-        String atendimento = handedOffAnsweredAndClosed(
+        String atendimento = conversations.answeredAndClosed(
                 "Vocês entregam em Fernando de Noronha? Meu CPF é 529.982.247-25",
                 "Entregamos sim em Fernando de Noronha, por via aérea, em até 12 dias úteis. "
                         + "Dúvidas: (11) 98765-4321");
@@ -118,8 +114,8 @@ class KnowledgeSuggestionsIntegrationTests {
 
     @Test
     void anApprovalWithAnEditedAnswerWritesTheEditNeverOverAnExistingFile() {
-        String first = handedOffAnsweredAndClosed("Posso retirar na loja de Xique-Xique?", "Ainda não, só entrega.");
-        String second = handedOffAnsweredAndClosed("Posso retirar na loja de Xique-Xique?", "Não temos loja lá.");
+        String first = conversations.answeredAndClosed("Posso retirar na loja de Xique-Xique?", "Ainda não, só entrega.");
+        String second = conversations.answeredAndClosed("Posso retirar na loja de Xique-Xique?", "Não temos loja lá.");
         suggestions.draftFromClosedHandoffs();
 
         String firstFile = approve(onlySuggestionOf(first), null);
@@ -134,7 +130,7 @@ class KnowledgeSuggestionsIntegrationTests {
 
     @Test
     void aRejectedSuggestionIsDiscardedAndNoLongerPending() {
-        String atendimento = handedOffAnsweredAndClosed("Vocês vendem cartão presente?", "Não vendemos, sinto muito.");
+        String atendimento = conversations.answeredAndClosed("Vocês vendem cartão presente?", "Não vendemos, sinto muito.");
         suggestions.draftFromClosedHandoffs();
         Object id = onlySuggestionOf(atendimento).get("id");
 
@@ -153,16 +149,17 @@ class KnowledgeSuggestionsIntegrationTests {
     }
 
     @Test
-    void aConversationStillOpenOrAnsweredOnlyByTheBotIsNotDrafted() {
-        SeededConversation open = sandbox.openConversation(aurora.empresa(), "Bruno Lima", 1, Duration.ofMinutes(5),
-                "Qual o prazo para Roraima?");
-        handOff(open);
-        sandbox.attendantWrites(open.atendimento(), human(), "Vou verificar e já volto.", Duration.ofMinutes(1));
+    void aConversationStillOpenOrClosedWithoutAPersonsAnswerIsNotDrafted() {
+        SeededConversation open = conversations.handedOff("Qual o prazo para Roraima?");
+        sandbox.attendantWrites(open.atendimento(), conversations.human(), "Vou verificar e já volto.",
+                Duration.ofMinutes(1));
+        SeededConversation unanswered = conversations.handedOff("Qual o prazo para o Acre?");
+        sandbox.attendantCloses(unanswered.atendimento(), conversations.human());
 
         suggestions.draftFromClosedHandoffs();
 
-        assertThat(listed("?tenant=" + TENANT))
-            .noneMatch(suggestion -> suggestion.get("atendimento").equals(open.atendimento().toString()));
+        assertThat(listed("?tenant=" + TENANT)).extracting(suggestion -> suggestion.get("atendimento"))
+            .doesNotContain(open.atendimento().toString(), unanswered.atendimento().toString());
     }
 
     @Test
@@ -180,28 +177,6 @@ class KnowledgeSuggestionsIntegrationTests {
             .header("Sec-Fetch-Site", "cross-site")
             .exchange()
             .expectStatus().isForbidden();
-    }
-
-    /** Respondo handed the question off; a person answered and closed the conversation. */
-    private String handedOffAnsweredAndClosed(String question, String answer) {
-        SeededConversation asked = sandbox.openConversation(aurora.empresa(), "Marina Costa", 1, Duration.ofMinutes(5),
-                question);
-        handOff(asked);
-        sandbox.attendantWrites(asked.atendimento(), human(), answer, Duration.ofMinutes(2));
-        sandbox.attendantCloses(asked.atendimento(), human());
-        return asked.atendimento().toString();
-    }
-
-    private void handOff(SeededConversation asked) {
-        String text = "Vou chamar uma pessoa da nossa equipe para ajudar.";
-        LedgerEntry handoff = ledger.claim(NewAction.of(TENANT, asked.atendimento().toString(),
-                asked.mensagem().toString(), "ai-reply", LedgerAction.HANDOFF).withText(text)).entry();
-        sandbox.attendantWrites(asked.atendimento(), aurora.bot(), text, Duration.ofMinutes(4));
-        ledger.markSent(handoff);
-    }
-
-    private UUID human() {
-        return aurora.humans().get(0).id();
     }
 
     private String approve(Map<String, Object> suggestion, @Nullable Map<String, String> edit) {
