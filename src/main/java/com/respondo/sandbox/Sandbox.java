@@ -223,6 +223,21 @@ public final class Sandbox {
                 state.now().minus(age));
     }
 
+    /**
+     * An attendant of the company (a human, usually) takes the conversation and closes it now, as that person's
+     * {@code EncerrarAtendimento} would: the attendant becomes its owner and it is no longer open.
+     */
+    public void attendantCloses(UUID atendimento, UUID attendant) {
+        SandboxState state = states.current();
+        Company company = companyOf(state, atendimento);
+        if (company.profile().attendant(attendant).isEmpty()) {
+            throw new IllegalArgumentException("no attendant " + attendant + " in the conversation's company");
+        }
+        Conversation conversation = company.byId(atendimento).orElseThrow();
+        conversation.forward(attendant, state.now());
+        company.close(conversation, attendant, state.now());
+    }
+
     /** Turns the generator of customer messages on or off, at the given rate. */
     public void generator(boolean enabled, double messagesPerMinute) {
         tasks.generator(enabled, messagesPerMinute);

@@ -205,6 +205,26 @@ class SandboxControlIntegrationTests {
     }
 
     @Test
+    void anAttendantTakesAndClosesAConversationOverHttp() {
+        // given
+        JsonNode opened = post("/conversations", Map.of("empresa", LOJA, "customerName", "Yasmin Prado",
+                "ageSeconds", 120, "messages", List.of("quero trocar um tênis")));
+        String atendimento = opened.path("atendimento").asString();
+        UUID human = sandbox.company("loja-aurora").humans().get(0).id();
+
+        // when
+        JsonNode closed = post("/attendant-closes", Map.of("atendimento", atendimento, "atendente", human));
+
+        // then
+        assertThat(closed.path("closed").asBoolean()).isTrue();
+        JsonNode record = wire.data("Consultar", LOJA_TOKEN, json("Hash", opened.path("hash").asString()));
+        assertThat(record.findValuesAsString("Atendente")).containsExactly(human.toString());
+        assertThat(record.findValues("Concluido")).extracting(JsonNode::asBoolean).containsExactly(true);
+        assertThat(allOpenRows(LOJA_TOKEN, LOJA))
+            .noneMatch(row -> row.path("Atendimento").asString().equals(atendimento));
+    }
+
+    @Test
     void companiesAreListedWithoutTheirTokens() {
         // when
         String body = client.get().uri(CONTROL + "/companies").exchange().expectStatus().isOk()
