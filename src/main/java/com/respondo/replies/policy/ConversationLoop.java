@@ -34,8 +34,10 @@ public final class ConversationLoop {
     private static final int MIN_QUESTION_WORDS = 3;
     private static final int FUZZY_FROM = 5;
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?,;:\\n]+");
-    private static final Map<String, String> SPELLINGS = Map.of("n", "nao", "nn", "nao", "naum", "nao", "nau", "nao",
-            "vc", "voce", "vcs", "voce", "q", "que", "oq", "o que", "eh", "e", "msm", "mesma");
+    private static final Map<String, String> SPELLINGS = Map.ofEntries(Map.entry("n", "nao"),
+            Map.entry("naum", "nao"), Map.entry("nau", "nao"), Map.entry("vc", "voce"), Map.entry("vcs", "voces"),
+            Map.entry("q", "que"), Map.entry("oq", "o que"), Map.entry("eh", "e"), Map.entry("msm", "mesma"),
+            Map.entry("p", "para"), Map.entry("pra", "para"), Map.entry("pro", "para o"));
     private static final Set<String> DROPPED = Set.of("eu", "que", "o", "a");
     private static final List<List<String>> NOT_HELPED = phrases("nao entendi", "nao compreendi",
             "nao foi isso perguntei", "nao e isso perguntei", "nao era isso perguntei", "nao foi isso pedi",
@@ -179,14 +181,14 @@ public final class ConversationLoop {
 
     private static Set<String> stems(String text) {
         Set<String> stems = new HashSet<>();
-        for (String word : Words.of(text)) {
+        for (String word : spoken(text)) {
             stems.add(Words.stem(word));
         }
         return stems;
     }
 
     private static List<List<String>> phrases(String... phrases) {
-        return List.of(phrases).stream().map(phrase -> List.of(phrase.split(" "))).toList();
+        return List.of(phrases).stream().map(ConversationLoop::spoken).toList();
     }
 
     /**
