@@ -49,7 +49,7 @@ public final class ConversationLoop {
      * Whether the text, folded, equals the bot's newest message in the conversation: sent now, the customer would
      * read the same thing twice in a row.
      */
-    public boolean repeatsBot(Conversation conversation, String botAttendantId, String text) {
+    boolean repeatsBot(Conversation conversation, String botAttendantId, String text) {
         List<Message> messages = conversation.messages();
         for (int i = messages.size() - 1; i >= 0; i--) {
             if (messages.get(i).writtenBy(botAttendantId)) {
@@ -63,7 +63,7 @@ public final class ConversationLoop {
      * The reason to hand off, when the bot's last {@value #NO_PROGRESS_LIMIT} answers in a row each drew a repeated
      * question or a "did not help" from the customer; empty otherwise.
      */
-    public Optional<String> noProgress(Conversation conversation, String botAttendantId) {
+    Optional<String> noProgress(Conversation conversation, String botAttendantId) {
         int unhelpful = 0;
         List<Exchange> exchanges = exchanges(conversation, botAttendantId);
         for (int i = exchanges.size() - 1; i > 0 && unhelpful < NO_PROGRESS_LIMIT; i--) {
@@ -103,7 +103,7 @@ public final class ConversationLoop {
         return (double) both.size() / either.size() >= SAME_QUESTION;
     }
 
-    static boolean same(String a, String b) {
+    private static boolean same(String a, String b) {
         String foldedA = UntrustedText.fold(a);
         return a.strip().equals(b.strip()) || !foldedA.isEmpty() && foldedA.equals(UntrustedText.fold(b));
     }
