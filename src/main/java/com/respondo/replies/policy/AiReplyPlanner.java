@@ -15,7 +15,8 @@ import com.respondo.conversation.TenantProfile;
  * conversation, and the policy follows its answer or hands off; while the LLM is unavailable the conversation waits
  * for the next run, then is handed off. The hand-off target is the tenant's configured attendants, else TempBox's
  * list of the bot's human team mates (asked for only when none is configured). No follow-up is scheduled in a
- * conversation a human attendant has joined.
+ * conversation a human attendant has joined, and no text equal to the bot's previous message is sent (it hands off
+ * instead, as it does when the bot's last two answers did not move the conversation).
  */
 public final class AiReplyPlanner extends PromptedPlanner<AiDecision> {
 
@@ -49,8 +50,10 @@ public final class AiReplyPlanner extends PromptedPlanner<AiDecision> {
 
     @Override
     Decision decide(Conversation conversation, Prompt prompt, @Nullable AiDecision answer, OutgoingTextCheck check) {
-        return policy.withoutFollowUpOnceHumanJoined(policy.decide(tenant, prompt.agenda(), answer, humans(), check),
-                conversation, tenant.botAttendantId());
+        Decision decision = policy.withoutFollowUpOnceHumanJoined(
+                policy.decide(tenant, prompt.agenda(), answer, humans(), check), conversation,
+                tenant.botAttendantId());
+        return policy.withoutRepeat(decision, tenant, conversation, humans());
     }
 
     @Override
