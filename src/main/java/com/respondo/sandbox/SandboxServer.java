@@ -31,7 +31,7 @@ final class SandboxServer {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .addModule(new SimpleModule("sandbox-durations").addDeserializer(Duration.class, new DurationText()))
             .build();
-        Seeder seeder = Seeder.fromClasspath(json);
+        Seeder seeder = Seeder.fromClasspath(json, properties.fixedIds());
         this.states = new StateHolder(Sandbox.freshState(seeder, clock, properties, properties.seed()));
         FaultInjector faults = new FaultInjector(properties.faults());
         AnswerRewrites rewrites = new AnswerRewrites();
