@@ -96,7 +96,7 @@ final class ControlHandler {
         return ok(sandbox.faults());
     }
 
-    /** PUT /faults with the whole set of knobs; a knob left out is zero. */
+    /** PUT /faults with the whole set of knobs; a knob left out is zero; durations as 300ms, 2s or PT0.3S. */
     Mono<ServerResponse> replaceFaults(ServerRequest request) {
         return body(request, SandboxFaults.class, faults -> {
             sandbox.faults(faults);

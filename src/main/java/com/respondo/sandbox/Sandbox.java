@@ -153,8 +153,8 @@ public final class Sandbox {
     }
 
     /**
-     * Back to start-up: a fresh state (seeded as configured), empty record, configured faults, form of
-     * ListarMensagensEmAberto and generator.
+     * Back to start-up: a fresh state (seeded as configured: the demo conversations with new GUIDs unless
+     * {@code fixed-ids}), empty record, configured faults, form of ListarMensagensEmAberto and generator.
      */
     public void reset() {
         reset(properties.seed());

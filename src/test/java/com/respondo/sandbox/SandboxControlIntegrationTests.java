@@ -147,6 +147,31 @@ class SandboxControlIntegrationTests {
     }
 
     @Test
+    void faultDurationsAreReadInSpringsFormAndInIso8601() {
+        // when
+        put("/faults", Map.of("latency", "300ms", "jitter", "PT0.3S", "timeoutHold", "2s", "lateApplyAfter", "1m"));
+
+        // then
+        JsonNode faults = get("/faults");
+        assertThat(faults.path("latency").asString()).isEqualTo("PT0.3S");
+        assertThat(faults.path("jitter").asString()).isEqualTo("PT0.3S");
+        assertThat(faults.path("timeoutHold").asString()).isEqualTo("PT2S");
+        assertThat(faults.path("lateApplyAfter").asString()).isEqualTo("PT1M");
+        assertThat(sandbox.faults().latency()).isEqualTo(Duration.ofMillis(300));
+    }
+
+    @Test
+    void anUnreadableDurationIsRefusedWithItsText() {
+        String refused = client.put().uri(CONTROL + "/faults").contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(Map.of("latency", "soon"))
+            .exchange()
+            .expectStatus().isBadRequest()
+            .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(refused).contains("soon");
+    }
+
+    @Test
     void resetOverHttpEmptiesTheStateWhenAskedNotToSeed() {
         // given
         wire.data("ListarEmAberto", LOJA_TOKEN, json("Empresa", LOJA));
