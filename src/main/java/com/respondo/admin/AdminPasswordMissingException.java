@@ -15,7 +15,7 @@ class AdminPasswordMissingException extends AdminPasswordException {
     String description() {
         return """
                 The admin API and the actuator are protected by HTTP Basic (user '%s'), and no password is set: \
-                respondo.admin.password is empty. Only the sandbox profile generates one.""".formatted(user());
+                respondo.admin.password is empty. Only the sandbox profile has a default (a public one).""".formatted(user());
     }
 
     @Override

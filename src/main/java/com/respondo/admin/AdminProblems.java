@@ -8,6 +8,8 @@ import com.respondo.jobs.LaunchesClosedException;
 import com.respondo.jobs.UnknownExecutionException;
 import com.respondo.jobs.UnknownJobException;
 import com.respondo.jobs.UnknownTenantException;
+import com.respondo.knowledge.SuggestionConflictException;
+import com.respondo.knowledge.UnknownSuggestionException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -59,6 +61,16 @@ class AdminProblems {
     @ExceptionHandler
     ProblemDetail unknownConversation(UnknownConversationException ex) {
         return problem(HttpStatus.NOT_FOUND, "Unknown conversation", ex);
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownSuggestion(UnknownSuggestionException ex) {
+        return problem(HttpStatus.NOT_FOUND, "Unknown suggestion", ex);
+    }
+
+    @ExceptionHandler
+    ProblemDetail suggestionConflict(SuggestionConflictException ex) {
+        return problem(HttpStatus.CONFLICT, "Suggestion cannot be decided", ex);
     }
 
     @ExceptionHandler

@@ -16,8 +16,9 @@ import jakarta.validation.constraints.NotNull;
  * {@code ADMIN_PASSWORD}; and how guessing that password is slowed down.
  *
  * @param user the user name of HTTP Basic
- * @param password the password; when blank the sandbox generates one and other profiles refuse to start (the
- * {@code prod} profile also refuses one shorter than 12 characters)
+ * @param password the password; when blank the sandbox uses its public {@code respondo-sandbox} and other profiles
+ * refuse to start; outside the sandbox that public one is refused, and the {@code prod} profile also refuses one
+ * shorter than 12 characters
  * @param loginFailures how many failed logins in a row from one client address lock it out
  * @param loginLockout how long such an address is answered 429 whatever its password; each further failure after a
  * lockout doubles it, up to 16 times

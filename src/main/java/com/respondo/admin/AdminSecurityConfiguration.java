@@ -1,13 +1,9 @@
 package com.respondo.admin;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +26,6 @@ import org.springframework.security.web.server.csrf.CookieServerCsrfTokenReposit
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
-import org.springframework.util.StringUtils;
 
 /**
  * HTTP Basic for everything the application serves (the admin API, its pages and API docs, the actuator) except
@@ -41,8 +36,6 @@ import org.springframework.util.StringUtils;
 @EnableWebFluxSecurity
 @EnableConfigurationProperties(AdminProperties.class)
 class AdminSecurityConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(AdminSecurityConfiguration.class);
 
     /** A URL with a password (user:password@host) or a secret query parameter. */
     private static final Pattern SECRET_IN_A_VALUE = Pattern.compile(
@@ -141,20 +134,21 @@ class AdminSecurityConfiguration {
     }
 
     @Bean
-    MapReactiveUserDetailsService adminUsers(AdminProperties properties, PasswordEncoder encoder, Environment env) {
-        String password = properties.password();
-        if (!StringUtils.hasText(password)) {
-            if (!env.matchesProfiles("sandbox")) {
-                throw new AdminPasswordMissingException(properties.user());
-            }
-            password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
-            log.warn("Sandbox admin password for user '{}': {} (set ADMIN_PASSWORD to choose one)",
-                    properties.user(), password);
-        }
-        else if (env.matchesProfiles("prod") && password.length() < AdminPasswordTooShortException.MIN_LENGTH) {
-            throw new AdminPasswordTooShortException(properties.user());
-        }
-        return new MapReactiveUserDetailsService(
-                User.withUsername(properties.user()).password(encoder.encode(password)).roles("ADMIN").build());
+    AdminPassword adminPassword(AdminProperties properties, Environment env) {
+        return AdminPassword.of(properties, env);
+    }
+
+    @Bean
+    MapReactiveUserDetailsService adminUsers(AdminProperties properties, AdminPassword password,
+            PasswordEncoder encoder) {
+        return new MapReactiveUserDetailsService(User.withUsername(properties.user())
+            .password(encoder.encode(password.value()))
+            .roles("ADMIN")
+            .build());
+    }
+
+    @Bean
+    DashboardAnnouncement dashboardAnnouncement(AdminProperties properties, AdminPassword password) {
+        return new DashboardAnnouncement(properties, password);
     }
 }

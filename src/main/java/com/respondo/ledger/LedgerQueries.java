@@ -39,6 +39,21 @@ public class LedgerQueries {
     }
 
     /**
+     * The hand-offs sent since the given instant, oldest first: the conversations Respondo passed to a person, each
+     * with the customer message it answered.
+     */
+    public List<LedgerEntry> handoffsSentSince(Instant since) {
+        return jdbc.sql("""
+                SELECT * FROM reply_ledger WHERE action = :action AND status = :status AND created_at >= :since
+                ORDER BY created_at, id""")
+            .param("action", LedgerAction.HANDOFF.name())
+            .param("status", LedgerStatus.SENT.name())
+            .param("since", rows.time(since))
+            .query(rows)
+            .list();
+    }
+
+    /**
      * The number of entries created per hour (UTC), tenant, action and current status since the given instant.
      */
     public List<LedgerCount> hourlyCounts(Instant since) {

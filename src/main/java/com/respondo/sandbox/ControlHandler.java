@@ -49,6 +49,10 @@ final class ControlHandler {
             long ageSeconds) {
     }
 
+    /** POST /attendant-closes: an attendant of the company takes the conversation and closes it. */
+    record AttendantCloseRequest(@Nullable UUID atendimento, @Nullable UUID atendente) {
+    }
+
     record GeneratorRequest(boolean enabled, double messagesPerMinute) {
     }
 
@@ -92,7 +96,7 @@ final class ControlHandler {
         return ok(sandbox.faults());
     }
 
-    /** PUT /faults with the whole set of knobs; a knob left out is zero. */
+    /** PUT /faults with the whole set of knobs; a knob left out is zero; durations as 300ms, 2s or PT0.3S. */
     Mono<ServerResponse> replaceFaults(ServerRequest request) {
         return body(request, SandboxFaults.class, faults -> {
             sandbox.faults(faults);
@@ -152,6 +156,14 @@ final class ControlHandler {
         return body(request, AttendantMessageRequest.class, message -> sandbox.attendantWrites(
                 required(message.atendimento(), "atendimento"), required(message.atendente(), "atendente"),
                 required(message.text(), "text"), Duration.ofSeconds(message.ageSeconds())));
+    }
+
+    Mono<ServerResponse> attendantClose(ServerRequest request) {
+        return body(request, AttendantCloseRequest.class, close -> {
+            UUID atendimento = required(close.atendimento(), "atendimento");
+            sandbox.attendantCloses(atendimento, required(close.atendente(), "atendente"));
+            return Map.of("atendimento", atendimento, "closed", true);
+        });
     }
 
     Mono<ServerResponse> generator(ServerRequest request) {

@@ -153,8 +153,8 @@ public final class Sandbox {
     }
 
     /**
-     * Back to start-up: a fresh state (seeded as configured), empty record, configured faults, form of
-     * ListarMensagensEmAberto and generator.
+     * Back to start-up: a fresh state (seeded as configured: the demo conversations with new GUIDs unless
+     * {@code fixed-ids}), empty record, configured faults, form of ListarMensagensEmAberto and generator.
      */
     public void reset() {
         reset(properties.seed());
@@ -221,6 +221,21 @@ public final class Sandbox {
         }
         return factory.attendantWrites(company, company.byId(atendimento).orElseThrow(), attendant, text,
                 state.now().minus(age));
+    }
+
+    /**
+     * An attendant of the company (a human, usually) takes the conversation and closes it now, as that person's
+     * {@code EncerrarAtendimento} would: the attendant becomes its owner and it is no longer open.
+     */
+    public void attendantCloses(UUID atendimento, UUID attendant) {
+        SandboxState state = states.current();
+        Company company = companyOf(state, atendimento);
+        if (company.profile().attendant(attendant).isEmpty()) {
+            throw new IllegalArgumentException("no attendant " + attendant + " in the conversation's company");
+        }
+        Conversation conversation = company.byId(atendimento).orElseThrow();
+        conversation.forward(attendant, state.now());
+        company.close(conversation, attendant, state.now());
     }
 
     /** Turns the generator of customer messages on or off, at the given rate. */

@@ -87,6 +87,7 @@ class SandboxConfiguration {
                 .POST("/conversations", control::openConversation)
                 .POST("/customer-messages", control::customerMessage)
                 .POST("/attendant-messages", control::attendantMessage)
+                .POST("/attendant-closes", control::attendantClose)
                 .PUT("/generator", control::generator)
                 .POST("/generate", control::generate)
                 .POST("/deliver", control::deliver)

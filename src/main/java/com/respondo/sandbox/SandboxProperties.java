@@ -18,6 +18,9 @@ import jakarta.validation.constraints.Min;
  * knobs in force at start-up, the size of the record of calls and the form of ListarMensagensEmAberto.
  *
  * @param seed whether the two demo companies get their conversations at start-up and on reset
+ * @param fixedIds whether the seeded conversations always have the same GUIDs (tests address them by name); by
+ *     default they get new ones at each start-up and reset, so that the reply ledger, which outlives a restart
+ *     (the H2 file under {@code respondo.data-dir}), never takes them for conversations it answered before
  * @param generator the generator of customer messages
  * @param faults the fault knobs at start-up (and after a reset); all zero by default
  * @param recordCapacity how many recorded calls are kept (the oldest are dropped)
@@ -30,6 +33,7 @@ import jakarta.validation.constraints.Min;
 @ConfigurationProperties("respondo.sandbox")
 public record SandboxProperties(
         @DefaultValue("true") boolean seed,
+        @DefaultValue("false") boolean fixedIds,
         @Valid @DefaultValue Generator generator,
         @DefaultValue SandboxFaults faults,
         @DefaultValue("100000") @Min(100) @Max(10_000_000) int recordCapacity,

@@ -1,6 +1,7 @@
 package com.respondo.sandbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -8,6 +9,7 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The composition root of the sandbox: builds its parts once, from the properties, and hands Spring the few that are
@@ -27,8 +29,9 @@ final class SandboxServer {
         JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new SimpleModule("sandbox-durations").addDeserializer(Duration.class, new DurationText()))
             .build();
-        Seeder seeder = Seeder.fromClasspath(json);
+        Seeder seeder = Seeder.fromClasspath(json, properties.fixedIds());
         this.states = new StateHolder(Sandbox.freshState(seeder, clock, properties, properties.seed()));
         FaultInjector faults = new FaultInjector(properties.faults());
         AnswerRewrites rewrites = new AnswerRewrites();

@@ -19,8 +19,10 @@ import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds the demo companies from {@code sandbox/seed.json} and fills a state with their conversations; ids are
- * derived from names, so the seeded conversations keep the same GUIDs across restarts.
+ * Builds the demo companies from {@code sandbox/seed.json} and fills a state with their conversations. Ids are
+ * derived from names: the companies, attendants and canned messages keep theirs across restarts; the conversations
+ * (with their customers and messages) get new ones at each seeding, so that a reply ledger kept across restarts never
+ * takes them for conversations it answered before, unless fixed ids are asked for (tests address them by name).
  */
 final class Seeder {
 
@@ -28,13 +30,16 @@ final class Seeder {
 
     private final SeedFile seed;
 
-    private Seeder(SeedFile seed) {
+    private final boolean fixedIds;
+
+    private Seeder(SeedFile seed, boolean fixedIds) {
         this.seed = seed;
+        this.fixedIds = fixedIds;
     }
 
-    static Seeder fromClasspath(JsonMapper json) {
+    static Seeder fromClasspath(JsonMapper json, boolean fixedIds) {
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            return new Seeder(json.readValue(in, SeedFile.class));
+            return new Seeder(json.readValue(in, SeedFile.class), fixedIds);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot read the sandbox seed " + RESOURCE, ex);
@@ -45,21 +50,25 @@ final class Seeder {
         return seed.companies().stream().map(Seeder::profile).toList();
     }
 
-    /** Adds the seeded conversations, their message times counted back from now. */
+    /**
+     * Adds the seeded conversations, their message times counted back from now; their ids are named
+     * {@code <company>/conversation/<n>...}, within a new generation of names unless ids are fixed.
+     */
     void seedConversations(SandboxState state) {
         Instant now = state.now();
+        String generation = fixedIds ? "" : "generation/" + UUID.randomUUID() + "/";
         for (SeedFile.SeedCompany seedCompany : seed.companies()) {
             Company company = state.company(seedCompany.empresa());
             List<SeedFile.SeedConversation> conversations = seedCompany.conversations();
             for (int index = 0; index < conversations.size(); index++) {
-                seedConversation(company, seedCompany, index, conversations.get(index), now);
+                String prefix = generation + seedCompany.id() + "/conversation/" + (index + 1);
+                seedConversation(company, seedCompany, prefix, conversations.get(index), now);
             }
         }
     }
 
-    private static void seedConversation(Company company, SeedFile.SeedCompany seedCompany, int index,
+    private static void seedConversation(Company company, SeedFile.SeedCompany seedCompany, String prefix,
             SeedFile.SeedConversation seeded, Instant now) {
-        String prefix = seedCompany.id() + "/conversation/" + (index + 1);
         SeedFile.SeedCustomer c = seeded.customer();
         Customer customer = new Customer(id(prefix + "/customer"), id(prefix + "/customer-hash"), c.name(), c.email(),
                 c.phone(), c.city());

@@ -3,17 +3,26 @@ package com.respondo.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import com.respondo.RespondoApplication;
+import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.FakeJobsConfiguration;
 
-/** Outside the sandbox, start-up without ADMIN_PASSWORD stops with one message saying what to set. */
+/**
+ * Outside the sandbox, start-up without ADMIN_PASSWORD, or with the sandbox's public password, stops with one message
+ * saying what to set; the sandbox logs in with its documented password unless one is set, and says where the dashboard
+ * is once ready, never printing a password the operator set.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class AdminPasswordStartupIntegrationTests {
 
@@ -26,6 +35,52 @@ class AdminPasswordStartupIntegrationTests {
                 "Set ADMIN_PASSWORD (or respondo.admin.password)")
             .doesNotContain("\tat com.respondo", "\tat org.springframework", "prod-token-0123456789",
                     "sk-test-prod-0123456789");
+    }
+
+    @Test
+    void theProductionProfileRefusesTheSandboxsPublicPassword(CapturedOutput output) {
+        assertThatException().isThrownBy(() -> startProduction(AdminPassword.SANDBOX_DEFAULT))
+            .satisfies(failure -> assertThat(failure).hasRootCauseInstanceOf(AdminPasswordPublicException.class));
+
+        assertThat(output.getAll()).contains("APPLICATION FAILED TO START", "only the sandbox profile accepts it")
+            .doesNotContain("\tat com.respondo", "\tat org.springframework");
+    }
+
+    @Test
+    void theSandboxAcceptsItsDocumentedPasswordAndSaysWhereTheDashboardIs(CapturedOutput output) {
+        try (ConfigurableApplicationContext sandbox = startSandbox()) {
+            int port = sandbox.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+
+            AdminClients.admin(port, "respondo-sandbox").get().uri("/admin/jobs").exchange()
+                .expectStatus().isOk();
+            AdminClients.admin(port, "another-password").get().uri("/admin/jobs").exchange()
+                .expectStatus().isUnauthorized();
+            assertThat(output.getAll()).contains("Respondo is ready: dashboard at http://127.0.0.1:" + port
+                    + "/admin, user 'admin', password 'respondo-sandbox'");
+        }
+    }
+
+    @Test
+    void aPasswordTheOperatorSetIsNeverPrintedInTheStartUpLine(CapturedOutput output) {
+        String chosen = "operator-chosen-Secret-42";
+        try (ConfigurableApplicationContext sandbox = startSandbox("--respondo.admin.password=" + chosen)) {
+            int port = sandbox.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+
+            AdminClients.admin(port, chosen).get().uri("/admin/jobs").exchange().expectStatus().isOk();
+            AdminClients.admin(port, "respondo-sandbox").get().uri("/admin/jobs").exchange()
+                .expectStatus().isUnauthorized();
+            assertThat(output.getAll()).contains("Respondo is ready: dashboard at http://127.0.0.1:" + port
+                    + "/admin, user 'admin', the password of ADMIN_PASSWORD")
+                .doesNotContain(chosen);
+        }
+    }
+
+    /** The sandbox profile (the default) on a free port, the tests' in-memory database. */
+    private static ConfigurableApplicationContext startSandbox(String... arguments) {
+        List<String> all = new ArrayList<>(List.of("--server.port=0"));
+        all.addAll(List.of(arguments));
+        return new SpringApplicationBuilder(RespondoApplication.class, FakeJobsConfiguration.class)
+            .run(all.toArray(String[]::new));
     }
 
     /**

@@ -37,6 +37,9 @@ class OpenApiIntegrationTests {
             .jsonPath("$.paths['/admin/executions/{id}/restart'].post").exists()
             .jsonPath("$.paths['/admin/conversations/{atendimento}'].get").exists()
             .jsonPath("$.paths['/admin/collected-data'].get").exists()
+            .jsonPath("$.paths['/admin/knowledge/suggestions'].get").exists()
+            .jsonPath("$.paths['/admin/knowledge/suggestions/{id}/approve'].post").exists()
+            .jsonPath("$.paths['/admin/knowledge/suggestions/{id}/reject'].post").exists()
             .jsonPath("$.paths['/sandbox/llm/v1/chat/completions']").doesNotExist();
     }
 

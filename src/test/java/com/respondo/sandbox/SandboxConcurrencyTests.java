@@ -27,7 +27,7 @@ class SandboxConcurrencyTests {
     private static final UUID LOJA = TempBoxWire.LOJA;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final SandboxServer server = new SandboxServer(new SandboxProperties(true,
+    private final SandboxServer server = new SandboxServer(new SandboxProperties(true, true,
             new SandboxProperties.Generator(false, 6, 0.35, 300), SandboxFaults.none(), 100_000,
             TestZones.SAO_PAULO, Duration.ofMillis(500), OpenMessages.perConversation()),
             Clock.systemUTC());

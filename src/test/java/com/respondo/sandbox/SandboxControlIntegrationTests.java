@@ -147,6 +147,31 @@ class SandboxControlIntegrationTests {
     }
 
     @Test
+    void faultDurationsAreReadInSpringsFormAndInIso8601() {
+        // when
+        put("/faults", Map.of("latency", "300ms", "jitter", "PT0.3S", "timeoutHold", "2s", "lateApplyAfter", "1m"));
+
+        // then
+        JsonNode faults = get("/faults");
+        assertThat(faults.path("latency").asString()).isEqualTo("PT0.3S");
+        assertThat(faults.path("jitter").asString()).isEqualTo("PT0.3S");
+        assertThat(faults.path("timeoutHold").asString()).isEqualTo("PT2S");
+        assertThat(faults.path("lateApplyAfter").asString()).isEqualTo("PT1M");
+        assertThat(sandbox.faults().latency()).isEqualTo(Duration.ofMillis(300));
+    }
+
+    @Test
+    void anUnreadableDurationIsRefusedWithItsText() {
+        String refused = client.put().uri(CONTROL + "/faults").contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(Map.of("latency", "soon"))
+            .exchange()
+            .expectStatus().isBadRequest()
+            .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(refused).contains("soon");
+    }
+
+    @Test
     void resetOverHttpEmptiesTheStateWhenAskedNotToSeed() {
         // given
         wire.data("ListarEmAberto", LOJA_TOKEN, json("Empresa", LOJA));
@@ -202,6 +227,26 @@ class SandboxControlIntegrationTests {
         assertThat(rows).allSatisfy(row -> assertThat(row.path("AtendenteResponsavel").isNull()).isTrue());
         sandbox.reset(true);
         assertThat(sandbox.openMessages()).isEqualTo(OpenMessages.perConversation());
+    }
+
+    @Test
+    void anAttendantTakesAndClosesAConversationOverHttp() {
+        // given
+        JsonNode opened = post("/conversations", Map.of("empresa", LOJA, "customerName", "Yasmin Prado",
+                "ageSeconds", 120, "messages", List.of("quero trocar um tênis")));
+        String atendimento = opened.path("atendimento").asString();
+        UUID human = sandbox.company("loja-aurora").humans().get(0).id();
+
+        // when
+        JsonNode closed = post("/attendant-closes", Map.of("atendimento", atendimento, "atendente", human));
+
+        // then
+        assertThat(closed.path("closed").asBoolean()).isTrue();
+        JsonNode record = wire.data("Consultar", LOJA_TOKEN, json("Hash", opened.path("hash").asString()));
+        assertThat(record.findValuesAsString("Atendente")).containsExactly(human.toString());
+        assertThat(record.findValues("Concluido")).extracting(JsonNode::asBoolean).containsExactly(true);
+        assertThat(allOpenRows(LOJA_TOKEN, LOJA))
+            .noneMatch(row -> row.path("Atendimento").asString().equals(atendimento));
     }
 
     @Test

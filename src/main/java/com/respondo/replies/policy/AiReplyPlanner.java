@@ -16,7 +16,8 @@ import com.respondo.conversation.TenantProfile;
  * follows its answer or hands off; while the LLM is unavailable the conversation waits for the next run, then is
  * handed off. The hand-off target is the tenant's configured attendants, else TempBox's
  * list of the bot's human team mates (asked for only when none is configured). No follow-up is scheduled in a
- * conversation a human attendant has joined.
+ * conversation a human attendant has joined, and no text equal to the bot's previous message is sent (it hands off
+ * instead, as it does when the bot's last two answers did not move the conversation).
  */
 public final class AiReplyPlanner extends PromptedPlanner<AiDecision> {
 
@@ -54,8 +55,10 @@ public final class AiReplyPlanner extends PromptedPlanner<AiDecision> {
 
     @Override
     Decision decide(Conversation conversation, Prompt prompt, @Nullable AiDecision answer, OutgoingTextCheck check) {
-        Decision decision = policy.decide(tenant, prompt.agenda(), prompt.sources(), answer, humans(), check);
-        return policy.withoutFollowUpOnceHumanJoined(decision, conversation, tenant.botAttendantId());
+        Decision decision = policy.withoutFollowUpOnceHumanJoined(
+                policy.decide(tenant, prompt.agenda(), prompt.sources(), answer, humans(), check), conversation,
+                tenant.botAttendantId());
+        return policy.withoutRepeat(decision, tenant, conversation, humans());
     }
 
     @Override

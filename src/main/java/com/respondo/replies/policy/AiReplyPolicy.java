@@ -25,6 +25,7 @@ import com.respondo.conversation.TenantProfile;
 public final class AiReplyPolicy {
 
     private final HumanRequestRule humanRequest = new HumanRequestRule();
+    private final ConversationLoop loop = new ConversationLoop();
     private final double threshold;
     private final Duration unavailableWait;
     private final Clock clock;
@@ -38,7 +39,7 @@ public final class AiReplyPolicy {
 
     /**
      * The decision taken before any LLM call, if one is: defer when nothing waits; hand off when the customer asks
-     * for a human.
+     * for a human, or when the bot's last two answers did not move the conversation ({@link ConversationLoop}).
      *
      * @param humanAttendants the human attendants TempBox lists for the bot's teams, used when the tenant configures
      *        none
@@ -49,10 +50,12 @@ public final class AiReplyPolicy {
             return Optional.of(Decision.byRule(new Action.Defer("no customer message waiting"),
                     "no customer message waiting"));
         }
-        return humanRequest.detect(conversation).map(request -> Decision.byRule(
+        Optional<Decision> requested = humanRequest.detect(conversation).map(request -> Decision.byRule(
                 new Action.Handoff(FixedTexts.handoff(tenant, clock.instant()),
                         Handoffs.target(tenant, humanAttendants), "human requested"),
                 "human requested: " + request.words()));
+        return requested.or(() -> loop.noProgress(conversation, tenant.botAttendantId())
+                .map(reason -> fixedHandoff(tenant, humanAttendants, null, reason)));
     }
 
     /**
@@ -75,7 +78,8 @@ public final class AiReplyPolicy {
      */
     public Decision decide(TenantProfile tenant, AgendaOptions agenda, KnowledgeSources sources,
             @Nullable AiDecision answer, List<String> humanAttendants, OutgoingTextCheck check) {
-        HandOff handOff = new HandOff(tenant, humanAttendants, answer, clock.instant());
+        HandOff handOff = new HandOff(tenant, humanAttendants, answer == null ? null : answer.confidence(),
+                clock.instant());
         if (answer == null) {
             return handOff.because("AI answer did not parse");
         }
@@ -126,6 +130,23 @@ public final class AiReplyPolicy {
     }
 
     /**
+     * The decision, turned into the fixed hand-off ({@link ConversationLoop#REPEAT}) when the text it sends now equals
+     * the bot's previous message: the customer is never sent the same text twice in a row. A hand-off whose fixed
+     * text would itself repeat is kept as it is, since the conversation must reach a person all the same.
+     */
+    public Decision withoutRepeat(Decision decision, TenantProfile tenant, Conversation conversation,
+            List<String> humanAttendants) {
+        Optional<String> text = decision.action().outgoingText();
+        String bot = tenant.botAttendantId();
+        if (text.isEmpty() || !loop.repeatsBot(conversation, bot, text.get())) {
+            return decision;
+        }
+        Decision handoff = fixedHandoff(tenant, humanAttendants, decision.confidence(),
+                ConversationLoop.REPEAT + ": " + decision.kind() + " text equals the bot's previous message");
+        return loop.repeatsBot(conversation, bot, handoff.action().outgoingText().orElseThrow()) ? decision : handoff;
+    }
+
+    /**
      * The decision when the LLM is unavailable (breaker open, retries exhausted): defer to the next run until the
      * customer's oldest unanswered message is older than the wait, then hand off.
      */
@@ -144,6 +165,11 @@ public final class AiReplyPolicy {
         return Decision.byFallback(new Action.Handoff(FixedTexts.handoff(tenant, clock.instant()),
                 Handoffs.target(tenant, humanAttendants), "LLM unavailable"),
                 "LLM unavailable and customer waiting for " + waited.toSeconds() + " s");
+    }
+
+    private Decision fixedHandoff(TenantProfile tenant, List<String> humanAttendants, @Nullable Double confidence,
+            String reason) {
+        return new HandOff(tenant, humanAttendants, confidence, clock.instant()).because(reason);
     }
 
     private Decision schedule(TenantProfile tenant, AgendaOptions agenda, AiDecision answer, String message,
@@ -183,9 +209,9 @@ public final class AiReplyPolicy {
         private final @Nullable Double confidence;
         private final String text;
 
-        HandOff(TenantProfile tenant, List<String> humanAttendants, @Nullable AiDecision answer, Instant now) {
+        HandOff(TenantProfile tenant, List<String> humanAttendants, @Nullable Double confidence, Instant now) {
             this.target = Handoffs.target(tenant, humanAttendants);
-            this.confidence = answer == null ? null : answer.confidence();
+            this.confidence = confidence;
             this.text = FixedTexts.handoff(tenant, now);
         }
 

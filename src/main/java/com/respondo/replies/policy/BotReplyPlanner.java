@@ -9,7 +9,8 @@ import com.respondo.conversation.TenantProfile;
 /**
  * bot-reply's planning: the tenant's canned messages fit for the conversation's channel, {@link BotReplyPolicy}'s
  * rules first (a human request or no canned message defers to ai-reply), then the LLM's choice from
- * {@code prompts/bot-choice.st}, or the keyword/menu fallback when the LLM is unavailable.
+ * {@code prompts/bot-choice.st}, or the keyword/menu fallback when the LLM is unavailable. A canned message equal to
+ * the bot's previous message is not sent again: ai-reply answers instead.
  */
 public final class BotReplyPlanner extends PromptedPlanner<CannedChoice> {
 
@@ -25,7 +26,7 @@ public final class BotReplyPlanner extends PromptedPlanner<CannedChoice> {
 
     @Override
     Optional<Decision> beforeLlm(Conversation conversation) {
-        return policy.beforeLlm(conversation, menu(conversation));
+        return policy.beforeLlm(conversation, menu(conversation), tenant.botAttendantId());
     }
 
     @Override
@@ -36,12 +37,14 @@ public final class BotReplyPlanner extends PromptedPlanner<CannedChoice> {
 
     @Override
     Decision decide(Conversation conversation, Prompt prompt, @Nullable CannedChoice choice, OutgoingTextCheck check) {
-        return policy.decide(prompt.menu(), choice, check);
+        return policy.withoutRepeat(policy.decide(prompt.menu(), choice, check), conversation,
+                tenant.botAttendantId());
     }
 
     @Override
     Decision withoutLlm(Conversation conversation, Prompt prompt, OutgoingTextCheck check) {
-        return policy.withoutLlm(tenant, conversation, prompt.menu(), check);
+        return policy.withoutRepeat(policy.withoutLlm(tenant, conversation, prompt.menu(), check), conversation,
+                tenant.botAttendantId());
     }
 
     /** The canned messages fit for the conversation's channel. */

@@ -21,6 +21,7 @@ public final class BotReplyPolicy {
 
     private final HumanRequestRule humanRequest = new HumanRequestRule();
     private final KeywordFallback fallback = new KeywordFallback();
+    private final ConversationLoop loop = new ConversationLoop();
     private final double threshold;
 
     /** A policy with the settings' canned confidence threshold (0.75 by default). */
@@ -30,15 +31,20 @@ public final class BotReplyPolicy {
 
     /**
      * The decision taken before any LLM call, if one is: defer when nothing waits, when the customer asks for a human
-     * (ai-reply hands off) or when the company has no canned message fit for the channel.
+     * or the bot's last two answers did not move the conversation (ai-reply hands off in both cases), or when the
+     * company has no canned message fit for the channel.
      */
-    public Optional<Decision> beforeLlm(Conversation conversation, CannedMenu canned) {
+    public Optional<Decision> beforeLlm(Conversation conversation, CannedMenu canned, String botAttendantId) {
         if (conversation.burst().isEmpty()) {
             return Optional.of(defer("no customer message waiting"));
         }
         Optional<HumanRequestRule.HumanRequest> request = humanRequest.detect(conversation);
         if (request.isPresent()) {
             return Optional.of(defer("human requested: " + request.get().words()));
+        }
+        Optional<String> noProgress = loop.noProgress(conversation, botAttendantId);
+        if (noProgress.isPresent()) {
+            return Optional.of(defer(noProgress.get()));
         }
         if (canned.isEmpty()) {
             return Optional.of(defer("no canned message for this channel"));
@@ -88,6 +94,19 @@ public final class BotReplyPolicy {
                 .map(action -> Decision.byFallback(action, "LLM unavailable; keyword or menu match"))
                 .orElseGet(() -> Decision.byFallback(new Action.Defer("canned message failed the check"),
                         "LLM unavailable; matched canned message failed the check"));
+    }
+
+    /**
+     * The decision, deferred to ai-reply ({@link ConversationLoop#REPEAT}) when the canned message equals the bot's
+     * previous message: the customer is never sent the same text twice in a row, and ai-reply answers instead.
+     */
+    public Decision withoutRepeat(Decision decision, Conversation conversation, String botAttendantId) {
+        Optional<String> text = decision.action().outgoingText();
+        if (text.isEmpty() || !loop.repeatsBot(conversation, botAttendantId, text.get())) {
+            return decision;
+        }
+        return new Decision(new Action.Defer(ConversationLoop.REPEAT), Decision.Basis.RULE, decision.confidence(),
+                ConversationLoop.REPEAT + ": canned message equals the bot's previous message");
     }
 
     private static Optional<Action> send(CannedMessage canned, OutgoingTextCheck check) {

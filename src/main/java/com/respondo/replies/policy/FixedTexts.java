@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public final class FixedTexts {
 
-    private static final String TRANSFER = "Vou te transferir para um atendente.";
+    /** How every fixed hand-off message starts, inside business hours or not. */
+    public static final String TRANSFER = "Vou te transferir para um atendente.";
 
     public static final String HANDOFF = TRANSFER + " Por favor, aguarde um momento.";
 

@@ -95,7 +95,7 @@ class BotReplyPolicyTests {
     void defersBeforeAnyLlmCallWhenTheCustomerAsksForAHuman() {
         Conversation asking = Fixtures.conversation().customer("quero falar com uma pessoa", 1).build();
 
-        assertThat(policy.beforeLlm(asking, menu)).get()
+        assertThat(policy.beforeLlm(asking, menu, Fixtures.BOT)).get()
                 .satisfies(decision -> assertThat(decision.reason()).startsWith("human requested"))
                 .extracting(Decision::kind).isEqualTo(ActionKind.DEFER);
     }
@@ -105,10 +105,11 @@ class BotReplyPolicyTests {
         Conversation answered = Fixtures.conversation().customer("oi", 2).bot("Olá!", 1).build();
         Conversation waiting = Fixtures.conversation().customer("qual o horário?", 1).build();
 
-        assertThat(policy.beforeLlm(answered, menu)).get().extracting(Decision::kind).isEqualTo(ActionKind.DEFER);
-        assertThat(policy.beforeLlm(waiting, CannedMenu.empty())).get().extracting(Decision::kind)
+        assertThat(policy.beforeLlm(answered, menu, Fixtures.BOT)).get().extracting(Decision::kind)
+            .isEqualTo(ActionKind.DEFER);
+        assertThat(policy.beforeLlm(waiting, CannedMenu.empty(), Fixtures.BOT)).get().extracting(Decision::kind)
                 .isEqualTo(ActionKind.DEFER);
-        assertThat(policy.beforeLlm(waiting, menu)).isEmpty();
+        assertThat(policy.beforeLlm(waiting, menu, Fixtures.BOT)).isEmpty();
     }
 
     @ParameterizedTest

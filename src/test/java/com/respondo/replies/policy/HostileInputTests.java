@@ -71,7 +71,7 @@ class HostileInputTests {
             assertThat((String) ai.get("history")).hasSizeLessThanOrEqualTo(budget).doesNotContain("\u200B", "\u202E",
                     "\u0000", "\u001B");
             check.problemWith(text);
-            new BotReplyPolicy(settings).beforeLlm(conversation, menu);
+            new BotReplyPolicy(settings).beforeLlm(conversation, menu, BOT);
             new BotReplyPolicy(settings).withoutLlm(tenant, conversation, menu, check);
             new AiReplyPolicy(settings, Fixtures.CLOCK).beforeLlm(tenant, conversation, List.of());
             new WaitingRule(settings).evaluate(conversation, BOT, Fixtures.NOW);
