@@ -78,10 +78,11 @@ class ConversationLoopIntegrationTests {
 
     @Test
     void handsOffInsteadOfSendingTheLlmsAnswerAgainWhenItEqualsTheBotsPreviousMessage() throws Exception {
-        String holdingAnswer = sandboxLlmAnswer("Vocês vendem vale-presente?");
-        SeededConversation ana = scenario.botConversation(AURORA, Duration.ofMinutes(3), "Vocês têm cartão presente?");
+        // the sandbox LLM answers a question from the best-matching source, the same text every time it is asked
+        String holdingAnswer = sandboxLlmAnswer("Tem desconto pagando no pix?");
+        SeededConversation ana = scenario.botConversation(AURORA, Duration.ofMinutes(3), "Tem desconto pagando no pix?");
         botWrites(ana, Duration.ofMinutes(2), holdingAnswer);
-        SeededConversation again = scenario.customerWrites(ana, Duration.ofMinutes(1), "E aí, alguma novidade?");
+        SeededConversation again = scenario.customerWrites(ana, Duration.ofMinutes(1), "tem desconto pagando no pix??");
         long asked = llm.requests();
         scenario.mark();
 
@@ -98,7 +99,7 @@ class ConversationLoopIntegrationTests {
         assertThat(String.valueOf(entry.detail().get("reason"))).startsWith(ConversationLoop.REPEAT);
     }
 
-    /** What the sandbox LLM answers this question of the same customer: its holding answer, the same every time. */
+    /** What the sandbox LLM answers this question in a new conversation of the tenant: the same every time. */
     private String sandboxLlmAnswer(String question) throws Exception {
         scenario.botConversation(AURORA, question);
         scenario.mark();
