@@ -40,8 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The throughput benchmark of issue 6 ({@code ./mvnw -Pbench verify}; knobs in {@link BenchSettings}; see the
- * README's "Throughput and the benchmark").
+ * The throughput benchmark of issue 6 ({@code ./mvnw -Pbench verify}; knobs in {@link BenchSettings}; see
+ * src/site/markdown/benchmarks.md).
  * <p>
  * This JVM is the outside world only: the sandbox TempBox and the sandbox LLM of its own application context, with
  * the latencies asked for (both non-blocking delays), its own jobs never launched. The worker runs as an operator
