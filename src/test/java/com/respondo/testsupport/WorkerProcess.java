@@ -71,8 +71,10 @@ public final class WorkerProcess implements AutoCloseable {
             .property("respondo.admin.password", ADMIN_PASSWORD)
             .property("respondo.data-dir", work.resolve(name + "-data").toString())
             .property("respondo.jobs.scheduler-enabled", "false")
-            // the partitions a worker took and ended are DEBUG lines; the scale-out tests read them
-            .property("logging.level.com.respondo.jobs.PartitionClaims", "debug");
+            // the partitions a worker took and ended, and its scheduled launches, are DEBUG lines; the scale-out
+            // tests read them
+            .property("logging.level.com.respondo.jobs.PartitionClaims", "debug")
+            .property("logging.level.com.respondo.jobs.JobLaunches", "debug");
         for (int i = 0; i < companies.size(); i++) {
             SandboxCompany company = companies.get(i);
             String tenant = "respondo.tempbox.tenants[" + i + "].";
