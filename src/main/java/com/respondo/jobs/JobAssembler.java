@@ -50,6 +50,7 @@ final class JobAssembler {
     Job assemble(JobDefinition definition) {
         Iterator<StepDefinition> steps = definition.steps().iterator();
         SimpleJobBuilder job = new JobBuilder(definition.name(), jobRepository).listener(listener)
+            .listener(new RunSummary())
             .start(managerStep(definition, steps.next()));
         while (steps.hasNext()) {
             job = job.next(managerStep(definition, steps.next()));

@@ -295,8 +295,15 @@ public class JobLaunches {
             throw new IllegalStateException("Spring Batch refused to launch job " + definition.name(), ex);
         }
         stopIfClosing(execution.getId());
-        log.info("Launched job {} for tenant(s) {} (execution {}, {}{})", definition.name(), tenants,
-                execution.getId(), trigger, dryRun ? ", dry run" : "");
+        // A scheduled launch says nothing at INFO: RunSummary reports the run at INFO if it had something to do.
+        if ("schedule".equals(trigger)) {
+            log.debug("Launched job {} for tenant(s) {} (execution {}, schedule)", definition.name(), tenants,
+                    execution.getId());
+        }
+        else {
+            log.info("Launched job {} for tenant(s) {} (execution {}, {}{})", definition.name(), tenants,
+                    execution.getId(), trigger, dryRun ? ", dry run" : "");
+        }
         return new Launch(execution.getId(), definition.name(), tenants, dryRun);
     }
 

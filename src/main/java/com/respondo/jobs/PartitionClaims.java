@@ -245,7 +245,7 @@ final class PartitionClaims implements SmartLifecycle {
         execution.setStatus(BatchStatus.STARTED);
         execution.setStartTime(LocalDateTime.now());
         jobRepository.update(execution);
-        log.info("Took partition {} (step execution {} of job execution {})", execution.getStepName(),
+        log.debug("Took partition {} (step execution {} of job execution {})", execution.getStepName(),
                 execution.getId(), execution.getJobExecutionId());
         return true;
     }
@@ -253,8 +253,13 @@ final class PartitionClaims implements SmartLifecycle {
     private void run(StepExecutionRequest request) {
         try {
             StepExecution ended = handler.handle(request);
-            log.info("Partition {} (step execution {}) ended here: {}", ended.getStepName(), ended.getId(),
-                    ended.getStatus());
+            if (ended.getStatus() == BatchStatus.COMPLETED) {
+                log.debug("Partition {} (step execution {}) ended here: COMPLETED", ended.getStepName(), ended.getId());
+            }
+            else {
+                log.info("Partition {} (step execution {}) ended here: {}", ended.getStepName(), ended.getId(),
+                        ended.getStatus());
+            }
         }
         catch (RuntimeException ex) {
             log.error("Partition request {} failed to run", request, ex);

@@ -67,6 +67,9 @@ class MetricsIntegrationTests {
 
         assertThat(metrics).containsPattern("respondo_tempbox_calls_seconds_count\\{[^}]*error=\"none\"[^}]*"
                 + "operation=\"ListarMensagensEmAberto\"[^}]*outcome=\"success\"[^}]*tenant=\"loja-aurora\"[^}]*\\}");
+        assertThat(metrics).as("a histogram, for percentiles across instances")
+            .containsPattern("respondo_tempbox_calls_seconds_bucket\\{[^}]*operation=\"ListarMensagensEmAberto\"[^}]*"
+                    + "\\} [1-9]");
         assertThat(metrics).doesNotContain(aurora.token());
         assertThat(metrics).as("one measurement per TempBox call, not the WebClient's own as well")
             .doesNotContainPattern("http_client_requests_seconds_count\\{[^}]*/api/");
@@ -103,6 +106,8 @@ class MetricsIntegrationTests {
 
         assertThat(metrics).containsPattern("respondo_llm_calls_seconds_count\\{[^}]*outcome=\"success\"[^}]*"
                 + "prompt=\"initial-response\"[^}]*step=\"initial-response\"[^}]*tenant=\"loja-aurora\"[^}]*\\} 1");
+        assertThat(metrics).as("a histogram, for percentiles across instances")
+            .containsPattern("respondo_llm_calls_seconds_bucket\\{[^}]*step=\"initial-response\"[^}]*\\} 1");
         assertThat(metrics).containsPattern(
                 "respondo_llm_tokens_total\\{[^}]*step=\"initial-response\"[^}]*tenant=\"loja-aurora\"[^}]*"
                         + "type=\"prompt\"[^}]*\\} [1-9]");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -188,7 +189,14 @@ class TempBoxSettingsTests {
         return new SpringApplicationBuilder(ProdSettingsConfiguration.class).web(WebApplicationType.NONE)
             .bannerMode(Banner.Mode.OFF)
             .profiles("prod")
-            .run(args);
+            .run(withLlmKey(args));
+    }
+
+    /** The prod profile also needs an LLM key (checked before any bean is built); these tests are about TempBox. */
+    private static String[] withLlmKey(String... args) {
+        String[] all = Arrays.copyOf(args, args.length + 1);
+        all[args.length] = "--spring.ai.openai.api-key=sk-test-tempbox-settings";
+        return all;
     }
 
     private static FailureAnalysis analysis(Throwable failure) {

@@ -70,7 +70,13 @@ public final class WorkerProcess implements AutoCloseable {
             .property("spring.ai.openai.api-key", "sk-worker-test-key")
             .property("respondo.admin.password", ADMIN_PASSWORD)
             .property("respondo.data-dir", work.resolve(name + "-data").toString())
-            .property("respondo.jobs.scheduler-enabled", "false");
+            .property("respondo.jobs.scheduler-enabled", "false")
+            // the partitions a worker took and ended, and its scheduled launches, are DEBUG lines, and Spring
+            // Batch's "completed ... with the following status" line is off by default; the scale-out and crash
+            // tests read them
+            .property("logging.level.com.respondo.jobs.PartitionClaims", "debug")
+            .property("logging.level.com.respondo.jobs.JobLaunches", "debug")
+            .property("logging.level.org.springframework.batch.core.launch.support.TaskExecutorJobLauncher", "info");
         for (int i = 0; i < companies.size(); i++) {
             SandboxCompany company = companies.get(i);
             String tenant = "respondo.tempbox.tenants[" + i + "].";

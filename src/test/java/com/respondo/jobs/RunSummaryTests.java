@@ -1,0 +1,55 @@
+package com.respondo.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** An idle run writes no INFO line; a run that did work, or did not complete, writes one. */
+@ExtendWith(OutputCaptureExtension.class)
+class RunSummaryTests {
+
+    @Test
+    void anIdleRunWritesNoInfoLine(CapturedOutput output) {
+        new RunSummary().afterJob(execution(41, BatchStatus.COMPLETED, 0, 0));
+
+        assertThat(output.getAll()).doesNotContain("execution 41");
+    }
+
+    @Test
+    void aRunThatDidWorkWritesOneInfoLineWithItsCounts(CapturedOutput output) {
+        new RunSummary().afterJob(execution(42, BatchStatus.COMPLETED, 3, 2));
+
+        assertThat(output.getAll()).containsOnlyOnce("execution 42")
+            .contains("INFO", "Job replies execution 42 COMPLETED in ",
+                    " ms: 3 read, 2 written, 0 filtered, 0 skipped");
+    }
+
+    @Test
+    void aFailedRunIsReportedEvenWhenItReadNothing(CapturedOutput output) {
+        new RunSummary().afterJob(execution(43, BatchStatus.FAILED, 0, 0));
+
+        assertThat(output.getAll()).contains("Job replies execution 43 FAILED in ");
+    }
+
+    private static JobExecution execution(long id, BatchStatus status, long read, long written) {
+        JobExecution execution = new JobExecution(id, new JobInstance(id, "replies"), new JobParameters());
+        execution.setStartTime(LocalDateTime.now().minusSeconds(1));
+        execution.setEndTime(LocalDateTime.now());
+        execution.setStatus(status);
+        StepExecution step = new StepExecution(id * 10, "ai-reply", execution);
+        step.setReadCount(read);
+        step.setWriteCount(written);
+        execution.addStepExecution(step);
+        return execution;
+    }
+}
