@@ -1,15 +1,10 @@
 package com.respondo.knowledge.suggestions;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-
 import com.respondo.knowledge.KnowledgeSuggestions;
-import org.jspecify.annotations.Nullable;
+import com.respondo.knowledge.internal.PeriodicCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Drafts suggestions from the closed hand-offs every {@code respondo.knowledge.suggestions.check-interval}, the first
@@ -24,7 +19,7 @@ final class SuggestionChecks implements SmartLifecycle {
 
     private final SuggestionProperties properties;
 
-    private volatile @Nullable ScheduledExecutorService executor;
+    private final PeriodicCheck checks = new PeriodicCheck("handed-off conversations for suggestions", this::check);
 
     SuggestionChecks(KnowledgeSuggestions suggestions, SuggestionProperties properties) {
         this.suggestions = suggestions;
@@ -33,38 +28,23 @@ final class SuggestionChecks implements SmartLifecycle {
 
     @Override
     public void start() {
-        CustomizableThreadFactory threads = new CustomizableThreadFactory("respondo-suggestions-");
-        threads.setDaemon(true);
-        ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(threads);
-        long every = properties.checkInterval().toMillis();
-        checks.scheduleWithFixedDelay(this::check, every, every, TimeUnit.MILLISECONDS);
-        this.executor = checks;
+        checks.start(properties.checkInterval(), properties.checkInterval());
     }
 
     private void check() {
-        try {
-            int drafted = suggestions.draftFromClosedHandoffs().size();
-            if (drafted > 0) {
-                log.info("Drafted {} knowledge suggestion(s) from conversations closed by people", drafted);
-            }
-        }
-        catch (RuntimeException ex) {
-            // A failed check (database away) must not cancel the next ones.
-            log.warn("A check of the handed-off conversations for suggestions failed", ex);
+        int drafted = suggestions.draftFromClosedHandoffs().size();
+        if (drafted > 0) {
+            log.info("Drafted {} knowledge suggestion(s) from conversations closed by people", drafted);
         }
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService checks = this.executor;
-        if (checks != null) {
-            checks.shutdownNow();
-        }
-        this.executor = null;
+        checks.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return checks.isRunning();
     }
 }
