@@ -13,6 +13,7 @@ import com.respondo.ledger.LedgerQueries;
 import com.respondo.llm.LlmUsage;
 import com.respondo.llm.LlmUsageRepository;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -52,6 +53,8 @@ class ConversationsController {
 
     @GetMapping("/{atendimento}")
     @Operation(summary = "Each action in the conversation (text, decision, status, times, tokens) and the data collected")
+    @ApiResponse(responseCode = "200", description = "the conversation")
+    @ApiResponse(responseCode = "404", description = "no action, LLM call or collected data for it")
     Mono<ConversationView> conversation(@PathVariable String atendimento) {
         return BlockingWorkRunner.call(() -> view(atendimento));
     }

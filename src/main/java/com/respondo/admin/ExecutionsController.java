@@ -15,6 +15,7 @@ import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.LedgerQueries;
 import com.respondo.ledger.LedgerStatus;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
@@ -52,12 +53,17 @@ class ExecutionsController {
 
     @GetMapping("/{id}")
     @Operation(summary = "An execution: status, steps (per tenant), progress (items done of found), errors")
+    @ApiResponse(responseCode = "200", description = "the execution")
+    @ApiResponse(responseCode = "404", description = "no execution of Respondo's jobs has that id")
     Mono<ExecutionDetails> execution(@PathVariable long id) {
         return BlockingWorkRunner.call(() -> details(history.execution(id).orElseThrow(() -> notFound(id))));
     }
 
     @PostMapping("/{id}/stop")
     @Operation(summary = "Ask a running execution to stop after its current chunk (202; 409 when it is not running)")
+    @ApiResponse(responseCode = "202", description = "stop requested: the status now")
+    @ApiResponse(responseCode = "404", description = "no execution of Respondo's jobs has that id")
+    @ApiResponse(responseCode = "409", description = "the execution is not running")
     Mono<ResponseEntity<StopRequested>> stop(@PathVariable long id) {
         return BlockingWorkRunner.call(() -> ResponseEntity.accepted()
             .location(URI.create("/admin/executions/" + id))
@@ -66,6 +72,9 @@ class ExecutionsController {
 
     @PostMapping("/{id}/restart")
     @Operation(summary = "Restart a FAILED or STOPPED execution (202 with the new execution; 409 otherwise)")
+    @ApiResponse(responseCode = "202", description = "restarted: the new execution")
+    @ApiResponse(responseCode = "404", description = "no execution of Respondo's jobs has that id")
+    @ApiResponse(responseCode = "409", description = "neither FAILED nor STOPPED, or restarted already")
     Mono<ResponseEntity<Launch>> restart(@PathVariable long id) {
         return BlockingWorkRunner.call(() -> launches.restart(id))
             .map(launch -> ResponseEntity.accepted()

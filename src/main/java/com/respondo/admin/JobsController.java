@@ -17,6 +17,7 @@ import com.respondo.jobs.Launch;
 import com.respondo.jobs.StepDefinition;
 import com.respondo.ledger.LedgerQueries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -78,6 +79,12 @@ class JobsController {
             description = "A dry run decides but posts nothing: no TempBox change, no reply-ledger entry. The "
                     + "parameters go in the query string; a request with a body (a form, JSON) is refused with 415, "
                     + "so that a dry run asked for in a body never starts a live run.")
+    @ApiResponse(responseCode = "202", description = "launched: the execution")
+    @ApiResponse(responseCode = "400", description = "a tenant the job does not serve")
+    @ApiResponse(responseCode = "404", description = "no such job")
+    @ApiResponse(responseCode = "409", description = "the job runs already for one of the tenants")
+    @ApiResponse(responseCode = "415", description = "the request has a body")
+    @ApiResponse(responseCode = "503", description = "Respondo is shutting down")
     Mono<ResponseEntity<Launch>> launch(@PathVariable String name,
             @Parameter(description = "one tenant id; all the job's tenants when absent")
             @RequestParam(required = false) @Nullable String tenant,
@@ -105,6 +112,8 @@ class JobsController {
 
     @GetMapping("/{name}/executions")
     @Operation(summary = "A job's executions, newest first, a page at a time")
+    @ApiResponse(responseCode = "200", description = "the page")
+    @ApiResponse(responseCode = "404", description = "no such job")
     Mono<ExecutionPage> executions(@PathVariable String name,
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "executions per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
@@ -115,6 +124,8 @@ class JobsController {
     @Operation(summary = "Pause (false) or resume (true) a job's schedule while Respondo runs",
             description = "On-demand launches work either way. The switch lasts until this instance restarts; "
                     + "the job file's 'enabled' is the lasting setting.")
+    @ApiResponse(responseCode = "200", description = "the job with its switch")
+    @ApiResponse(responseCode = "404", description = "no such job")
     Mono<JobSummary> enable(@PathVariable String name, @RequestBody @Valid Switch body) {
         return BlockingWorkRunner.call(() -> {
             scheduler.setEnabled(name, body.enabled());

@@ -6,6 +6,7 @@ import com.respondo.knowledge.KnowledgeSuggestions;
 import com.respondo.knowledge.Suggestion;
 import com.respondo.knowledge.SuggestionStatus;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,9 @@ class KnowledgeSuggestionsController {
                     + "file) and indexes the tenant's folder again. An optional JSON body edits the question and the "
                     + "answer first. 404 for an unknown id; 409 when it is decided already or there is no knowledge "
                     + "folder.")
+    @ApiResponse(responseCode = "200", description = "the approved suggestion")
+    @ApiResponse(responseCode = "404", description = "no such suggestion")
+    @ApiResponse(responseCode = "409", description = "decided already, or no knowledge folder")
     Mono<Suggestion> approve(@PathVariable long id, @RequestBody(required = false) @Nullable SuggestionEdit edit) {
         return BlockingWorkRunner.call(() -> suggestions.approve(id, edit == null ? null : edit.question(),
                 edit == null ? null : edit.answer()));
@@ -64,6 +68,9 @@ class KnowledgeSuggestionsController {
     @PostMapping("/{id}/reject")
     @Operation(summary = "Reject a pending suggestion: it is discarded",
             description = "404 for an unknown id; 409 when it is decided already.")
+    @ApiResponse(responseCode = "200", description = "the rejected suggestion")
+    @ApiResponse(responseCode = "404", description = "no such suggestion")
+    @ApiResponse(responseCode = "409", description = "decided already")
     Mono<Suggestion> reject(@PathVariable long id) {
         return BlockingWorkRunner.call(() -> suggestions.reject(id));
     }

@@ -44,6 +44,30 @@ class OpenApiIntegrationTests {
     }
 
     @Test
+    void theAdminOperationsDeclareTheirRealResponsesWithErrorsAsProblemDetails() {
+        String launch = "$.paths['/admin/jobs/{name}/executions'].post.responses";
+        String stop = "$.paths['/admin/executions/{id}/stop'].post.responses";
+        AdminClients.admin(port)
+            .get()
+            .uri("/admin/api-docs")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath(launch + "['202'].content['application/json'].schema.$ref")
+            .isEqualTo("#/components/schemas/Launch")
+            .jsonPath(launch + "['200']").doesNotExist()
+            .jsonPath(launch + "['404'].content['application/problem+json'].schema.$ref")
+            .isEqualTo("#/components/schemas/ProblemDetail")
+            .jsonPath(launch + "['409']").exists()
+            .jsonPath(stop + "['202']").exists()
+            .jsonPath(stop + "['409'].content['application/problem+json']").exists()
+            .jsonPath("$.paths['/admin/conversations/{atendimento}'].get.responses['404']").exists()
+            .jsonPath("$.paths['/admin/knowledge/suggestions/{id}/approve'].post.responses['409']").exists()
+            .jsonPath("$.components.schemas.ProblemDetail.properties.status").exists();
+    }
+
+    @Test
     void theSwaggerUiIsServedUnderAdmin() {
         WebTestClient admin = AdminClients.admin(port);
         String location = admin.get()
