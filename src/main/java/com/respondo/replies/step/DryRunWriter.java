@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import com.respondo.replies.delivery.PartitionRun;
 import com.respondo.replies.delivery.ReplyOutcome;
 import com.respondo.replies.policy.Decision;
 import com.respondo.replies.policy.PlannedReply;
@@ -22,19 +23,25 @@ final class DryRunWriter implements ItemWriter<PlannedReply> {
 
     private final ReplyStep step;
 
-    DryRunWriter(ReplyReport report, String tenantId, ReplyStep step) {
+    private final PartitionRun run;
+
+    DryRunWriter(ReplyReport report, String tenantId, ReplyStep step, PartitionRun run) {
         this.report = report;
         this.tenantId = tenantId;
         this.step = step;
+        this.run = run;
     }
 
     @Override
     public void write(Chunk<? extends PlannedReply> chunk) {
         for (PlannedReply planned : chunk) {
             Decision decision = planned.decision();
-            report.action(tenantId, step, planned.atendimentoId(), ReplyReport.kind(decision.kind()),
-                    decision.basis().name(), decision.confidence(), ReplyOutcome.DRY_RUN,
-                    Duration.ofNanos(System.nanoTime() - planned.startedNanos()));
+            try (ConversationLogFields fields = ConversationLogFields.put(tenantId, step, planned.atendimentoId(),
+                    run.jobExecutionId())) {
+                report.action(tenantId, step, planned.atendimentoId(), ReplyReport.kind(decision.kind()),
+                        decision.basis().name(), decision.confidence(), ReplyOutcome.DRY_RUN,
+                        Duration.ofNanos(System.nanoTime() - planned.startedNanos()));
+            }
         }
     }
 }

@@ -7,9 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.core.task.AsyncTaskExecutor;
 
 import com.respondo.jobs.ConcurrentWrites;
+import com.respondo.replies.delivery.PartitionRun;
 import com.respondo.replies.delivery.RemoteExecutor;
 import com.respondo.replies.delivery.ReplyOutcome;
 import com.respondo.replies.policy.OpenConversation;
@@ -38,13 +38,15 @@ final class RemoteWriter implements ItemWriter<OpenConversation> {
 
     private final ReplyStep step;
 
+    private final PartitionRun run;
+
     private boolean initialRunAsked;
 
-    RemoteWriter(RemoteExecutor executor, ReplyReport report, AsyncTaskExecutor pool, String tenantId,
-            ReplyStep step) {
+    RemoteWriter(RemoteExecutor executor, ReplyReport report, PartitionRun run, String tenantId, ReplyStep step) {
         this.executor = executor;
         this.report = report;
-        this.writes = new ConcurrentWrites(pool);
+        this.run = run;
+        this.writes = new ConcurrentWrites(run.pool());
         this.tenantId = tenantId;
         this.step = step;
     }
@@ -56,8 +58,10 @@ final class RemoteWriter implements ItemWriter<OpenConversation> {
             return;
         }
         writes.forEach(chunk, item -> {
-            long started = System.nanoTime();
-            report(item, executor.execute(item), started);
+            try (ConversationLogFields fields = fields(item)) {
+                long started = System.nanoTime();
+                report(item, executor.execute(item), started);
+            }
         }, ReplyWriter.ReplyWriteException::new);
     }
 
@@ -68,9 +72,17 @@ final class RemoteWriter implements ItemWriter<OpenConversation> {
             return;
         }
         long started = System.nanoTime();
-        RemoteExecutor.InitialRun run = executor.executeOnce(List.copyOf(items));
-        initialRunAsked = run.asked();
-        run.outcomes().forEach((item, outcome) -> report(item, outcome, started));
+        RemoteExecutor.InitialRun initialRun = executor.executeOnce(List.copyOf(items));
+        initialRunAsked = initialRun.asked();
+        initialRun.outcomes().forEach((item, outcome) -> {
+            try (ConversationLogFields fields = fields(item)) {
+                report(item, outcome, started);
+            }
+        });
+    }
+
+    private ConversationLogFields fields(OpenConversation item) {
+        return ConversationLogFields.put(tenantId, step, item.atendimentoId(), run.jobExecutionId());
     }
 
     private void report(OpenConversation item, ReplyOutcome outcome, long started) {

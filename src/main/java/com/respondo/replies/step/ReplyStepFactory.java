@@ -124,7 +124,7 @@ final class ReplyStepFactory implements StepFactory {
                         properties.resendAttempts()),
                 properties.resendAttempts());
         return ChunkStepParts.of(reader, processor(tenant, profile, loader, waitingRule, failures),
-                new ReplyWriter(executor, d.report(), run.pool(), tenant.id(), step))
+                new ReplyWriter(executor, d.report(), run, tenant.id(), step))
             .skipping(skipped)
             .on(run.pool())
             .listeners(run, crashLeft);
@@ -139,7 +139,7 @@ final class ReplyStepFactory implements StepFactory {
             PartitionRun run, ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader,
             ConversationFailures failures, SkippedItems skipped) {
         return ChunkStepParts.of(reader, processor(tenant, profile, loader, waitingRule, failures),
-                new DryRunWriter(dependencies.report(), tenant.id(), step))
+                new DryRunWriter(dependencies.report(), tenant.id(), step, run))
             .skipping(skipped)
             .on(run.pool())
             .listeners(run);
@@ -151,7 +151,7 @@ final class ReplyStepFactory implements StepFactory {
         Dependencies d = dependencies;
         RemoteExecutor executor = new RemoteExecutor(step, tenant, d.ledger(), d.client(), loader, run,
                 d.properties().unconfirmedAfter());
-        return ChunkStepParts.of(reader, new RemoteWriter(executor, d.report(), run.pool(), tenant.id(), step))
+        return ChunkStepParts.of(reader, new RemoteWriter(executor, d.report(), run, tenant.id(), step))
             .skipping(skipped)
             .listeners(run);
     }

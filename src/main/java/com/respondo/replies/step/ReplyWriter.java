@@ -6,9 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.core.task.AsyncTaskExecutor;
 
 import com.respondo.jobs.ConcurrentWrites;
+import com.respondo.replies.delivery.PartitionRun;
 import com.respondo.replies.delivery.ReplyExecutor;
 import com.respondo.replies.delivery.ReplyOutcome;
 import com.respondo.replies.policy.Decision;
@@ -35,11 +35,13 @@ final class ReplyWriter implements ItemWriter<PlannedReply> {
 
     private final ReplyStep step;
 
-    ReplyWriter(ReplyExecutor executor, ReplyReport report, AsyncTaskExecutor pool, String tenantId,
-            ReplyStep step) {
+    private final PartitionRun run;
+
+    ReplyWriter(ReplyExecutor executor, ReplyReport report, PartitionRun run, String tenantId, ReplyStep step) {
         this.executor = executor;
         this.report = report;
-        this.writes = new ConcurrentWrites(pool);
+        this.run = run;
+        this.writes = new ConcurrentWrites(run.pool());
         this.tenantId = tenantId;
         this.step = step;
     }
@@ -52,7 +54,8 @@ final class ReplyWriter implements ItemWriter<PlannedReply> {
     private void perform(PlannedReply planned) {
         Decision decision = planned.decision();
         String kind = ReplyReport.kind(decision.kind());
-        try {
+        try (ConversationLogFields fields = ConversationLogFields.put(tenantId, step, planned.atendimentoId(),
+                run.jobExecutionId())) {
             ReplyOutcome outcome = executor.execute(planned);
             report.action(tenantId, step, planned.atendimentoId(), kind, decision.basis().name(),
                     decision.confidence(), outcome, Duration.ofNanos(System.nanoTime() - planned.startedNanos()));
