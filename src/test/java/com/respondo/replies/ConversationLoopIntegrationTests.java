@@ -15,6 +15,7 @@ import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.LedgerStatus;
 import com.respondo.replies.policy.ConversationLoop;
+import com.respondo.replies.policy.FixedTexts;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.SeededConversation;
 import com.respondo.sandbox.llm.SandboxLlmControls;
@@ -28,9 +29,6 @@ import com.respondo.testsupport.AdminClients;
 class ConversationLoopIntegrationTests {
 
     private static final String STEP = "ai-reply";
-
-    /** The fixed hand-off text's first sentence (outside business hours it goes on with when a person is back). */
-    private static final String TRANSFER = "Vou te transferir para um atendente.";
 
     @Autowired
     Scenario scenario;
@@ -62,7 +60,7 @@ class ConversationLoopIntegrationTests {
         assertThat(scenario.posted()).extracting(PostedCall::operation)
             .containsExactly("EnviarMensagem", "EncaminharAtendimento");
         assertThat(scenario.posted("EnviarMensagem")).singleElement()
-            .satisfies(call -> assertThat(call.text()).startsWith(TRANSFER));
+            .satisfies(call -> assertThat(call.text()).startsWith(FixedTexts.TRANSFER));
         LedgerEntry entry = scenario.entry(STEP, again).orElseThrow();
         assertThat(entry.action()).isEqualTo(LedgerAction.HANDOFF);
         assertThat(entry.status()).isEqualTo(LedgerStatus.SENT);
@@ -93,7 +91,7 @@ class ConversationLoopIntegrationTests {
             .containsExactly("EnviarMensagem", "EncaminharAtendimento");
         assertThat(scenario.posted("EnviarMensagem")).extracting(PostedCall::text)
             .noneMatch(holdingAnswer::equals)
-            .allSatisfy(text -> assertThat(text).startsWith(TRANSFER));
+            .allSatisfy(text -> assertThat(text).startsWith(FixedTexts.TRANSFER));
         LedgerEntry entry = scenario.entry(STEP, again).orElseThrow();
         assertThat(entry.action()).isEqualTo(LedgerAction.HANDOFF);
         assertThat(String.valueOf(entry.detail().get("reason"))).startsWith(ConversationLoop.REPEAT);

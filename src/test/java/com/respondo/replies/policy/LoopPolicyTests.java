@@ -49,7 +49,7 @@ class LoopPolicyTests {
         Decision decision = atNight.beforeLlm(tenant, twiceNotUnderstood, humans).orElseThrow();
 
         assertThat(decision.action().outgoingText()).get().asString()
-            .startsWith("Vou te transferir para um atendente.").contains("fora do horário de atendimento");
+            .startsWith(FixedTexts.TRANSFER).contains("fora do horário de atendimento");
     }
 
     @Test
