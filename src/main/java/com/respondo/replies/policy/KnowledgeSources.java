@@ -9,14 +9,13 @@ import com.respondo.conversation.UntrustedText;
 import com.respondo.knowledge.Passage;
 
 /**
- * The passages of the tenant's documents that an ai-reply prompt gives the LLM as numbered sources, and the score
- * under which a passage does not support an answer. Only the passages given are citable: {@link #within} keeps the
- * best supporting ones that fit the token budget, and the prompt shows exactly those.
+ * The passages of the tenant's documents that an ai-reply prompt gives the LLM as numbered sources. Only the passages
+ * given are citable, and every one given supports an answer: {@link #within} keeps the best passages at or above the
+ * support threshold that fit the token budget, and the prompt shows exactly those.
  *
- * @param passages the passages given, best first; empty when the tenant has no documents or none matched
- * @param threshold the score under which a passage does not support an answer
+ * @param passages the passages given, best first; empty when the tenant has no documents or none supports an answer
  */
-public record KnowledgeSources(List<Passage> passages, double threshold) {
+public record KnowledgeSources(List<Passage> passages) {
 
     static final String NONE = "(nenhuma fonte)";
 
@@ -26,7 +25,7 @@ public record KnowledgeSources(List<Passage> passages, double threshold) {
 
     /** No sources: a tenant without documents, or a step that gives none. */
     public static KnowledgeSources none() {
-        return new KnowledgeSources(List.of(), 1.0);
+        return new KnowledgeSources(List.of());
     }
 
     /**
@@ -50,17 +49,12 @@ public record KnowledgeSources(List<Passage> passages, double threshold) {
             kept.add(passage);
             used += length;
         }
-        return new KnowledgeSources(kept, threshold);
+        return new KnowledgeSources(kept);
     }
 
-    /** Whether no passage is given. */
+    /** Whether no passage is given: the documents support no answer. */
     public boolean isEmpty() {
         return passages.isEmpty();
-    }
-
-    /** Whether the best passage given reaches the threshold: the documents support an answer. */
-    public boolean supportAnAnswer() {
-        return !passages.isEmpty() && passages.get(0).supports(threshold);
     }
 
     /** The ids of the passages given: what an answer may cite. */

@@ -37,7 +37,7 @@ final class SourceCheck {
                     + UntrustedText.truncate(UntrustedText.oneLine(unknown.get()), 80, "…") + ", not among the "
                     + given.passages().size() + " sources given"));
         }
-        if (cited.isEmpty() && given.supportAnAnswer() && statesFacts(message)) {
+        if (cited.isEmpty() && statesFacts(message)) {
             return Optional.of(GuardFailure.NO_SOURCE.because(
                     "states figures with no source while the sources support an answer"));
         }

@@ -22,9 +22,10 @@ class SourceCheckTests {
     private static final Passage PIX = passage("pagamentos.md#2", "Pagamentos",
             "O PIX é confirmado em até 10 minutos.", 0.4);
 
-    private final KnowledgeSources supporting = new KnowledgeSources(List.of(TROCAS, PIX), 0.5);
+    private final KnowledgeSources supporting = KnowledgeSources.within(List.of(TROCAS, PIX), 0.5, 2000);
 
-    private final KnowledgeSources weak = new KnowledgeSources(List.of(PIX), 0.5);
+    /** Only a passage under the threshold matched: none is given. */
+    private final KnowledgeSources weak = KnowledgeSources.within(List.of(PIX), 0.5, 2000);
 
     private final AiReplyPolicy policy = new AiReplyPolicy(ReplySettings.defaults(), Fixtures.CLOCK);
 
@@ -53,7 +54,7 @@ class SourceCheckTests {
                 reply("Você pode trocar em até 90 dias.", List.of("garantia.md#7")), List.of(ANA), check);
 
         assertThat(decision.action()).isEqualTo(new Action.Handoff(FIXED_HANDOFF, ANA,
-                "output-guard:unknown-source: cites garantia.md#7, not among the 2 sources given (AI reply)"));
+                "output-guard:unknown-source: cites garantia.md#7, not among the 1 sources given (AI reply)"));
         assertThat(decision.sources()).isEmpty();
     }
 
