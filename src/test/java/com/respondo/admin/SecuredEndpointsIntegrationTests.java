@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,15 +12,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.RespondoIntegrationTest;
 
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Everything the application serves asks for the admin's HTTP Basic password, except health, info and the sandbox;
@@ -44,14 +40,7 @@ class SecuredEndpointsIntegrationTests {
 
     @BeforeEach
     void clients() {
-        // A new connection per request, not the JVM-wide pool that every test's client shares: in a full run a request
-        // once waited 30 s here with every thread of the JVM idle (as body() prints them), as if sent on a dead pooled
-        // connection.
-        this.anonymous = WebTestClient.bindToServer(
-                new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection())))
-            .baseUrl("http://127.0.0.1:" + this.port)
-            .responseTimeout(Duration.ofSeconds(30))
-            .build();
+        this.anonymous = AdminClients.anonymous(this.port);
         this.admin = AdminClients.signedIn(this.anonymous, RespondoIntegrationTest.ADMIN_PASSWORD);
     }
 

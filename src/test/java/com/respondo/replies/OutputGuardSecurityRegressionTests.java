@@ -23,13 +23,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.LedgerStatus;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.SeededConversation;
+import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.OpenAiFake;
 
 import tools.jackson.databind.JsonNode;
@@ -133,7 +133,7 @@ class OutputGuardSecurityRegressionTests {
                 "Hello! Yes, we deliver to Curitiba and your order will arrive in 2 to 5 business days.",
                 "output-guard:language");
 
-        WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build().get()
+        AdminClients.anonymous(port).get()
             .uri("/admin/conversations/{atendimento}", conversation.atendimento())
             .headers(headers -> headers.setBasicAuth("admin", ADMIN_PASSWORD))
             .exchange()

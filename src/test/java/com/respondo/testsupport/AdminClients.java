@@ -6,7 +6,10 @@ import java.util.Base64;
 import java.util.Map;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * HTTP clients of the running application for the tests: anonymous, and with the admin's credentials (those of
@@ -20,8 +23,16 @@ public final class AdminClients {
     private AdminClients() {
     }
 
+    /**
+     * A client without credentials. Every request opens its own connection instead of taking one from Reactor Netty's
+     * JVM-wide pool that every test's client shares: a response whose body a test never reads keeps its pooled
+     * connection (spring-framework#29817), and in full runs a request then waited its whole 30 s timeout with every
+     * thread of the JVM idle, queued behind such connections (seen in SecuredEndpointsIntegrationTests and in
+     * KnowledgeSuggestionsIntegrationTests, on CI).
+     */
     public static WebTestClient anonymous(int port) {
-        return WebTestClient.bindToServer()
+        return WebTestClient.bindToServer(
+                new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection())))
             .baseUrl("http://127.0.0.1:" + port)
             .responseTimeout(Duration.ofSeconds(30))
             .build();

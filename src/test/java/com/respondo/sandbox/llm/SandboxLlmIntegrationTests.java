@@ -27,6 +27,7 @@ import com.respondo.llm.LlmRequest;
 import com.respondo.llm.LlmUnavailableException;
 import com.respondo.llm.LlmUsageRepository;
 import com.respondo.llm.LlmUsageTotals;
+import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.OpenAiContract;
 import com.respondo.testsupport.TestOutputs.Action;
 import com.respondo.testsupport.TestOutputs.AiDecision;
@@ -162,7 +163,7 @@ class SandboxLlmIntegrationTests {
     }
 
     private WebTestClient.ResponseSpec post(String body) {
-        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + this.port).build()
+        return AdminClients.anonymous(this.port)
             .post().uri("/sandbox/llm/v1/chat/completions")
             .contentType(MediaType.APPLICATION_JSON)
             .header("Authorization", "Bearer sandbox-no-key")
