@@ -7,6 +7,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.respondo.jobs.ExecutionView;
 import com.respondo.jobs.JobHistory;
 import com.respondo.sandbox.PostedCall;
@@ -18,6 +22,7 @@ import com.respondo.tempbox.Tenant;
 import com.respondo.testsupport.AdminClients;
 import com.respondo.testsupport.Executions;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
@@ -104,6 +109,44 @@ class RepliesJobIntegrationTests {
         assertThat(scenario.tenants.all()).allSatisfy(tenant -> assertThat(scenario.ledger.statusByMessage(
                 tenant.id(), ids)).as("ledger of " + tenant.id()).isEmpty());
         assertThat(waitingMessages()).containsExactlyInAnyOrderElementsOf(waiting);
+    }
+
+    @Test
+    void theLlmLinesOfAConversationCarryItsTenantConversationStepAndExecutionAsFields() {
+        scenario.sandbox.reset(true);
+        scenario.sandbox.faults(SandboxFaults.none());
+        llm.reset();
+        Logger llmLog = (Logger) LoggerFactory.getLogger("com.respondo.llm.SpringAiLlm");
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        Level level = llmLog.getLevel();
+        llmLog.setLevel(Level.DEBUG);
+        llmLog.addAppender(lines);
+        long id;
+        try {
+            // a dry run: the same planning, and the ledger keeps nothing that would stop the other tests' answers
+            Map<String, Object> launched = admin().post()
+                .uri("/admin/jobs/replies/executions?dryRun=true")
+                .exchange()
+                .expectStatus()
+                .isAccepted()
+                .expectBody(AdminClients.JSON)
+                .returnResult()
+                .getResponseBody();
+            id = ((Number) launched.get("executionId")).longValue();
+            Executions.ended(history, id);
+        }
+        finally {
+            llmLog.detachAppender(lines);
+            llmLog.setLevel(level);
+        }
+
+        assertThat(lines.list).as("the LLM's lines while the processors plan").isNotEmpty()
+            .allSatisfy(line -> assertThat(line.getMDCPropertyMap())
+                .containsKeys("tenant", "conversation", "step")
+                .containsEntry("execution", Long.toString(id))
+                .satisfies(fields -> assertThat(line.getFormattedMessage())
+                    .contains(fields.get("tenant"), fields.get("step"), fields.get("conversation"))));
     }
 
     /** The newest customer messages of the open conversations nobody or the bot owns. */

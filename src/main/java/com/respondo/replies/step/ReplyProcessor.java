@@ -11,6 +11,7 @@ import com.respondo.conversation.Conversation;
 import com.respondo.conversation.ConversationLoader;
 import com.respondo.conversation.TenantProfile;
 import com.respondo.conversation.UnusableItemException;
+import com.respondo.replies.delivery.PartitionRun;
 import com.respondo.replies.policy.OpenConversation;
 import com.respondo.replies.policy.PlannedReply;
 import com.respondo.replies.policy.ReplyPlanner;
@@ -21,7 +22,8 @@ import com.respondo.replies.policy.WaitingStatus;
 /**
  * A reply step's processor, thin: reads the whole conversation, checks on that full view that it still waits for
  * the step (it is filtered out otherwise: the customer may be typing again, or a human may have taken it), and has
- * the step's planner decide.
+ * the step's planner decide. Meanwhile the tenant, conversation, step and execution are MDC fields
+ * ({@link ConversationLogFields}), so the LLM's and TempBox's log lines of this conversation carry them too.
  */
 final class ReplyProcessor implements ItemProcessor<OpenConversation, PlannedReply> {
 
@@ -41,9 +43,12 @@ final class ReplyProcessor implements ItemProcessor<OpenConversation, PlannedRep
 
     private final ConversationFailures failures;
 
+    private final PartitionRun run;
+
     ReplyProcessor(ConversationLoader loader, ReplyPlanner planner, WaitingRule waitingRule, TenantProfile tenant,
-            ReplyStep step, Clock clock, ConversationFailures failures) {
+            ReplyStep step, Clock clock, ConversationFailures failures, PartitionRun run) {
         this.failures = failures;
+        this.run = run;
         this.loader = loader;
         this.planner = planner;
         this.waitingRule = waitingRule;
@@ -54,6 +59,13 @@ final class ReplyProcessor implements ItemProcessor<OpenConversation, PlannedRep
 
     @Override
     public @Nullable PlannedReply process(OpenConversation item) {
+        try (ConversationLogFields fields = ConversationLogFields.put(tenant.tenantId(), step, item.atendimentoId(),
+                run.jobExecutionId())) {
+            return plan(item);
+        }
+    }
+
+    private @Nullable PlannedReply plan(OpenConversation item) {
         long started = System.nanoTime();
         Conversation conversation = loader.load(item.atendimentoId(), item.hash());
         failures.loaded();

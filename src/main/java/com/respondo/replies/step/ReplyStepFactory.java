@@ -123,7 +123,7 @@ final class ReplyStepFactory implements StepFactory {
                 new LaterEffects(tenant, loader, new ConversationEffects(d.client(), tenant),
                         properties.resendAttempts()),
                 properties.resendAttempts());
-        return ChunkStepParts.of(reader, processor(tenant, profile, loader, waitingRule, failures),
+        return ChunkStepParts.of(reader, processor(tenant, profile, loader, waitingRule, failures, run),
                 new ReplyWriter(executor, d.report(), run, tenant.id(), step))
             .skipping(skipped)
             .on(run.pool())
@@ -138,7 +138,7 @@ final class ReplyStepFactory implements StepFactory {
     private ChunkStepParts<OpenConversation, PlannedReply> dryRunParts(Tenant tenant, TenantProfile profile,
             PartitionRun run, ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader,
             ConversationFailures failures, SkippedItems skipped) {
-        return ChunkStepParts.of(reader, processor(tenant, profile, loader, waitingRule, failures),
+        return ChunkStepParts.of(reader, processor(tenant, profile, loader, waitingRule, failures, run),
                 new DryRunWriter(dependencies.report(), tenant.id(), step, run))
             .skipping(skipped)
             .on(run.pool())
@@ -157,9 +157,9 @@ final class ReplyStepFactory implements StepFactory {
     }
 
     private ReplyProcessor processor(Tenant tenant, TenantProfile profile, ConversationLoader loader,
-            WaitingRule waitingRule, ConversationFailures failures) {
+            WaitingRule waitingRule, ConversationFailures failures, PartitionRun run) {
         return new ReplyProcessor(loader, planner(tenant, profile), waitingRule, profile, step, dependencies.clock(),
-                failures);
+                failures, run);
     }
 
     /**
