@@ -24,11 +24,25 @@ import jakarta.validation.constraints.Positive;
  * @param promptCacheKey whether to send OpenAI's {@code prompt_cache_key} ({@code respondo-<tenant>-<prompt>}), which
  * routes calls sharing a system prompt to the same cache; off by default because not every OpenAI-compatible
  * server accepts it
+ * @param structuredOutput how the answer's JSON schema reaches the model: {@code native} (default) also sends it as
+ * {@code response_format} {@code json_schema} with {@code strict: true}, so the server constrains the answer to it;
+ * {@code prompt} only in the system message's format instructions, for servers that refuse {@code response_format}
  */
 @Validated
 @ConfigurationProperties("respondo.llm")
 public record LlmProperties(@Nullable Path promptsDir,
         @DefaultValue("30s") @NotNull @DurationMin(millis = 1) Duration timeout,
         @Nullable @Positive Integer maxCompletionTokens,
-        @DefaultValue("false") boolean promptCacheKey) {
+        @DefaultValue("false") boolean promptCacheKey,
+        @DefaultValue("native") @NotNull StructuredOutput structuredOutput) {
+
+    /** How the answer's JSON schema reaches the model. */
+    public enum StructuredOutput {
+
+        /** In {@code response_format} (json_schema, strict) and in the system message's format instructions. */
+        NATIVE,
+
+        /** Only in the system message's format instructions. */
+        PROMPT
+    }
 }

@@ -24,9 +24,22 @@ record ParsedAnswer<T>(@Nullable T value, @Nullable String problem) {
 
         private final Class<T> type;
 
+        private final String strictSchema;
+
         Converter(Class<T> type) {
             this.delegate = new BeanOutputConverter<>(type);
             this.type = type;
+            this.strictSchema = StrictSchema.of(this.delegate.getJsonSchema());
+        }
+
+        /** The record type's name. */
+        String type() {
+            return this.type.getName();
+        }
+
+        /** The record's JSON schema as OpenAI's strict structured outputs take it ({@link StrictSchema}). */
+        String strictSchema() {
+            return this.strictSchema;
         }
 
         @Override

@@ -19,6 +19,7 @@ import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.model.Generation;
 import org.springframework.ai.chat.prompt.ChatOptions;
 import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.ai.openai.OpenAiChatModel;
 import org.springframework.ai.openai.OpenAiChatOptions;
 import org.springframework.dao.DataAccessException;
 
@@ -90,7 +91,7 @@ class SpringAiLlm implements Llm {
         try {
             return this.chatModel.call(new Prompt(
                     List.of(new SystemMessage(stablePrefix(prompt, converter)), new UserMessage(prompt.user())),
-                    options(request)));
+                    options(request, converter)));
         }
         catch (RuntimeException ex) {
             LlmException translated = LlmErrors.translate(ex, request);
@@ -115,15 +116,22 @@ class SpringAiLlm implements Llm {
 
     /**
      * The model's default options ({@code spring.ai.openai.chat.*}: model, temperature...) with Respondo's on top, as
-     * {@code ChatClient} merges them, once per tenant and prompt.
+     * {@code ChatClient} merges them, once per tenant, prompt and answer type.
      */
-    private ChatOptions options(LlmRequest request) {
-        return this.options.computeIfAbsent(request.tenantId() + '/' + request.prompt(),
-                key -> this.chatModel.getOptions().mutate().combineWith(respondoOptions(request)).build());
+    private ChatOptions options(LlmRequest request, ParsedAnswer.Converter<?> converter) {
+        return this.options.computeIfAbsent(request.tenantId() + '/' + request.prompt() + '/' + converter.type(),
+                key -> this.chatModel.getOptions().mutate().combineWith(respondoOptions(request, converter)).build());
     }
 
-    private OpenAiChatOptions.Builder respondoOptions(LlmRequest request) {
+    private OpenAiChatOptions.Builder respondoOptions(LlmRequest request, ParsedAnswer.Converter<?> converter) {
         OpenAiChatOptions.Builder options = OpenAiChatOptions.builder();
+        if (this.properties.structuredOutput() == LlmProperties.StructuredOutput.NATIVE) {
+            options.responseFormat(OpenAiChatModel.ResponseFormat.builder()
+                .type(OpenAiChatModel.ResponseFormat.Type.JSON_SCHEMA)
+                .jsonSchema(converter.strictSchema())
+                .strict(true)
+                .build());
+        }
         options.timeout(this.properties.timeout());
         if (this.properties.maxCompletionTokens() != null) {
             options.maxCompletionTokens(this.properties.maxCompletionTokens());

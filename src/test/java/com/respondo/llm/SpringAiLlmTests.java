@@ -124,6 +124,25 @@ class SpringAiLlmTests {
     }
 
     @Test
+    void sendsTheAnswersSchemaAsAStrictJsonSchemaResponseFormat() {
+        STUB.answerByDefault(OpenAiFake.completion("{\"option\": 1, \"confidence\": 0.9, \"reason\": \"ok\"}"));
+
+        this.llm.ask(botChoice("atd-1"), CannedChoice.class);
+
+        String sent = STUB.received().get(0).body();
+        assertThat(OpenAiContract.requestErrors(sent)).isEmpty();
+        JsonNode format = JSON.readTree(sent).path("response_format");
+        assertThat(format.path("type").asString()).isEqualTo("json_schema");
+        assertThat(format.path("json_schema").path("strict").asBoolean()).isTrue();
+        JsonNode schema = format.path("json_schema").path("schema");
+        assertThat(schema.path("properties").propertyNames()).containsExactlyInAnyOrder("option", "confidence",
+                "reason");
+        assertThat(schema.path("required").valueStream().map(JsonNode::asString).toList())
+            .containsExactlyInAnyOrder("option", "confidence", "reason");
+        assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
+    }
+
+    @Test
     void callsForTwoConversationsOfATenantShareAByteIdenticalPrefixThatEndsWhereTheConversationBegins() {
         STUB.answerByDefault(OpenAiFake.completion("{\"option\": 1, \"confidence\": 0.9, \"reason\": \"ok\"}"));
 

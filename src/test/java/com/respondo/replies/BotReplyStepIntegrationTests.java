@@ -56,8 +56,10 @@ class BotReplyStepIntegrationTests {
             assertThat(call.inReplyTo()).isEqualTo(carlos.mensagem());
             assertThat(call.atendente()).isEqualTo(scenario.company(AURORA).bot());
         });
+        // the one decision of the turn offers the agenda's free slots too, read once per run
         assertThat(scenario.calls()).containsExactlyInAnyOrderEntriesOf(Map.of("ListarMensagensEmAberto", 1L,
-                "ListarMensagensPadrao", 1L, "ListarMensagensAtendimento", 2L, "Consultar", 2L, "EnviarMensagem", 1L));
+                "ListarMensagensPadrao", 1L, "ListarDiasHorariosAtendentesAgendaDisponivel", 1L,
+                "ListarMensagensAtendimento", 2L, "Consultar", 2L, "EnviarMensagem", 1L));
         assertThat(llm.requests()).isEqualTo(1);
         assertThat(scenario.entry(STEP, carlos)).get().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo(LedgerAction.CANNED);
@@ -78,8 +80,10 @@ class BotReplyStepIntegrationTests {
             assertThat(call.text()).startsWith(FREIGHT);
             assertThat(call.inReplyTo()).isEqualTo(carlos.mensagem());
         });
+        // the one decision of the turn offers the agenda's free slots too, read once per run
         assertThat(scenario.calls()).containsExactlyInAnyOrderEntriesOf(Map.of("ListarMensagensEmAberto", 1L,
-                "ListarMensagensPadrao", 1L, "ListarMensagensAtendimento", 2L, "Consultar", 2L, "EnviarMensagem", 1L));
+                "ListarMensagensPadrao", 1L, "ListarDiasHorariosAtendentesAgendaDisponivel", 1L,
+                "ListarMensagensAtendimento", 2L, "Consultar", 2L, "EnviarMensagem", 1L));
         assertThat(llm.requests()).isEqualTo(1);
     }
 

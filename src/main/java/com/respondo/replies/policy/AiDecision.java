@@ -24,6 +24,9 @@ import jakarta.validation.constraints.NotNull;
  * @param slot for SCHEDULE, the 1-based number of the listed free agenda slot; null otherwise
  * @param sources the ids of the numbered knowledge sources the message uses (e.g. {@code politica-de-trocas.md#2});
  *     null or empty when it uses none
+ * @param canned the 1-based number of the listed canned message that by itself answers the customer, 0 when none
+ *     does; bot-reply sends it ({@link #cannedChoice()}), so that one answer serves both steps of a customer turn
+ * @param cannedConfidence how sure that canned message answers, from 0 to 1
  */
 public record AiDecision(
         @JsonProperty(value = "action", required = true)
@@ -54,12 +57,33 @@ public record AiDecision(
         @JsonProperty("sources")
         @JsonPropertyDescription("Os ids das fontes numeradas usadas na mensagem, como aparecem entre colchetes; "
                 + "vazio quando nenhuma foi usada.")
-        @Nullable List<String> sources) {
+        @Nullable List<String> sources,
+
+        @JsonProperty("canned")
+        @JsonPropertyDescription("Número (a partir de 1) da mensagem padrão que sozinha responde o cliente; 0 se "
+                + "nenhuma serve.")
+        @Min(0) @Nullable Integer canned,
+
+        @JsonProperty("cannedConfidence")
+        @JsonPropertyDescription("Confiança de que essa mensagem padrão responde o cliente, de 0 a 1.")
+        @DecimalMin("0.0") @DecimalMax("1.0") @Nullable Double cannedConfidence) {
 
     /** An answer citing no source. */
     public AiDecision(@Nullable AiAction action, @Nullable String message, @Nullable Double confidence,
             @Nullable String reason, @Nullable String followUpMessage, @Nullable Integer slot) {
         this(action, message, confidence, reason, followUpMessage, slot, null);
+    }
+
+    /** An answer choosing no canned message. */
+    public AiDecision(@Nullable AiAction action, @Nullable String message, @Nullable Double confidence,
+            @Nullable String reason, @Nullable String followUpMessage, @Nullable Integer slot,
+            @Nullable List<String> sources) {
+        this(action, message, confidence, reason, followUpMessage, slot, sources, null, null);
+    }
+
+    /** The canned message this answer chooses, as bot-reply's policy reads a choice. */
+    public CannedChoice cannedChoice() {
+        return new CannedChoice(canned, cannedConfidence, reason);
     }
 
     /** The cited ids, none when the answer gave none. */

@@ -17,27 +17,27 @@ import com.respondo.conversation.TenantProfile;
  * handed off. The hand-off target is the tenant's configured attendants, else TempBox's
  * list of the bot's human team mates (asked for only when none is configured). No follow-up is scheduled in a
  * conversation a human attendant has joined, and no text equal to the bot's previous message is sent (it hands off
- * instead, as it does when the bot's last two answers did not move the conversation).
+ * instead, as it does when the bot's last two answers did not move the conversation). When bot-reply already asked
+ * the customer turn's one decision and sent no canned message, its answer ({@link TurnAnswers}) is followed, judged
+ * against the prompt it answered, and the LLM is not asked again.
  */
 public final class AiReplyPlanner extends PromptedPlanner<AiDecision> {
 
-    static final String PROMPT = "ai-reply";
+    static final String PROMPT = DecisionPrompt.NAME;
 
     private final AiReplyPolicy policy;
 
-    private final ReplySettings settings;
+    private final DecisionPrompt decisionPrompt;
 
-    private final Clock clock;
-
-    private final SourceFinder sources;
+    private final TurnAnswers turnAnswers;
 
     public AiReplyPlanner(AiReplyPolicy policy, TenantProfile tenant, TenantListCache lists, ReplyPrompts prompts,
-            LlmAdvisor llm, OutgoingChecks checks, ReplySettings settings, Clock clock, SourceFinder sources) {
+            LlmAdvisor llm, OutgoingChecks checks, ReplySettings settings, Clock clock, SourceFinder sources,
+            TurnAnswers turnAnswers) {
         super(PROMPT, AiDecision.class, tenant, lists, prompts, llm, checks);
         this.policy = policy;
-        this.settings = settings;
-        this.clock = clock;
-        this.sources = sources;
+        this.decisionPrompt = new DecisionPrompt(tenant, lists, prompts, settings, clock, sources);
+        this.turnAnswers = turnAnswers;
     }
 
     @Override
@@ -46,11 +46,13 @@ public final class AiReplyPlanner extends PromptedPlanner<AiDecision> {
     }
 
     @Override
+    Optional<Answered<AiDecision>> earlier(Conversation conversation) {
+        return turnAnswers.take(conversation);
+    }
+
+    @Override
     Prompt prompt(Conversation conversation) {
-        CannedMenu menu = CannedMenu.of(lists.canned(), conversation.plataforma());
-        AgendaOptions agenda = AgendaOptions.of(lists.agenda(), clock.instant(), settings.maxAgendaSlots());
-        KnowledgeSources found = sources.sourcesFor(conversation);
-        return new Prompt(prompts.aiReply(tenant, menu, agenda, found, conversation), menu, agenda, found);
+        return decisionPrompt.of(conversation);
     }
 
     @Override

@@ -2,26 +2,36 @@ package com.respondo.replies.policy;
 
 import java.util.Optional;
 
+import java.time.Clock;
+
 import org.jspecify.annotations.Nullable;
 import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ReplySettings;
 import com.respondo.conversation.TenantProfile;
 
 /**
  * bot-reply's planning: the tenant's canned messages fit for the conversation's channel, {@link BotReplyPolicy}'s
- * rules first (a human request or no canned message defers to ai-reply), then the LLM's choice from
- * {@code prompts/bot-choice.st}, or the keyword/menu fallback when the LLM is unavailable. A canned message equal to
- * the bot's previous message is not sent again: ai-reply answers instead.
+ * rules first (a human request or no canned message defers to ai-reply), then the one decision of the customer turn
+ * ({@code prompts/ai-reply.st}, whose answer also chooses a canned message), or the keyword/menu fallback when the
+ * LLM is unavailable. The policy sends the canned message the answer chooses; otherwise it defers, and the answer is
+ * kept ({@link TurnAnswers}) for ai-reply to follow without asking the LLM again. A canned message equal to the bot's
+ * previous message is not sent again: ai-reply answers instead.
  */
-public final class BotReplyPlanner extends PromptedPlanner<CannedChoice> {
-
-    static final String PROMPT = "bot-choice";
+public final class BotReplyPlanner extends PromptedPlanner<AiDecision> {
 
     private final BotReplyPolicy policy;
 
+    private final DecisionPrompt decisionPrompt;
+
+    private final TurnAnswers turnAnswers;
+
     public BotReplyPlanner(BotReplyPolicy policy, TenantProfile tenant, TenantListCache lists, ReplyPrompts prompts,
-            LlmAdvisor llm, OutgoingChecks checks) {
-        super(PROMPT, CannedChoice.class, tenant, lists, prompts, llm, checks);
+            LlmAdvisor llm, OutgoingChecks checks, ReplySettings settings, Clock clock, SourceFinder sources,
+            TurnAnswers turnAnswers) {
+        super(DecisionPrompt.NAME, AiDecision.class, tenant, lists, prompts, llm, checks);
         this.policy = policy;
+        this.decisionPrompt = new DecisionPrompt(tenant, lists, prompts, settings, clock, sources);
+        this.turnAnswers = turnAnswers;
     }
 
     @Override
@@ -31,14 +41,18 @@ public final class BotReplyPlanner extends PromptedPlanner<CannedChoice> {
 
     @Override
     Prompt prompt(Conversation conversation) {
-        CannedMenu menu = menu(conversation);
-        return Prompt.of(prompts.botChoice(tenant, menu, conversation), menu);
+        return decisionPrompt.of(conversation);
     }
 
     @Override
-    Decision decide(Conversation conversation, Prompt prompt, @Nullable CannedChoice choice, OutgoingTextCheck check) {
-        return policy.withoutRepeat(policy.decide(prompt.menu(), choice, check), conversation,
+    Decision decide(Conversation conversation, Prompt prompt, @Nullable AiDecision answer, OutgoingTextCheck check) {
+        Decision decision = policy.withoutRepeat(
+                policy.decide(prompt.menu(), answer == null ? null : answer.cannedChoice(), check), conversation,
                 tenant.botAttendantId());
+        if (decision.deferred() && answer != null) {
+            turnAnswers.keep(conversation, new Answered<>(prompt, answer));
+        }
+        return decision;
     }
 
     @Override

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * The template every reply step's planning follows: the policy's rules first (a decision there asks no LLM), then the
  * step's prompt, the check every outgoing text of that prompt must pass, and the LLM's answer; the policy decides from
  * that answer, or without it when the LLM is unavailable. A step says only what its rules, prompt and decisions are.
+ * A step that another step already asked for this customer turn's answer ({@link #earlier}) decides from that answer
+ * and the prompt it answered, without asking again.
  *
  * @param <A> the structured answer the step's prompt asks for
  */
@@ -47,6 +49,12 @@ abstract class PromptedPlanner<A> implements ReplyPlanner {
         if (rule.isPresent()) {
             return rule.get();
         }
+        Optional<Answered<A>> earlier = earlier(conversation);
+        if (earlier.isPresent()) {
+            Prompt prompt = earlier.get().prompt();
+            return decide(conversation, prompt, earlier.get().answer(),
+                    checks.forPrompt(promptName, prompt.variables(), conversation, prompt.menu()));
+        }
         Prompt prompt = prompt(conversation);
         OutgoingTextCheck check = checks.forPrompt(promptName, prompt.variables(), conversation, prompt.menu());
         LlmAdvisor.Advice<A> advice = llm.ask(promptName, conversation, prompt.variables(), answerType);
@@ -57,6 +65,11 @@ abstract class PromptedPlanner<A> implements ReplyPlanner {
     /** The policy's rules, applied before any LLM call; a decision here is final. */
     abstract Optional<Decision> beforeLlm(Conversation conversation);
 
+    /** The answer the LLM already gave for the conversation's customer turn, and its prompt; none by default. */
+    Optional<Answered<A>> earlier(Conversation conversation) {
+        return Optional.empty();
+    }
+
     /** The step's prompt for the conversation. */
     abstract Prompt prompt(Conversation conversation);
 
@@ -65,6 +78,15 @@ abstract class PromptedPlanner<A> implements ReplyPlanner {
 
     /** The policy's decision while the LLM is unavailable. */
     abstract Decision withoutLlm(Conversation conversation, Prompt prompt, OutgoingTextCheck check);
+
+    /**
+     * An answer the LLM gave for a customer turn.
+     *
+     * @param prompt the prompt it answered
+     * @param answer the answer
+     */
+    record Answered<A>(Prompt prompt, A answer) {
+    }
 
     /**
      * One step's prompt for one conversation.

@@ -1,7 +1,10 @@
 package com.respondo.replies.policy;
 
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -19,46 +22,68 @@ import com.respondo.tempbox.TempBoxException;
 import static com.respondo.conversation.ConversationLoader.blankToNull;
 
 /**
- * The tenant's lists a reply step needs, each asked of TempBox at most once per partition execution and only when
- * first needed (so a partition without items makes no call): the canned messages ({@code ListarMensagensPadrao}), the
- * free agenda slots ({@code ListarDiasHorariosAtendentesAgendaDisponivel}) and the bot's human team mates
- * ({@code ListarHashesOutrosHumanosEquipesAtendente}). Rows without their id are left out; a canned message of
- * {@code Plataforma} 0 is for every channel. A list that cannot be read
- * fails the step ({@link TenantListException}) rather than every item.
+ * The tenant's lists a reply step needs, each asked of TempBox at most once per job execution and only when first
+ * needed (so a run without items makes no call): the canned messages ({@code ListarMensagensPadrao}), the free
+ * agenda slots ({@code ListarDiasHorariosAtendentesAgendaDisponivel}) and the bot's human team mates
+ * ({@code ListarHashesOutrosHumanosEquipesAtendente}). The steps and partitions of one execution share them through
+ * {@link PerRun} (a step outside a job execution keeps its own). Rows without their id are left out; a canned message
+ * of {@code Plataforma} 0 is for every channel. A list that cannot be read fails the step
+ * ({@link TenantListException}) rather than every item.
  */
 public final class TenantListCache {
 
-    private final Once<List<CannedMessage>> canned;
+    private final Tenant tenant;
 
-    private final Once<List<AgendaSlot>> agenda;
+    private final Supplier<Lists> create;
 
-    private final Once<List<String>> humans;
+    private final PerRun shared;
 
+    private final Supplier<@Nullable Long> runId;
+
+    private @Nullable Lists own;
+
+    /** The lists of one step run alone. */
     public TenantListCache(TempBoxClient client, Tenant tenant) {
-        this.canned = new Once<>("ListarMensagensPadrao", tenant, () -> canned(
-                client.listarMensagensPadrao(tenant, new ListarMensagensPadraoRequest(tenant.empresa()))));
-        this.agenda = new Once<>("ListarDiasHorariosAtendentesAgendaDisponivel", tenant,
-                () -> slots(client.listarDiasHorariosAtendentesAgendaDisponivel(tenant,
-                        new ListarDiasHorariosAtendentesAgendaDisponivelRequest(tenant.atendente(),
-                                tenant.empresa()))));
-        this.humans = new Once<>("ListarHashesOutrosHumanosEquipesAtendente", tenant,
-                () -> hashes(client.listarHashesOutrosHumanosEquipesAtendente(tenant,
-                        new ListarHashesOutrosHumanosEquipesAtendenteRequest(tenant.atendente()))));
+        this(client, tenant, new PerRun(), () -> null);
+    }
+
+    /**
+     * The lists of the job execution {@code runId} names when the step reads them, shared with the other steps and
+     * partitions of that execution through {@code shared}.
+     */
+    public TenantListCache(TempBoxClient client, Tenant tenant, PerRun shared, Supplier<@Nullable Long> runId) {
+        this.tenant = tenant;
+        this.shared = shared;
+        this.runId = runId;
+        this.create = () -> new Lists(client, tenant);
     }
 
     /** The company's canned messages. */
     List<CannedMessage> canned() {
-        return canned.get();
+        return lists().canned.get();
     }
 
     /** The free agenda slots of the bot's related attendants. */
     List<AgendaSlot> agenda() {
-        return agenda.get();
+        return lists().agenda.get();
     }
 
     /** The human attendants of the bot's teams. */
     List<String> humans() {
-        return humans.get();
+        return lists().humans.get();
+    }
+
+    private Lists lists() {
+        Long run = runId.get();
+        if (run != null) {
+            return shared.lists(tenant.id() + '/' + run, create);
+        }
+        synchronized (this) {
+            if (own == null) {
+                own = create.get();
+            }
+            return own;
+        }
     }
 
     private static List<CannedMessage> canned(List<MensagemPadrao> rows) {
@@ -98,6 +123,53 @@ public final class TenantListCache {
             }
         }
         return List.copyOf(hashes);
+    }
+
+    /** The three lists of one tenant, each read on first use. */
+    private static final class Lists {
+
+        private final Once<List<CannedMessage>> canned;
+
+        private final Once<List<AgendaSlot>> agenda;
+
+        private final Once<List<String>> humans;
+
+        Lists(TempBoxClient client, Tenant tenant) {
+            this.canned = new Once<>("ListarMensagensPadrao", tenant, () -> canned(
+                    client.listarMensagensPadrao(tenant, new ListarMensagensPadraoRequest(tenant.empresa()))));
+            this.agenda = new Once<>("ListarDiasHorariosAtendentesAgendaDisponivel", tenant,
+                    () -> slots(client.listarDiasHorariosAtendentesAgendaDisponivel(tenant,
+                            new ListarDiasHorariosAtendentesAgendaDisponivelRequest(tenant.atendente(),
+                                    tenant.empresa()))));
+            this.humans = new Once<>("ListarHashesOutrosHumanosEquipesAtendente", tenant,
+                    () -> hashes(client.listarHashesOutrosHumanosEquipesAtendente(tenant,
+                            new ListarHashesOutrosHumanosEquipesAtendenteRequest(tenant.atendente()))));
+        }
+    }
+
+    /**
+     * The tenants' lists of the latest job executions, shared by the reply steps (one instance for the application);
+     * the lists of the oldest executions are dropped beyond a few dozen.
+     */
+    public static final class PerRun {
+
+        private static final int RUNS = 64;
+
+        private final Map<String, Lists> byRunAndTenant = new LinkedHashMap<>();
+
+        synchronized Lists lists(String key, Supplier<Lists> create) {
+            Lists lists = byRunAndTenant.get(key);
+            if (lists == null) {
+                lists = create.get();
+                byRunAndTenant.put(key, lists);
+                Iterator<String> oldest = byRunAndTenant.keySet().iterator();
+                while (byRunAndTenant.size() > RUNS) {
+                    oldest.next();
+                    oldest.remove();
+                }
+            }
+            return lists;
+        }
     }
 
     /** A list read on first use and kept; a failed read is not kept, and fails the step. */

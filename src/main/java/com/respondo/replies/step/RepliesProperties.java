@@ -60,6 +60,10 @@ import com.respondo.conversation.ReplySettings;
  *     the ledger then shows the message FAILED and later runs pass over it
  * @param sourcesTokenBudget the estimated tokens of knowledge passages an ai-reply prompt may carry as sources (the
  *     best passages that fit; 0 gives none)
+ * @param turnReuseMaxAge how long what an earlier step of a run learned about a customer turn stays good for the
+ *     later steps: the conversation as read before deciding (a later step does not read it again; the delivery reads
+ *     it again before posting) and the one decision bot-reply asked when it sent no canned message (ai-reply follows
+ *     it without asking the LLM again); older, the later step reads or asks again
  * @param channels the channels by Plataforma code (name shown to the LLM, longest text); merged over the defaults
  *     1 WhatsApp (4,096), 2 chat do site (2,000), 3 e-mail (20,000)
  * @param tenants per tenant id (as in {@code respondo.tempbox.tenants}), what the replies know about the company
@@ -82,6 +86,7 @@ public record RepliesProperties(
         @DefaultValue("30m") @NotNull Duration humanPresencePause,
         @DefaultValue("3") @Min(1) int maxConversationAttempts,
         @DefaultValue("1500") @Min(0) int sourcesTokenBudget,
+        @DefaultValue("5m") @NotNull Duration turnReuseMaxAge,
         @Nullable Map<Integer, @Valid ChannelSettings> channels,
         @Nullable Map<String, @Valid TenantSettings> tenants) {
 
@@ -89,9 +94,10 @@ public record RepliesProperties(
         channels = withDefaultChannels(channels);
         tenants = (tenants != null) ? Map.copyOf(tenants) : Map.of();
         if (debounce.isNegative() || llmUnavailableHandoffAfter.isNegative() || unconfirmedAfter.isNegative()
-                || unknownSendSettle.isNegative() || humanPresencePause.isNegative()) {
+                || unknownSendSettle.isNegative() || humanPresencePause.isNegative() || turnReuseMaxAge.isNegative()) {
             throw new IllegalArgumentException("respondo.replies: debounce, llm-unavailable-handoff-after, "
-                    + "unconfirmed-after, unknown-send-settle and human-presence-pause must not be negative");
+                    + "unconfirmed-after, unknown-send-settle, human-presence-pause and turn-reuse-max-age must not "
+                    + "be negative");
         }
     }
 

@@ -1,6 +1,7 @@
 package com.respondo.replies.step;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -22,8 +23,10 @@ import com.respondo.replies.policy.WaitingStatus;
 /**
  * A reply step's processor, thin: reads the whole conversation, checks on that full view that it still waits for
  * the step (it is filtered out otherwise: the customer may be typing again, or a human may have taken it), and has
- * the step's planner decide. Meanwhile the tenant, conversation, step and execution are MDC fields
- * ({@link ConversationLogFields}), so the LLM's and TempBox's log lines of this conversation carry them too.
+ * the step's planner decide. A conversation an earlier step of the run read for the same customer message is not
+ * read again ({@link ConversationReads}): the delivery reads it again before posting anyway. Meanwhile the tenant,
+ * conversation, step and execution are MDC fields ({@link ConversationLogFields}), so the LLM's and TempBox's log
+ * lines of this conversation carry them too.
  */
 final class ReplyProcessor implements ItemProcessor<OpenConversation, PlannedReply> {
 
@@ -43,11 +46,14 @@ final class ReplyProcessor implements ItemProcessor<OpenConversation, PlannedRep
 
     private final ConversationFailures failures;
 
+    private final ConversationReads reads;
+
     private final PartitionRun run;
 
     ReplyProcessor(ConversationLoader loader, ReplyPlanner planner, WaitingRule waitingRule, TenantProfile tenant,
-            ReplyStep step, Clock clock, ConversationFailures failures, PartitionRun run) {
+            ReplyStep step, Clock clock, ConversationFailures failures, ConversationReads reads, PartitionRun run) {
         this.failures = failures;
+        this.reads = reads;
         this.run = run;
         this.loader = loader;
         this.planner = planner;
@@ -67,8 +73,7 @@ final class ReplyProcessor implements ItemProcessor<OpenConversation, PlannedRep
 
     private @Nullable PlannedReply plan(OpenConversation item) {
         long started = System.nanoTime();
-        Conversation conversation = loader.load(item.atendimentoId(), item.hash());
-        failures.loaded();
+        Conversation conversation = read(item);
         WaitingStatus status = waitingRule.evaluate(conversation, tenant.botAttendantId(), clock.instant());
         if (status == WaitingStatus.NO_MESSAGES) {
             // the list of open conversations showed a customer message: TempBox contradicts itself
@@ -82,5 +87,16 @@ final class ReplyProcessor implements ItemProcessor<OpenConversation, PlannedRep
         }
         String messageId = conversation.newestMessage().orElseThrow().id();
         return new PlannedReply(conversation, messageId, planner.plan(conversation), started);
+    }
+
+    private Conversation read(OpenConversation item) {
+        Optional<Conversation> earlier = reads.earlier(step, tenant.tenantId(), item);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Conversation conversation = loader.load(item.atendimentoId(), item.hash());
+        failures.loaded();
+        reads.keep(step, conversation);
+        return conversation;
     }
 }

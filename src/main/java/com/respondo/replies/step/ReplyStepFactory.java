@@ -47,6 +47,7 @@ import com.respondo.replies.policy.ReplyPrompts;
 import com.respondo.replies.policy.ReplyStep;
 import com.respondo.replies.policy.SourceFinder;
 import com.respondo.replies.policy.TenantListCache;
+import com.respondo.replies.policy.TurnAnswers;
 import com.respondo.replies.policy.WaitingRule;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.Tenant;
@@ -123,7 +124,7 @@ final class ReplyStepFactory implements StepFactory {
                 new LaterEffects(tenant, loader, new ConversationEffects(d.client(), tenant),
                         properties.resendAttempts()),
                 properties.resendAttempts());
-        return ChunkStepParts.of(reader, processor(tenant, profile, loader, waitingRule, failures, run),
+        return ChunkStepParts.of(reader, processor(tenant, profile, run, loader, waitingRule, failures),
                 new ReplyWriter(executor, d.report(), run, tenant.id(), step))
             .skipping(skipped)
             .on(run.pool())
@@ -138,7 +139,7 @@ final class ReplyStepFactory implements StepFactory {
     private ChunkStepParts<OpenConversation, PlannedReply> dryRunParts(Tenant tenant, TenantProfile profile,
             PartitionRun run, ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader,
             ConversationFailures failures, SkippedItems skipped) {
-        return ChunkStepParts.of(reader, processor(tenant, profile, loader, waitingRule, failures, run),
+        return ChunkStepParts.of(reader, processor(tenant, profile, run, loader, waitingRule, failures),
                 new DryRunWriter(dependencies.report(), tenant.id(), step, run))
             .skipping(skipped)
             .on(run.pool())
@@ -156,10 +157,10 @@ final class ReplyStepFactory implements StepFactory {
             .listeners(run);
     }
 
-    private ReplyProcessor processor(Tenant tenant, TenantProfile profile, ConversationLoader loader,
-            WaitingRule waitingRule, ConversationFailures failures, PartitionRun run) {
-        return new ReplyProcessor(loader, planner(tenant, profile), waitingRule, profile, step, dependencies.clock(),
-                failures, run);
+    private ReplyProcessor processor(Tenant tenant, TenantProfile profile, PartitionRun run,
+            ConversationLoader loader, WaitingRule waitingRule, ConversationFailures failures) {
+        return new ReplyProcessor(loader, planner(tenant, profile, run), waitingRule, profile, step, dependencies.clock(),
+                failures, dependencies.reads(), run);
     }
 
     /**
@@ -172,10 +173,10 @@ final class ReplyStepFactory implements StepFactory {
         return step == ReplyStep.INITIAL_RESPONSE && settings.mode() == StepMode.REMOTE && !settings.dryRun();
     }
 
-    private ReplyPlanner planner(Tenant tenant, TenantProfile profile) {
+    private ReplyPlanner planner(Tenant tenant, TenantProfile profile, PartitionRun run) {
         Dependencies d = dependencies;
         ReplySettings settings = d.properties().replySettings();
-        TenantListCache lists = new TenantListCache(d.client(), tenant);
+        TenantListCache lists = new TenantListCache(d.client(), tenant, d.lists(), run::jobExecutionId);
         ReplyPrompts prompts = new ReplyPrompts(settings, d.clock());
         LlmAdvisor llm = new LlmAdvisor(d.llm(), tenant.id(), step);
         OutgoingChecks checks = new OutgoingChecks(d.templates(), profile, d.secrets(),
@@ -184,10 +185,11 @@ final class ReplyStepFactory implements StepFactory {
             case INITIAL_RESPONSE:
                 return new GreetingPlanner(new GreetingPolicy(d.clock()), profile, lists, prompts, llm, checks);
             case BOT_REPLY:
-                return new BotReplyPlanner(new BotReplyPolicy(settings), profile, lists, prompts, llm, checks);
+                return new BotReplyPlanner(new BotReplyPolicy(settings), profile, lists, prompts, llm, checks,
+                        settings, d.clock(), sources(), d.turnAnswers());
             default:
                 return new AiReplyPlanner(new AiReplyPolicy(settings, d.clock()), profile, lists, prompts, llm, checks,
-                        settings, d.clock(), sources());
+                        settings, d.clock(), sources(), d.turnAnswers());
         }
     }
 
@@ -198,10 +200,15 @@ final class ReplyStepFactory implements StepFactory {
                 : new KnowledgeSourceFinder(knowledge, dependencies.properties().sourcesCharBudget());
     }
 
-    /** What every reply step is built from ({@code knowledge} null when this application has no knowledge base). */
+    /**
+     * What every reply step is built from ({@code knowledge} null when this application has no knowledge base); the
+     * tenants' lists of each job execution, the conversations read and the customer turns' answers are shared by the
+     * steps.
+     */
     record Dependencies(TempBoxClient client, Tenants tenants, TenantProfiles profiles, RepliesProperties properties,
             ReplyLedger ledger, Llm llm, PromptTemplates templates, List<String> secrets, ReplyReport report,
             WaitingGauge waitingGauge, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            Clock clock, @Nullable KnowledgeBase knowledge) {
+            Clock clock, @Nullable KnowledgeBase knowledge, TenantListCache.PerRun lists, ConversationReads reads,
+            TurnAnswers turnAnswers) {
     }
 }

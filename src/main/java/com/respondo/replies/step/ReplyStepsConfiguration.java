@@ -21,6 +21,8 @@ import com.respondo.monitoring.WaitingGauge;
 import com.respondo.privacy.ConfiguredSecrets;
 import com.respondo.privacy.SecretMasker;
 import com.respondo.replies.policy.ReplyStep;
+import com.respondo.replies.policy.TenantListCache;
+import com.respondo.replies.policy.TurnAnswers;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.TempBoxProperties;
 import com.respondo.tempbox.Tenants;
@@ -34,6 +36,9 @@ import com.respondo.tempbox.Tenants;
 @EnableConfigurationProperties(RepliesProperties.class)
 class ReplyStepsConfiguration {
 
+    /** The most customer turns whose read and answer are kept for the later steps at once (a backlog's worth). */
+    private static final int TURNS = 10_000;
+
     @Bean
     TenantProfiles tenantProfiles(Tenants tenants, RepliesProperties properties, TempBoxProperties tempBox) {
         return new TenantProfiles(tenants, properties, tempBox.zone());
@@ -46,10 +51,13 @@ class ReplyStepsConfiguration {
             JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ObjectProvider<KnowledgeBase> knowledge) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+        Clock clock = Clock.systemUTC();
         return new ReplyStepFactory.Dependencies(client, tenants, profiles, properties, ledger, llm, templates,
                 SecretMasker.maskable(ConfiguredSecrets.of(environment)), new ReplyReport(registry),
                 new WaitingGauge(registry),
-                jobRepository, transactionManager, Clock.systemUTC(), knowledge.getIfAvailable());
+                jobRepository, transactionManager, clock, knowledge.getIfAvailable(), new TenantListCache.PerRun(),
+                new ConversationReads(clock, properties.turnReuseMaxAge(), TURNS),
+                new TurnAnswers(clock, properties.turnReuseMaxAge(), TURNS));
     }
 
     @Bean

@@ -65,7 +65,10 @@ class SandboxLlmResponder {
     private ObjectNode cannedChoice(SandboxLlmRequest request) {
         String customer = orElse(PromptText.between(request.user(), "mensagens_do_cliente"),
                 PromptText.newestCustomerText(PromptText.between(request.user(), "historico")));
-        List<String> canned = PromptText.numbered(PromptText.between(request.system(), "mensagens_padrao"));
+        return choice(customer, PromptText.numbered(PromptText.between(request.system(), "mensagens_padrao")));
+    }
+
+    private ObjectNode choice(String customer, List<String> canned) {
         ObjectNode choice = this.json.createObjectNode();
         if (Keywords.asksForHuman(PromptText.normalize(customer))) {
             return choice.put("option", 0).put("confidence", 0.9)
@@ -81,7 +84,23 @@ class SandboxLlmResponder {
             .put("reason", "A mensagem padrão " + match.option() + " trata de: " + String.join(", ", match.words()) + ".");
     }
 
+    /**
+     * The decision, with the canned message that answers the customer on its own ({@code canned}, 0 for none, and its
+     * confidence, as {@code bot-choice} would choose it) when the request's schema asks for one.
+     */
     private ObjectNode aiDecision(SandboxLlmRequest request) {
+        ObjectNode decision = decision(request);
+        if (request.schemaProperties().contains("canned")) {
+            String customer = PromptText.newestCustomerText(customerText(request.user(), "conversa"));
+            ObjectNode choice = choice(customer,
+                    PromptText.numbered(PromptText.between(request.system(), "mensagens_padrao")));
+            decision.set("canned", choice.get("option"));
+            decision.set("cannedConfidence", choice.get("confidence"));
+        }
+        return decision;
+    }
+
+    private ObjectNode decision(SandboxLlmRequest request) {
         String customer = PromptText.newestCustomerText(customerText(request.user(), "conversa"));
         String normalized = PromptText.normalize(customer);
         String name = PromptText.firstName(PromptText.labelled(request.user(), "Nome do cliente"));

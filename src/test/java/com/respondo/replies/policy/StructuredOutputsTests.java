@@ -1,5 +1,7 @@
 package com.respondo.replies.policy;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,30 @@ class StructuredOutputsTests {
 
         assertThat(decision).isEqualTo(new AiDecision(AiAction.SCHEDULE, "Agendado!", 0.9, "agenda", "Lembrete", 1));
         assertThat(json.readTree(json.writeValueAsString(decision)).propertyNames()).containsExactlyInAnyOrder(
-                "action", "message", "confidence", "reason", "followUpMessage", "slot", "sources");
+                "action", "message", "confidence", "reason", "followUpMessage", "slot", "sources", "canned",
+                "cannedConfidence");
+    }
+
+    @Test
+    void aiDecisionCarriesTheCannedChoiceOfTheSameAnswerForBotReply() {
+        AiDecision decision = json.readValue("""
+                {"action":"REPLY","message":"O frete é grátis acima de R$ 299.","confidence":0.8,"reason":"frete",
+                 "followUpMessage":null,"slot":null,"sources":[],"canned":2,"cannedConfidence":0.9}""",
+                AiDecision.class);
+
+        assertThat(decision.cannedChoice()).isEqualTo(new CannedChoice(2, 0.9, "frete"));
+        assertThat(StructuredAnswerValidator.violations(decision)).isEmpty();
+        assertThat(StructuredAnswerValidator.violations(new AiDecision(AiAction.REPLY, "Oi", 0.8, "r", null, null,
+                List.of(), -1, 1.5))).containsExactlyInAnyOrder("canned violates @Min",
+                        "cannedConfidence violates @DecimalMax");
+    }
+
+    @Test
+    void aiDecisionWithoutACannedChoiceIsAValidDecisionButNoValidCannedChoice() {
+        AiDecision decision = new AiDecision(AiAction.REPLY, "Oi", 0.8, "r", null, null);
+
+        assertThat(StructuredAnswerValidator.violations(decision)).isEmpty();
+        assertThat(StructuredAnswerValidator.violations(decision.cannedChoice())).isNotEmpty();
     }
 
     @Test
