@@ -63,6 +63,22 @@ public class LlmUsageRepository {
     }
 
     /**
+     * The calls of one tenant between {@code from} (inclusive) and {@code to} (exclusive) added up per model, ordered
+     * by model (for the outcomes' cost).
+     */
+    public List<LlmModelTotals> totalsByModel(String tenantId, Instant from, Instant to) {
+        return this.jdbc.sql("""
+                SELECT model, COUNT(*) AS calls, SUM(prompt_tokens) AS prompt_tokens,
+                       SUM(completion_tokens) AS completion_tokens
+                FROM llm_usage WHERE tenant_id = ? AND created_at >= ? AND created_at < ?
+                GROUP BY model ORDER BY model""")
+            .params(tenantId, utc(from), utc(to))
+            .query((rs, row) -> new LlmModelTotals(rs.getString("model"), rs.getLong("calls"),
+                    rs.getLong("prompt_tokens"), rs.getLong("completion_tokens")))
+            .list();
+    }
+
+    /**
      * Every answered call about one conversation, oldest first.
      */
     public List<LlmUsage> findByConversation(String atendimento) {
