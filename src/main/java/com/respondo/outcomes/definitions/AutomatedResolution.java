@@ -37,9 +37,9 @@ public final class AutomatedResolution {
             .stream()
             .map(rating -> rating.message().id())
             .collect(Collectors.toSet());
-        boolean reopened = history.customerMessages()
+        boolean reopened = history.customerMessagesAfter(close)
             .stream()
-            .filter(message -> message.at().isAfter(close) && !message.at().isAfter(windowEnd))
+            .filter(message -> !message.at().isAfter(windowEnd))
             .map(Message::id)
             .anyMatch(id -> !ratings.contains(id));
         if (reopened) {

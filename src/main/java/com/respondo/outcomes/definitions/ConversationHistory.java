@@ -1,6 +1,7 @@
 package com.respondo.outcomes.definitions;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -84,6 +85,29 @@ public record ConversationHistory(String atendimento, String botAttendantId, Lis
     /** The customer's messages, oldest first. */
     public List<Message> customerMessages() {
         return messages.stream().filter(Message::fromCustomer).toList();
+    }
+
+    /**
+     * The customer's messages written after a moment, oldest first. TempBox gives times to the second at best while
+     * the ledger's are finer: a message in the same second counts when it comes after every attendant message of that
+     * moment or before (the farewell, when the bot closed), so that the order TempBox gives decides.
+     */
+    public List<Message> customerMessagesAfter(Instant moment) {
+        Instant second = moment.truncatedTo(ChronoUnit.SECONDS);
+        int lastAttendant = -1;
+        for (int i = 0; i < messages.size(); i++) {
+            if (!messages.get(i).fromCustomer() && !messages.get(i).at().isAfter(moment)) {
+                lastAttendant = i;
+            }
+        }
+        List<Message> after = new java.util.ArrayList<>();
+        for (int i = lastAttendant + 1; i < messages.size(); i++) {
+            Message message = messages.get(i);
+            if (message.fromCustomer() && !message.at().isBefore(second)) {
+                after.add(message);
+            }
+        }
+        return after;
     }
 
     /** The newest message's time, if any. */

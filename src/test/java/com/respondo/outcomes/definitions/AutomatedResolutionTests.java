@@ -127,4 +127,27 @@ class AutomatedResolutionTests {
         assertThat(history.firstClose()).contains(minute(1));
         assertThat(AutomatedResolution.of(history, FOUR_DAYS_LATER)).isEqualTo(Verdict.RESOLVED);
     }
+
+    @Test
+    void aCustomerMessageInTheSameSecondAsTheCloseButAfterTheFarewellReopensIt() {
+        Instant closed = minute(1).plusMillis(880);
+        ConversationHistory history = conversation().customer(0, "Obrigado!")
+            .bot(1, "Por nada!")
+            .entryAt(closed, LedgerAction.CLOSE)
+            .customerAt(minute(1), "ah, e o pedido 123 ainda não chegou")
+            .build();
+
+        assertThat(AutomatedResolution.of(history, FOUR_DAYS_LATER)).isEqualTo(Verdict.REOPENED);
+    }
+
+    @Test
+    void aCustomerMessageBeforeTheSilentCloseOfAPersonDoesNotReopenIt() {
+        ConversationHistory history = conversation().customer(0, "Obrigado!")
+            .bot(1, "Por nada!")
+            .customer(2, "valeu")
+            .closedInTempBox(3L)
+            .build();
+
+        assertThat(AutomatedResolution.of(history, FOUR_DAYS_LATER)).isEqualTo(Verdict.RESOLVED);
+    }
 }

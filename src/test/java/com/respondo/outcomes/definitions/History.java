@@ -76,8 +76,16 @@ final class History {
         return sent(minute, action, "LLM", "");
     }
 
+    /** Respondo sent an action at that instant. */
+    History entryAt(Instant at, LedgerAction action) {
+        return entry(at, action, LedgerStatus.SENT, Map.of("basis", "LLM", "reason", ""));
+    }
+
     History entry(long minute, LedgerAction action, LedgerStatus status, Map<String, Object> detail) {
-        Instant at = minute(minute);
+        return entry(minute(minute), action, status, detail);
+    }
+
+    private History entry(Instant at, LedgerAction action, LedgerStatus status, Map<String, Object> detail) {
         entries.add(new LedgerEntry(entries.size() + 1, "loja-aurora", atendimento, "m" + entries.size(), "ai-reply",
                 action, status, "texto", new LinkedHashMap<>(detail), 1, null, null, null, at, at,
                 status == LedgerStatus.SENT ? at : null, 1, null));
