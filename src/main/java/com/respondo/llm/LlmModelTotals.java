@@ -7,6 +7,7 @@ package com.respondo.llm;
  * @param calls how many calls
  * @param promptTokens their prompt tokens
  * @param completionTokens their completion tokens
+ * @param cachedTokens their prompt tokens served from the provider's prompt cache
  */
-public record LlmModelTotals(String model, long calls, long promptTokens, long completionTokens) {
+public record LlmModelTotals(String model, long calls, long promptTokens, long completionTokens, long cachedTokens) {
 }

@@ -90,6 +90,8 @@ class OutcomesIntegrationTests {
                     median -> assertThat(median.longValue()).isBetween(60L, 600L))
             .jsonPath("$.llmCost.currency").isEqualTo("BRL")
             .jsonPath("$.llmCost.calls").value(Number.class, calls -> assertThat(calls.longValue()).isPositive())
+            .jsonPath("$.llmCost.cachedTokens").value(Number.class,
+                    cached -> assertThat(cached.longValue()).as("the sandbox LLM's cached prompt tokens").isPositive())
             .jsonPath("$.llmCost.amount").value(Number.class,
                     amount -> assertThat(amount.doubleValue()).isPositive())
             .jsonPath("$.satisfaction.asked").isEqualTo(false);

@@ -100,7 +100,7 @@ final class TempBoxOutcomes implements Outcomes {
         List<LlmPrice.ModelUsage> models = usage.totalsByModel(tenantId, from, to)
             .stream()
             .map(totals -> new LlmPrice.ModelUsage(totals.model(), totals.calls(), totals.promptTokens(),
-                    totals.completionTokens(), 0))
+                    totals.completionTokens(), totals.cachedTokens()))
             .toList();
         return OutcomeCalculator.report(tenantId, from, to, now, touched, histories, unreadable,
                 LlmCosts.of(models, properties.llmPrices(), currency, rate), survey.asks(tenantId));
