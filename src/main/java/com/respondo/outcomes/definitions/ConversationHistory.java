@@ -2,6 +2,7 @@ package com.respondo.outcomes.definitions;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -100,7 +101,7 @@ public record ConversationHistory(String atendimento, String botAttendantId, Lis
                 lastAttendant = i;
             }
         }
-        List<Message> after = new java.util.ArrayList<>();
+        List<Message> after = new ArrayList<>();
         for (int i = lastAttendant + 1; i < messages.size(); i++) {
             Message message = messages.get(i);
             if (message.fromCustomer() && !message.at().isBefore(second)) {

@@ -56,8 +56,9 @@ public final class OutcomeCalculator {
         long reopened = verdicts.get(AutomatedResolution.Verdict.REOPENED);
         long withPerson = verdicts.get(AutomatedResolution.Verdict.WITH_PERSON);
         long open = verdicts.get(AutomatedResolution.Verdict.OPEN);
-        return new OutcomeReport.Resolution(resolved, reopened, verdicts.get(AutomatedResolution.Verdict.AWAITING_WINDOW),
-                withPerson, open, rate(resolved, resolved + reopened + withPerson + open));
+        long awaiting = verdicts.get(AutomatedResolution.Verdict.AWAITING_WINDOW);
+        return new OutcomeReport.Resolution(resolved, reopened, awaiting, withPerson, open,
+                rate(resolved, resolved + reopened + withPerson + open));
     }
 
     private static OutcomeReport.Handoffs handoffs(Map<String, List<LedgerEntry>> ledger, Instant from, Instant to) {

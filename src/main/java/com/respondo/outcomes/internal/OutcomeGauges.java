@@ -1,5 +1,6 @@
 package com.respondo.outcomes.internal;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -38,7 +39,7 @@ final class OutcomeGauges {
         set("respondo.outcomes.handoff.rate", tenant, null, rate(report.handoffs().rate()),
                 "Share of the conversations touched that were handed off");
         for (Map.Entry<HandoffReason, Long> reason : report.handoffs().byReason().entrySet()) {
-            set("respondo.outcomes.handoffs", tenant, reason.getKey().name().toLowerCase(java.util.Locale.ROOT),
+            set("respondo.outcomes.handoffs", tenant, reason.getKey().name().toLowerCase(Locale.ROOT),
                     reason.getValue(), "Hand-offs sent in the last 24 h, by reason");
         }
         Long median = report.firstAnswer().medianSeconds();

@@ -2,6 +2,7 @@ package com.respondo.outcomes.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,7 +27,7 @@ class OutcomesConfiguration {
             .entrySet()
             .stream()
             .filter(tenant -> tenant.getValue().satisfactionQuestion())
-            .map(java.util.Map.Entry::getKey)
+            .map(Map.Entry::getKey)
             .toList();
         return new SatisfactionSurvey(asking);
     }

@@ -2,6 +2,7 @@ package com.respondo.outcomes.internal;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.hibernate.validator.constraints.time.DurationMin;
@@ -57,7 +58,7 @@ public record OutcomesProperties(@DefaultValue("31d") @NotNull @DurationMin(hour
 
     /** The prices as the definitions take them. */
     Map<String, LlmPrice> llmPrices() {
-        Map<String, LlmPrice> byModel = new java.util.HashMap<>();
+        Map<String, LlmPrice> byModel = new HashMap<>();
         prices.forEach((model, price) -> byModel.put(model,
                 new LlmPrice(price.inputPer1k(), price.outputPer1k(), price.cachedPer1k())));
         return byModel;
@@ -70,8 +71,8 @@ public record OutcomesProperties(@DefaultValue("31d") @NotNull @DurationMin(hour
      * @param outputPer1k a completion token
      * @param cachedPer1k a prompt token served from the provider's cache; the input price when not given
      */
-    public record Price(@NotNull @DecimalMin("0") BigDecimal inputPer1k, @NotNull @DecimalMin("0") BigDecimal outputPer1k,
-            @Nullable @DecimalMin("0") BigDecimal cachedPer1k) {
+    public record Price(@NotNull @DecimalMin("0") BigDecimal inputPer1k,
+            @NotNull @DecimalMin("0") BigDecimal outputPer1k, @Nullable @DecimalMin("0") BigDecimal cachedPer1k) {
     }
 
     /**

@@ -9,8 +9,8 @@ import com.respondo.outcomes.SatisfactionSurvey;
 /**
  * A step's planning with the satisfaction question around it: a customer message that rates the conversation right
  * after the question ({@link SatisfactionSurvey#waitingRating}) is recorded as a deferral that settles the message
- * (ai-reply records it too), giving the rating, never answered as a new question (and no LLM asked); when the tenant asks the question, a farewell that closes the
- * conversation ends with it.
+ * (ai-reply records it too), giving the rating, never answered as a new question (and no LLM asked); when the tenant
+ * asks the question, a farewell that closes the conversation ends with it.
  */
 public final class SatisfactionPlanner implements ReplyPlanner {
 
