@@ -162,10 +162,13 @@ class ConfigurationReferenceTests {
         return key.replaceAll("<[^>]+>", "*").replace("[]", "");
     }
 
-    /** Whether the documented key names this setting: equal, a wildcard match, or {@code x.*} above it. */
+    /**
+     * Whether the documented key names this setting: equal, a wildcard match, or {@code x.*} above it; names compared
+     * as Spring Boot binds them (dashes and case ignored: {@code input-per-1k} is {@code inputPer1k}).
+     */
     private static boolean covers(String key, String setting) {
-        String[] keyParts = key.split("\\.");
-        String[] settingParts = setting.split("\\.");
+        String[] keyParts = key.replace("-", "").toLowerCase().split("\\.");
+        String[] settingParts = setting.replace("-", "").toLowerCase().split("\\.");
         for (int i = 0; i < keyParts.length; i++) {
             if (i == keyParts.length - 1 && keyParts[i].equals("*") && settingParts.length > i) {
                 return true;

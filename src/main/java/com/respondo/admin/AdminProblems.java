@@ -10,6 +10,7 @@ import com.respondo.jobs.UnknownJobException;
 import com.respondo.jobs.UnknownTenantException;
 import com.respondo.knowledge.SuggestionConflictException;
 import com.respondo.knowledge.UnknownSuggestionException;
+import com.respondo.tempbox.TempBoxException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -76,6 +77,11 @@ class AdminProblems {
     @ExceptionHandler
     ProblemDetail unavailable(FeatureUnavailableException ex) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Not available", ex);
+    }
+
+    @ExceptionHandler
+    ProblemDetail tempBoxUnreadable(TempBoxException ex) {
+        return problem(HttpStatus.BAD_GATEWAY, "TempBox could not be read", ex, entry("operation", ex.operation()));
     }
 
     @ExceptionHandler

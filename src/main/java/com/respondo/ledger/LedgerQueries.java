@@ -1,7 +1,9 @@
 package com.respondo.ledger;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,6 +53,31 @@ public class LedgerQueries {
             .param("since", rows.time(since))
             .query(rows)
             .list();
+    }
+
+    /**
+     * Every entry of each conversation of the tenant that Respondo sent something to (an entry now SENT) created
+     * between {@code from} (inclusive) and {@code to} (exclusive), whenever those entries were created; by
+     * conversation, the conversation touched most recently first, each conversation's entries oldest first (for the
+     * outcomes).
+     */
+    public Map<String, List<LedgerEntry>> touchedConversations(String tenantId, Instant from, Instant to) {
+        Map<String, List<LedgerEntry>> byConversation = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT l.* FROM reply_ledger l JOIN (
+                    SELECT atendimento, MAX(created_at) AS touched FROM reply_ledger
+                    WHERE tenant_id = :tenant AND status = :status AND created_at >= :from AND created_at < :to
+                    GROUP BY atendimento) t ON t.atendimento = l.atendimento
+                WHERE l.tenant_id = :tenant
+                ORDER BY t.touched DESC, l.atendimento, l.created_at, l.id""")
+            .param("tenant", tenantId)
+            .param("status", LedgerStatus.SENT.name())
+            .param("from", rows.time(from))
+            .param("to", rows.time(to))
+            .query(rows)
+            .list()
+            .forEach(entry -> byConversation.computeIfAbsent(entry.atendimento(), id -> new ArrayList<>()).add(entry));
+        return byConversation;
     }
 
     /**

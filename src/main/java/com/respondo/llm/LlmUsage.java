@@ -17,7 +17,14 @@ import org.jspecify.annotations.Nullable;
  * @param completionTokens tokens of the answer
  * @param latency time to the answer
  * @param createdAt when the answer arrived
+ * @param cachedTokens the prompt tokens the provider served from its prompt cache (included in promptTokens)
  */
 public record LlmUsage(String tenantId, String step, @Nullable String conversationId, String prompt, String model,
-        int promptTokens, int completionTokens, Duration latency, Instant createdAt) {
+        int promptTokens, int completionTokens, Duration latency, Instant createdAt, int cachedTokens) {
+
+    /** A call whose provider said nothing of its prompt cache. */
+    public LlmUsage(String tenantId, String step, @Nullable String conversationId, String prompt, String model,
+            int promptTokens, int completionTokens, Duration latency, Instant createdAt) {
+        this(tenantId, step, conversationId, prompt, model, promptTokens, completionTokens, latency, createdAt, 0);
+    }
 }

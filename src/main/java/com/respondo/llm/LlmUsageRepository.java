@@ -34,11 +34,11 @@ public class LlmUsageRepository {
     public void record(LlmUsage usage) {
         this.jdbc.sql("""
                 INSERT INTO llm_usage (tenant_id, step, atendimento, prompt, model, prompt_tokens, completion_tokens,
-                                       latency_ms, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                       latency_ms, created_at, cached_tokens)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
             .params(usage.tenantId(), usage.step(), usage.conversationId(), usage.prompt(), usage.model(),
                     usage.promptTokens(), usage.completionTokens(), usage.latency().toMillis(),
-                    utc(usage.createdAt()))
+                    utc(usage.createdAt()), usage.cachedTokens())
             .update();
     }
 
@@ -59,6 +59,22 @@ public class LlmUsageRepository {
         return this.jdbc.sql(TOTALS.formatted("tenant_id = ? AND created_at >= ?"))
             .params(tenantId, utc(since))
             .query(LlmUsageRepository::totals)
+            .list();
+    }
+
+    /**
+     * The calls of one tenant between {@code from} (inclusive) and {@code to} (exclusive) added up per model, ordered
+     * by model (for the outcomes' cost).
+     */
+    public List<LlmModelTotals> totalsByModel(String tenantId, Instant from, Instant to) {
+        return this.jdbc.sql("""
+                SELECT model, COUNT(*) AS calls, SUM(prompt_tokens) AS prompt_tokens,
+                       SUM(completion_tokens) AS completion_tokens, SUM(cached_tokens) AS cached_tokens
+                FROM llm_usage WHERE tenant_id = ? AND created_at >= ? AND created_at < ?
+                GROUP BY model ORDER BY model""")
+            .params(tenantId, utc(from), utc(to))
+            .query((rs, row) -> new LlmModelTotals(rs.getString("model"), rs.getLong("calls"),
+                    rs.getLong("prompt_tokens"), rs.getLong("completion_tokens"), rs.getLong("cached_tokens")))
             .list();
     }
 

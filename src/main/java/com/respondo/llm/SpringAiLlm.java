@@ -76,8 +76,10 @@ class SpringAiLlm implements Llm {
         Usage tokens = chat.getMetadata().getUsage();
         int promptTokens = count(tokens.getPromptTokens());
         int completionTokens = count(tokens.getCompletionTokens());
+        Long cached = tokens.getCacheReadInputTokens();
         record(new LlmUsage(request.tenantId(), request.step(), request.conversationId(), request.prompt(), model,
-                promptTokens, completionTokens, latency, Instant.now()));
+                promptTokens, completionTokens, latency, Instant.now(),
+                cached == null ? 0 : (int) Math.min(Math.max(cached, 0), promptTokens)));
         String text = text(chat);
         T value = value(request, chat, (text != null) ? converter.convert(text) : null, outputType);
         log.debug("LLM {} for tenant {} step {} conversation {}: {} + {} tokens in {} ms ({})", request.prompt(),

@@ -127,6 +127,20 @@ final class Company {
         return byId.size();
     }
 
+    /**
+     * The most recently changed closed conversation whose newest message is an attendant's (a farewell no customer
+     * wrote after); empty when there is none.
+     */
+    Optional<Conversation> lastClosedByAnAttendant() {
+        return byId.values()
+            .stream()
+            .filter(conversation -> !conversation.open())
+            .map(Conversation::view)
+            .filter(view -> view.newest() != null && view.newest().fromAttendant())
+            .max(Comparator.comparing(ConversationView::alteracao))
+            .flatMap(view -> byId(view.id()));
+    }
+
     /** A random open conversation, found in logarithmic time; empty when none is open. */
     Optional<Conversation> randomOpen(RandomGenerator random) {
         if (open.isEmpty()) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
@@ -14,11 +15,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Invents customers and conversations for the generator, for benchmarks and for tests: new conversations nobody
- * answered, conversations waiting for the bot, and follow-up customer messages.
+ * answered, conversations waiting for the bot, and follow-up customer messages (now and then in a conversation just
+ * closed: a rating when the farewell asked for one, else a new question that reopens it).
  */
 final class ConversationFactory {
 
     private static final int[] CHANNELS = { Channels.WHATSAPP, Channels.WHATSAPP, Channels.SITE_CHAT, Channels.EMAIL };
+
+    /** The share of generated messages written in the conversation an attendant closed last, if any. */
+    private static final double AFTER_CLOSE_SHARE = 0.2;
+
+    /** How Respondo's satisfaction question starts ("De 1 a 5, como foi o atendimento?"). */
+    private static final String SATISFACTION_QUESTION = "De 1 a 5";
 
     private final AtomicInteger customers = new AtomicInteger();
 
@@ -70,12 +78,14 @@ final class ConversationFactory {
         return seeded;
     }
 
-    /** The customer of an open conversation writes again. */
+    /**
+     * The customer writes again; a closed conversation is reopened by it (as TempBox reopens a conversation its
+     * customer writes in after the close), whoever owned it keeping it.
+     */
     SeededConversation followUp(Company company, Conversation conversation, String text, Instant at) {
-        if (!conversation.open()) {
-            throw new IllegalStateException("conversation " + conversation.id() + " is closed");
-        }
-        return seeded(company, conversation, company.append(conversation, null, text, at));
+        Message message = company.append(conversation, null, text, at);
+        company.reopen(conversation, at);
+        return seeded(company, conversation, message);
     }
 
     /** An attendant writes in an open conversation without taking it. */
@@ -98,8 +108,24 @@ final class ConversationFactory {
             String opening = Phrases.opening(company.profile(), random.nextInt(1000));
             return seeded(company, conversation, company.append(conversation, null, opening, now));
         }
+        Optional<Conversation> closed = random.nextDouble() < AFTER_CLOSE_SHARE ? company.lastClosedByAnAttendant()
+                : Optional.empty();
+        if (closed.isPresent()) {
+            return afterClose(company, closed.get(), random, now);
+        }
         Conversation conversation = company.randomOpen(random).orElseThrow();
         return followUp(company, conversation, Phrases.followUp(random), now);
+    }
+
+    /**
+     * The customer of a conversation an attendant closed writes again: a rating when the farewell asked the
+     * satisfaction question, otherwise a new question, which reopens it.
+     */
+    private SeededConversation afterClose(Company company, Conversation conversation, RandomGenerator random,
+            Instant now) {
+        Message farewell = conversation.newest();
+        boolean asked = farewell != null && farewell.text().contains(SATISFACTION_QUESTION);
+        return followUp(company, conversation, asked ? Phrases.rating(random) : Phrases.afterClose(random), now);
     }
 
     private Customer customer(@Nullable String name) {

@@ -51,6 +51,11 @@ final class Phrases {
             "??", "pode ser amanhã de manhã?", "meu e-mail é cliente.teste@email.com.br", "entendi",
             "vou aguardar então", "mas e se não der certo?", "ainda estou esperando uma resposta");
 
+    private static final List<String> AFTER_CLOSE = List.of("oi, de novo: meu pedido ainda não chegou",
+            "esqueci de perguntar: vocês aceitam pix?", "voltei, pode me ajudar com outra coisa?");
+
+    private static final List<String> RATINGS = List.of("5", "5", "4", "4", "3", "2", "nota 5", "1");
+
     private Phrases() {
     }
 
@@ -72,5 +77,15 @@ final class Phrases {
 
     static String followUp(RandomGenerator random) {
         return FOLLOW_UPS.get(random.nextInt(FOLLOW_UPS.size()));
+    }
+
+    /** A customer writing again after the conversation was closed. */
+    static String afterClose(RandomGenerator random) {
+        return AFTER_CLOSE.get(random.nextInt(AFTER_CLOSE.size()));
+    }
+
+    /** A customer's answer to the satisfaction question. */
+    static String rating(RandomGenerator random) {
+        return RATINGS.get(random.nextInt(RATINGS.size()));
     }
 }

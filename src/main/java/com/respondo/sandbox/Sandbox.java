@@ -193,14 +193,14 @@ public final class Sandbox {
                 List.of(customerMessages));
     }
 
-    /** The customer of an open conversation writes a new message now. */
+    /** The customer of a conversation writes a new message now (reopening it when closed). */
     public SeededConversation customerWrites(UUID atendimento, String text) {
         return customerWrites(atendimento, text, Duration.ZERO);
     }
 
     /**
-     * The customer of an open conversation writes a new message, {@code age} ago (after the conversation's newest
-     * message, or the conversation's order and its messages' times disagree).
+     * The customer of a conversation writes a new message, {@code age} ago (after the conversation's newest
+     * message, or the conversation's order and its messages' times disagree); a closed conversation is reopened by it.
      */
     public SeededConversation customerWrites(UUID atendimento, String text, Duration age) {
         SandboxState state = states.current();

@@ -44,10 +44,25 @@ class LlmUsageRepositoryTests {
         assertThat(repository.totalsSince(T0).get(0).promptTokensPerCall()).isEqualTo(1100.0);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "", ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+    void addsUpOneTenantsCallsOfAPeriodPerModelWithTheirCachedTokens(String mode) {
+        LlmUsageRepository repository = new LlmUsageRepository(migratedDatabase(mode));
+        repository.record(new LlmUsage("loja-aurora", "ai-reply", "a1", "ai-reply", "gpt-4o-mini", 1000, 50,
+                Duration.ofMillis(300), T0, 600));
+        repository.record(usage("loja-aurora", "bot-reply", "a1", 400, 10, 100, T0.plusSeconds(60)));
+        repository.record(usage("loja-aurora", "ai-reply", "a2", 900, 30, 100, T0.plusSeconds(3600)));
+        repository.record(usage("oficina-beta", "ai-reply", "b1", 800, 40, 200, T0));
+
+        assertThat(repository.totalsByModel("loja-aurora", T0, T0.plusSeconds(3600)))
+            .containsExactly(new LlmModelTotals("gpt-4o-mini", 2, 1400, 60, 600));
+    }
+
     private static JdbcClient migratedDatabase(String mode) {
         SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
                 "jdbc:h2:mem:usage-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1" + mode, "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V3__llm_usage.sql")).execute(dataSource);
+        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V3__llm_usage.sql"),
+                new ClassPathResource("db/migration/V17__llm_usage_cached_tokens.sql")).execute(dataSource);
         return JdbcClient.create(dataSource);
     }
 

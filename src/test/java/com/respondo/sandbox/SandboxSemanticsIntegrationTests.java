@@ -175,6 +175,22 @@ class SandboxSemanticsIntegrationTests {
     }
 
     @Test
+    void aCustomerWritingInAClosedConversationReopensItForItsOwner() {
+        // given Ana's conversation, started by the bot, then closed
+        wire.data("IniciarAtendimento", LOJA_TOKEN, json("Atendente", LOJA_BOT, "Atendimento", ANA, "Empresa", LOJA));
+        wire.data("EncerrarAtendimento", LOJA_TOKEN, json("Atendimento", ANA, "Empresa", LOJA));
+
+        // when Ana writes again
+        sandbox.customerWrites(ANA, "oi, de novo: meu pedido ainda não chegou");
+
+        // then
+        JsonNode consultar = wire.data("Consultar", LOJA_TOKEN, json("Hash", ANA_HASH)).get(0);
+        assertThat(consultar.path("Concluido").asBoolean()).isFalse();
+        assertThat(consultar.path("Atendente").asString()).isEqualTo(LOJA_BOT.toString());
+        assertThat(openRow(ANA).path("Mensagem").asString()).isEqualTo("oi, de novo: meu pedido ainda não chegou");
+    }
+
+    @Test
     void forwardingGivesTheConversationToTheAttendant() {
         // when
         JsonNode forwarded = wire.data("EncaminharAtendimento", LOJA_TOKEN,

@@ -105,7 +105,7 @@ public final class ReplyExecutor {
     }
 
     private ReplyOutcome defer(PlannedReply planned) {
-        if (step == ReplyStep.AI_REPLY) {
+        if (step == ReplyStep.AI_REPLY && !(planned.action() instanceof Action.Defer defer && defer.settles())) {
             return ReplyOutcome.RETRY_LATER;
         }
         return recordOverOwnIntent(planned, LedgerAction.DEFER, ReplyOutcome.DEFERRED);

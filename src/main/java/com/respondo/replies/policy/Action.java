@@ -127,11 +127,22 @@ public sealed interface Action permits Action.Speaking, Action.Silent {
         }
     }
 
-    /** Do nothing now: the conversation is left to a later step or run. */
-    record Defer(String reason) implements Silent {
+    /**
+     * Do nothing now: the conversation is left to a later step or run.
+     *
+     * @param reason why, for the ledger
+     * @param settles whether nothing is ever to be answered to the message (a rating given to the satisfaction
+     *     question): ai-reply, which otherwise tries again at its next run, records it as deferred too
+     */
+    record Defer(String reason, boolean settles) implements Silent {
 
         public Defer {
             Objects.requireNonNull(reason, "reason");
+        }
+
+        /** Left to a later step or run. */
+        public Defer(String reason) {
+            this(reason, false);
         }
     }
 }

@@ -26,6 +26,7 @@ import com.respondo.ledger.ReplyLedger;
 import com.respondo.llm.Llm;
 import com.respondo.llm.PromptTemplates;
 import com.respondo.monitoring.WaitingGauge;
+import com.respondo.outcomes.SatisfactionSurvey;
 import com.respondo.replies.delivery.ConversationEffects;
 import com.respondo.replies.delivery.CrashLeftIntents;
 import com.respondo.replies.delivery.LaterEffects;
@@ -45,6 +46,7 @@ import com.respondo.replies.policy.PlannedReply;
 import com.respondo.replies.policy.ReplyPlanner;
 import com.respondo.replies.policy.ReplyPrompts;
 import com.respondo.replies.policy.ReplyStep;
+import com.respondo.replies.policy.SatisfactionPlanner;
 import com.respondo.replies.policy.SourceFinder;
 import com.respondo.replies.policy.TenantListCache;
 import com.respondo.replies.policy.TurnAnswers;
@@ -159,8 +161,10 @@ final class ReplyStepFactory implements StepFactory {
 
     private ReplyProcessor processor(Tenant tenant, TenantProfile profile, PartitionRun run,
             ConversationLoader loader, WaitingRule waitingRule, ConversationFailures failures) {
-        return new ReplyProcessor(loader, planner(tenant, profile, run), waitingRule, profile, step, dependencies.clock(),
-                failures, dependencies.reads(), run);
+        ReplyPlanner planner = new SatisfactionPlanner(planner(tenant, profile, run),
+                dependencies.survey().asks(tenant.id()));
+        return new ReplyProcessor(loader, planner, waitingRule, profile, step, dependencies.clock(), failures,
+                dependencies.reads(), run);
     }
 
     /**
@@ -201,14 +205,14 @@ final class ReplyStepFactory implements StepFactory {
     }
 
     /**
-     * What every reply step is built from ({@code knowledge} null when this application has no knowledge base); the
-     * tenants' lists of each job execution, the conversations read and the customer turns' answers are shared by the
-     * steps.
+     * What every reply step is built from ({@code knowledge} null when this application has no knowledge base;
+     * {@code survey} says which tenants ask the satisfaction question); the tenants' lists of each job execution, the
+     * conversations read and the customer turns' answers are shared by the steps.
      */
     record Dependencies(TempBoxClient client, Tenants tenants, TenantProfiles profiles, RepliesProperties properties,
             ReplyLedger ledger, Llm llm, PromptTemplates templates, List<String> secrets, ReplyReport report,
             WaitingGauge waitingGauge, JobRepository jobRepository, PlatformTransactionManager transactionManager,
             Clock clock, @Nullable KnowledgeBase knowledge, TenantListCache.PerRun lists, ConversationReads reads,
-            TurnAnswers turnAnswers) {
+            TurnAnswers turnAnswers, SatisfactionSurvey survey) {
     }
 }

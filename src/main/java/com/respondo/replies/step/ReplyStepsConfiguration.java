@@ -1,6 +1,7 @@
 package com.respondo.replies.step;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -18,6 +19,7 @@ import com.respondo.ledger.ReplyLedger;
 import com.respondo.llm.Llm;
 import com.respondo.llm.PromptTemplates;
 import com.respondo.monitoring.WaitingGauge;
+import com.respondo.outcomes.SatisfactionSurvey;
 import com.respondo.privacy.ConfiguredSecrets;
 import com.respondo.privacy.SecretMasker;
 import com.respondo.replies.policy.ReplyStep;
@@ -49,7 +51,7 @@ class ReplyStepsConfiguration {
             TenantProfiles profiles, RepliesProperties properties, ReplyLedger ledger, Llm llm,
             PromptTemplates templates, ConfigurableEnvironment environment, ObjectProvider<MeterRegistry> meters,
             JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ObjectProvider<KnowledgeBase> knowledge) {
+            ObjectProvider<KnowledgeBase> knowledge, ObjectProvider<SatisfactionSurvey> survey) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         Clock clock = Clock.systemUTC();
         return new ReplyStepFactory.Dependencies(client, tenants, profiles, properties, ledger, llm, templates,
@@ -57,7 +59,8 @@ class ReplyStepsConfiguration {
                 new WaitingGauge(registry),
                 jobRepository, transactionManager, clock, knowledge.getIfAvailable(), new TenantListCache.PerRun(),
                 new ConversationReads(clock, properties.turnReuseMaxAge(), TURNS),
-                new TurnAnswers(clock, properties.turnReuseMaxAge(), TURNS));
+                new TurnAnswers(clock, properties.turnReuseMaxAge(), TURNS),
+                survey.getIfAvailable(() -> new SatisfactionSurvey(List.of())));
     }
 
     @Bean

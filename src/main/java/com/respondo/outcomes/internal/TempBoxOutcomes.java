@@ -1,0 +1,143 @@
+package com.respondo.outcomes.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ConversationLoader;
+import com.respondo.conversation.UnusableItemException;
+import com.respondo.ledger.LedgerEntry;
+import com.respondo.ledger.LedgerQueries;
+import com.respondo.llm.LlmUsageRepository;
+import com.respondo.outcomes.OutcomeReport;
+import com.respondo.outcomes.Outcomes;
+import com.respondo.outcomes.SatisfactionSurvey;
+import com.respondo.outcomes.definitions.ConversationHistory;
+import com.respondo.outcomes.definitions.LlmCosts;
+import com.respondo.outcomes.definitions.LlmPrice;
+import com.respondo.outcomes.definitions.OutcomeCalculator;
+import com.respondo.tempbox.ListarRecentesRequest;
+import com.respondo.tempbox.RecentConversation;
+import com.respondo.tempbox.TempBoxClient;
+import com.respondo.tempbox.TempBoxConversationNotFoundException;
+import com.respondo.tempbox.Tenant;
+import com.respondo.tempbox.Tenants;
+
+/**
+ * The outcomes read from the ledger (the conversations touched and everything recorded about them), the LLM usage
+ * (tokens per model) and TempBox: one {@code ListarRecentes} for the closing times, then for each conversation its
+ * messages ({@code ListarMensagensAtendimento}) and state ({@code Consultar}). Read-only: never a changing call.
+ */
+final class TempBoxOutcomes implements Outcomes {
+
+    private static final Duration LAST_DAY = Duration.ofHours(24);
+
+    private final LedgerQueries ledger;
+    private final LlmUsageRepository usage;
+    private final TempBoxClient client;
+    private final Tenants tenants;
+    private final SatisfactionSurvey survey;
+    private final OutcomesProperties properties;
+    private final OutcomeGauges gauges;
+    private final Clock clock;
+
+    TempBoxOutcomes(LedgerQueries ledger, LlmUsageRepository usage, TempBoxClient client, Tenants tenants,
+            SatisfactionSurvey survey, OutcomesProperties properties, OutcomeGauges gauges, Clock clock) {
+        this.gauges = gauges;
+        this.ledger = ledger;
+        this.usage = usage;
+        this.client = client;
+        this.tenants = tenants;
+        this.survey = survey;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public OutcomeReport report(String tenantId, Instant from, Instant to) {
+        Tenant tenant = tenants.find(tenantId)
+            .orElseThrow(() -> new IllegalArgumentException("Unknown tenant '" + tenantId + "'"));
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("The period is empty: from " + from + " is not before to " + to);
+        }
+        if (Duration.between(from, to).compareTo(properties.maxPeriod()) > 0) {
+            throw new IllegalArgumentException("The period is longer than respondo.outcomes.max-period ("
+                    + properties.maxPeriod().toDays() + " days)");
+        }
+        Instant now = clock.instant();
+        Map<String, List<LedgerEntry>> touched = ledger.touchedConversations(tenantId, from, to);
+        List<ConversationHistory> histories = new ArrayList<>();
+        long unreadable = 0;
+        if (!touched.isEmpty()) {
+            Map<String, RecentConversation> recent = recent(tenant);
+            ConversationLoader loader = new ConversationLoader(client, tenant);
+            for (Map.Entry<String, List<LedgerEntry>> conversation : touched.entrySet()) {
+                if (histories.size() + unreadable >= properties.maxConversations()) {
+                    break;
+                }
+                ConversationHistory history = history(loader, tenant, conversation.getKey(), conversation.getValue(),
+                        recent.get(key(conversation.getKey())));
+                if (history == null) {
+                    unreadable++;
+                }
+                else {
+                    histories.add(history);
+                }
+            }
+        }
+        OutcomesProperties.TenantSettings settings = properties.tenant(tenantId);
+        String currency = settings.currency() != null ? settings.currency() : properties.priceCurrency();
+        BigDecimal rate = settings.exchangeRate() != null ? settings.exchangeRate() : BigDecimal.ONE;
+        List<LlmPrice.ModelUsage> models = usage.totalsByModel(tenantId, from, to)
+            .stream()
+            .map(totals -> new LlmPrice.ModelUsage(totals.model(), totals.calls(), totals.promptTokens(),
+                    totals.completionTokens(), totals.cachedTokens()))
+            .toList();
+        return OutcomeCalculator.report(tenantId, from, to, now, touched, histories, unreadable,
+                LlmCosts.of(models, properties.llmPrices(), currency, rate), survey.asks(tenantId));
+    }
+
+    @Override
+    public OutcomeReport lastDay(String tenantId) {
+        Instant now = clock.instant();
+        OutcomeReport report = report(tenantId, now.minus(LAST_DAY), now);
+        gauges.publish(report);
+        return report;
+    }
+
+    private @Nullable ConversationHistory history(ConversationLoader loader, Tenant tenant, String atendimento,
+            List<LedgerEntry> entries, @Nullable RecentConversation recent) {
+        try {
+            Conversation conversation = loader.load(atendimento);
+            return new ConversationHistory(atendimento, tenant.atendente(), conversation.messages(),
+                    conversation.closed(), recent != null ? recent.terminoAtendimento() : null, entries);
+        }
+        catch (UnusableItemException | TempBoxConversationNotFoundException gone) {
+            return null;
+        }
+    }
+
+    private Map<String, RecentConversation> recent(Tenant tenant) {
+        Map<String, RecentConversation> byId = new HashMap<>();
+        for (RecentConversation row : client.listarRecentes(tenant,
+                new ListarRecentesRequest(properties.recentConversations()))) {
+            if (row.atendimento() != null) {
+                byId.put(key(row.atendimento()), row);
+            }
+        }
+        return byId;
+    }
+
+    private static String key(String atendimento) {
+        return atendimento.strip().toLowerCase(Locale.ROOT);
+    }
+}
