@@ -172,7 +172,7 @@ class JobsControllerIntegrationTests {
             .expectStatus()
             .isOk()
             .expectBody()
-            .jsonPath("$[*].name").isEqualTo(List.of("data-collection", "replies"))
+            .jsonPath("$[*].name").isEqualTo(List.of("data-collection", "follow-ups", "replies"))
             .jsonPath("$[0].description").isEqualTo("Collects customer data from new customer messages")
             .jsonPath("$[0].schedule.cron").isEqualTo("0 */10 * * * *")
             .jsonPath("$[0].enabled").isEqualTo(true)

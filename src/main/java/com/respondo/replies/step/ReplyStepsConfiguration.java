@@ -44,12 +44,12 @@ class ReplyStepsConfiguration {
             TenantProfiles profiles, RepliesProperties properties, ReplyLedger ledger, Llm llm,
             PromptTemplates templates, ConfigurableEnvironment environment, ObjectProvider<MeterRegistry> meters,
             JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ObjectProvider<KnowledgeBase> knowledge) {
+            ObjectProvider<KnowledgeBase> knowledge, Clock clock) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         return new ReplyStepFactory.Dependencies(client, tenants, profiles, properties, ledger, llm, templates,
                 SecretMasker.maskable(ConfiguredSecrets.of(environment)), new ReplyReport(registry),
                 new WaitingGauge(registry),
-                jobRepository, transactionManager, Clock.systemUTC(), knowledge.getIfAvailable());
+                jobRepository, transactionManager, clock, knowledge.getIfAvailable());
     }
 
     @Bean
