@@ -1,5 +1,7 @@
 package com.respondo.replies.step;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +19,14 @@ class FollowUpStepsConfiguration {
 
     @Bean
     StepFactory followUpNudgeStepFactory(ReplyStepFactory.Dependencies dependencies, FollowUpProperties properties) {
+        List<String> unknown = properties.tenants().keySet().stream()
+            .filter(id -> dependencies.tenants().find(id).isEmpty())
+            .sorted()
+            .toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("respondo.follow-ups.tenants names unknown tenant(s) " + unknown
+                    + "; the tenants are " + dependencies.tenants().ids() + " (respondo.tempbox.tenants[].id)");
+        }
         return new FollowUpStepFactory(ReplyStep.FOLLOW_UP_NUDGE, dependencies, properties);
     }
 
