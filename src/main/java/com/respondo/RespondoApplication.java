@@ -1,5 +1,7 @@
 package com.respondo;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.reactor.netty.autoconfigure.ReactorNettyProperties;
@@ -21,6 +23,15 @@ public class RespondoApplication {
         if (OneShotRun.requested(args)) {
             System.exit(SpringApplication.exit(context));
         }
+    }
+
+    /**
+     * The application's one clock, which every step's time-dependent decision reads (debounce, business hours,
+     * follow-ups); the sandbox profile replaces it with the settable sandbox clock.
+     */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     /**

@@ -1,6 +1,8 @@
 package com.respondo.sandbox;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +56,18 @@ final class ControlHandler {
     }
 
     record GeneratorRequest(boolean enabled, double messagesPerMinute) {
+    }
+
+    /**
+     * PUT /clock: {@code advance} (e.g. {@code 2h}, {@code 90m}, {@code PT2H}) moves the clock forward; {@code at} (an
+     * ISO instant with offset) sets it, standing still there when {@code frozen}; {@code reset} goes back to
+     * {@code respondo.sandbox.clock}.
+     */
+    record ClockRequest(@Nullable Duration advance, @Nullable OffsetDateTime at, boolean frozen, boolean reset) {
+    }
+
+    /** GET /clock: the sandbox's time, how far it is from the wall clock, and whether it stands still. */
+    record ClockView(Instant now, long offsetSeconds, boolean frozen) {
     }
 
     private final Sandbox sandbox;
@@ -176,6 +190,36 @@ final class ControlHandler {
     Mono<ServerResponse> generate(ServerRequest request) {
         int count = request.queryParam("count").map(Integer::parseInt).orElse(1);
         return ok(sandbox.generate(count));
+    }
+
+    Mono<ServerResponse> clock(ServerRequest request) {
+        return ok(clockView());
+    }
+
+    Mono<ServerResponse> moveClock(ServerRequest request) {
+        return body(request, ClockRequest.class, move -> {
+            SandboxClock clock = sandbox.clock();
+            if (move.reset()) {
+                clock.reset();
+            }
+            if (move.at() != null) {
+                clock.set(move.at().toInstant(), move.frozen());
+            }
+            if (move.advance() != null) {
+                clock.advance(move.advance());
+            }
+            if (!move.reset() && move.at() == null && move.advance() == null) {
+                throw new IllegalArgumentException("one of advance, at or reset is required");
+            }
+            return clockView();
+        });
+    }
+
+    private ClockView clockView() {
+        SandboxClock clock = sandbox.clock();
+        Instant now = clock.instant();
+        return new ClockView(now, Duration.between(Instant.now(), now).toSeconds(),
+                clock.settings().frozenAt() != null);
     }
 
     Mono<ServerResponse> deliver(ServerRequest request) {

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 
@@ -29,6 +31,9 @@ final class ConversationFactory {
     private static final String SATISFACTION_QUESTION = "De 1 a 5";
 
     private final AtomicInteger customers = new AtomicInteger();
+
+    /** The generated conversations whose customer stays silent after the bot's answer. */
+    private final Set<UUID> silent = ConcurrentHashMap.newKeySet();
 
     /** A new conversation, never started, with the given customer messages (one second apart, the last at {@code at}). */
     SeededConversation open(Company company, @Nullable String customerName, int plataforma, Instant at,
@@ -97,24 +102,35 @@ final class ConversationFactory {
         return seeded(company, conversation, company.append(conversation, attendant, text, at));
     }
 
-    /** The generator's next message: a new conversation, or a follow-up in a random open one. */
-    SeededConversation generated(Company company, RandomGenerator random, double newShare, int maxOpen, Instant now) {
+    /**
+     * The generator's next message: a new conversation (silent, its customer never writing again, with a chance of
+     * {@code silentShare}), or a follow-up in a random open conversation whose customer is not silent.
+     */
+    SeededConversation generated(Company company, RandomGenerator random, double newShare, int maxOpen,
+            double silentShare, Instant now) {
         boolean roomForMore = company.openConversations().size() < maxOpen;
-        if (roomForMore && random.nextDouble() < newShare || company.openConversations().isEmpty()) {
+        Optional<Conversation> talking = Optional.empty();
+        if (!(roomForMore && random.nextDouble() < newShare)) {
+            talking = company.randomOpen(random).filter(open -> !silent.contains(open.id()));
+        }
+        if (talking.isEmpty()) {
             int number = customers.incrementAndGet();
             int plataforma = CHANNELS[random.nextInt(CHANNELS.length)];
             Conversation conversation = company.open(customer(null, number), plataforma, null, now,
                     UUID.randomUUID(), UUID.randomUUID(), null);
+            if (random.nextDouble() < silentShare) {
+                silent.add(conversation.id());
+            }
             String opening = Phrases.opening(company.profile(), random.nextInt(1000));
             return seeded(company, conversation, company.append(conversation, null, opening, now));
         }
-        Optional<Conversation> closed = random.nextDouble() < AFTER_CLOSE_SHARE ? company.lastClosedByAnAttendant()
+        Optional<Conversation> closed = random.nextDouble() < AFTER_CLOSE_SHARE
+                ? company.lastClosedByAnAttendant().filter(last -> !silent.contains(last.id()))
                 : Optional.empty();
         if (closed.isPresent()) {
             return afterClose(company, closed.get(), random, now);
         }
-        Conversation conversation = company.randomOpen(random).orElseThrow();
-        return followUp(company, conversation, Phrases.followUp(random), now);
+        return followUp(company, talking.get(), Phrases.followUp(random), now);
     }
 
     /**

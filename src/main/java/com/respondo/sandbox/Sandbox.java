@@ -27,12 +27,12 @@ public final class Sandbox {
     private final ConversationFactory factory;
     private final SandboxProperties properties;
     private final Seeder seeder;
-    private final Clock clock;
+    private final SandboxClock clock;
     private final AtomicReference<OpenMessages> openMessages;
 
     Sandbox(StateHolder states, FaultInjector faults, AnswerRewrites rewrites, HeldCalls holds, HeldAutomations held,
-            SandboxTasks tasks, ConversationFactory factory, SandboxProperties properties, Seeder seeder, Clock clock,
-            AtomicReference<OpenMessages> openMessages) {
+            SandboxTasks tasks, ConversationFactory factory, SandboxProperties properties, Seeder seeder,
+            SandboxClock clock, AtomicReference<OpenMessages> openMessages) {
         this.held = held;
         this.states = states;
         this.faults = faults;
@@ -154,7 +154,7 @@ public final class Sandbox {
 
     /**
      * Back to start-up: a fresh state (seeded as configured: the demo conversations with new GUIDs unless
-     * {@code fixed-ids}), empty record, configured faults, form of ListarMensagensEmAberto and generator.
+     * {@code fixed-ids}), empty record, configured faults, form of ListarMensagensEmAberto, generator and clock.
      */
     public void reset() {
         reset(properties.seed());
@@ -162,6 +162,7 @@ public final class Sandbox {
 
     /** Like {@link #reset()}, choosing whether the demo conversations are seeded. */
     public void reset(boolean seed) {
+        clock.reset();
         states.replace(freshState(seeder, clock, properties, seed));
         faults.faults(properties.faults());
         openMessages.set(properties.openMessages());
@@ -236,6 +237,14 @@ public final class Sandbox {
         Conversation conversation = company.byId(atendimento).orElseThrow();
         conversation.forward(attendant, state.now());
         company.close(conversation, attendant, state.now());
+    }
+
+    /**
+     * The sandbox clock, which the worker follows in the sandbox profile: {@link SandboxClock#advance} moves time
+     * forward for the sandbox's conversations and the worker's decisions alike (until the next reset).
+     */
+    public SandboxClock clock() {
+        return clock;
     }
 
     /** Turns the generator of customer messages on or off, at the given rate. */

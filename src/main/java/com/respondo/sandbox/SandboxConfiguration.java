@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -40,6 +41,16 @@ class SandboxConfiguration {
     @Bean
     Sandbox sandbox(SandboxServer server) {
         return server.sandbox();
+    }
+
+    /**
+     * The sandbox clock as the application's one {@link Clock} (primary over the default system clock): moving it
+     * moves the worker's time too, so that a follow-up due in hours shows when the clock is advanced.
+     */
+    @Bean
+    @Primary
+    SandboxClock sandboxClock(SandboxServer server) {
+        return server.clock();
     }
 
     @Bean
@@ -91,6 +102,8 @@ class SandboxConfiguration {
                 .PUT("/generator", control::generator)
                 .POST("/generate", control::generate)
                 .POST("/deliver", control::deliver)
+                .GET("/clock", control::clock)
+                .PUT("/clock", control::moveClock)
                 .onError(ControlHandler::isBadInput, control::badRequest))
             .build();
     }

@@ -24,8 +24,12 @@ final class SandboxServer {
     private final StateHolder states;
     private final AtendimentoApi api;
     private final Scheduler scheduler;
+    private final SandboxClock clock;
 
-    SandboxServer(SandboxProperties properties, Clock clock) {
+    /** The sandbox, its clock ({@code respondo.sandbox.clock}) running off the given wall clock. */
+    SandboxServer(SandboxProperties properties, Clock wall) {
+        SandboxClock clock = SandboxClock.of(wall, properties.clock());
+        this.clock = clock;
         JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -57,6 +61,10 @@ final class SandboxServer {
 
     Sandbox sandbox() {
         return sandbox;
+    }
+
+    SandboxClock clock() {
+        return clock;
     }
 
     /** Stops the threads the Atendimento operations run on (the application context calls it when it closes). */

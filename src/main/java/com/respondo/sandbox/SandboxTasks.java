@@ -32,11 +32,11 @@ final class SandboxTasks implements SmartLifecycle {
 
     /** The generator's current settings (they change at run time). */
     record GeneratorSettings(boolean enabled, double messagesPerMinute, double newConversationShare,
-            int maxOpenConversations) {
+            int maxOpenConversations, double silentShare) {
 
         static GeneratorSettings of(SandboxProperties.Generator properties) {
             return new GeneratorSettings(properties.enabled(), properties.messagesPerMinute(),
-                    properties.newConversationShare(), properties.maxOpenConversations());
+                    properties.newConversationShare(), properties.maxOpenConversations(), properties.silentShare());
         }
     }
 
@@ -86,7 +86,7 @@ final class SandboxTasks implements SmartLifecycle {
             throw new IllegalArgumentException("messagesPerMinute must be positive");
         }
         settings = new GeneratorSettings(enabled, messagesPerMinute, settings.newConversationShare(),
-                settings.maxOpenConversations());
+                settings.maxOpenConversations(), settings.silentShare());
         scheduleGenerator();
     }
 
@@ -103,7 +103,7 @@ final class SandboxTasks implements SmartLifecycle {
         return IntStream.range(0, count)
             .mapToObj(index -> factory.generated(companies.get(ThreadLocalRandom.current().nextInt(companies.size())),
                     ThreadLocalRandom.current(), current.newConversationShare(), current.maxOpenConversations(),
-                    state.now()))
+                    current.silentShare(), state.now()))
             .toList();
     }
 

@@ -131,7 +131,7 @@ class JobsControllerIntegrationTests {
             .contentType(MediaType.APPLICATION_PROBLEM_JSON)
             .expectBody()
             .jsonPath("$.title").isEqualTo("Unknown job")
-            .jsonPath("$.detail").isEqualTo("No job named 'nightly' (jobs: data-collection, replies)");
+            .jsonPath("$.detail").isEqualTo("No job named 'nightly' (jobs: data-collection, follow-ups, replies)");
         admin.post()
             .uri("/admin/jobs/replies/executions?tenant=loja-lua")
             .exchange()
@@ -172,7 +172,7 @@ class JobsControllerIntegrationTests {
             .expectStatus()
             .isOk()
             .expectBody()
-            .jsonPath("$[*].name").isEqualTo(List.of("data-collection", "replies"))
+            .jsonPath("$[*].name").isEqualTo(List.of("data-collection", "follow-ups", "replies"))
             .jsonPath("$[0].description").isEqualTo("Collects customer data from new customer messages")
             .jsonPath("$[0].schedule.cron").isEqualTo("0 */10 * * * *")
             .jsonPath("$[0].enabled").isEqualTo(true)
@@ -183,8 +183,8 @@ class JobsControllerIntegrationTests {
             .jsonPath("$[0].lastExecution.status").isEqualTo("COMPLETED")
             .jsonPath("$[0].lastExecution.startTime").isNotEmpty()
             .jsonPath("$[0].lastExecution.endTime").isNotEmpty()
-            .jsonPath("$[1].schedule.fixedDelay").isEqualTo("PT15S")
-            .jsonPath("$[1].steps[*].name").isEqualTo(List.of("initial-response", "bot-reply", "ai-reply"));
+            .jsonPath("$[2].schedule.fixedDelay").isEqualTo("PT15S")
+            .jsonPath("$[2].steps[*].name").isEqualTo(List.of("initial-response", "bot-reply", "ai-reply"));
     }
 
     @Test
@@ -264,7 +264,7 @@ class JobsControllerIntegrationTests {
             .jsonPath("$.name").isEqualTo("replies")
             .jsonPath("$.enabled").isEqualTo(false)
             .jsonPath("$.nextRun").doesNotExist();
-        admin.get().uri("/admin/jobs").exchange().expectBody().jsonPath("$[1].enabled").isEqualTo(false);
+        admin.get().uri("/admin/jobs").exchange().expectBody().jsonPath("$[2].enabled").isEqualTo(false);
         AdminClients.launch(admin, "replies");
 
         admin.put()
@@ -305,16 +305,16 @@ class JobsControllerIntegrationTests {
             .expectStatus()
             .isOk()
             .expectBody()
-            .jsonPath("$[1].lastExecution.id").isEqualTo(id)
-            .jsonPath("$[1].lastExecution.running").isEqualTo(false)
-            .jsonPath("$[1].lastExecution.progress.percent").isEqualTo(100)
-            .jsonPath("$[1].lastExecution.steps[*].name").isEqualTo(List.of("initial-response", "bot-reply", "ai-reply"))
-            .jsonPath("$[1].lastExecution.steps[2].read").isEqualTo(6)
-            .jsonPath("$[1].lastExecution.steps[2].written").isEqualTo(4)
-            .jsonPath("$[1].lastExecution.steps[2].filtered").isEqualTo(2)
-            .jsonPath("$[1].lastExecution.steps[2].skipped").isEqualTo(0)
-            .jsonPath("$[1].lastExecution.steps[2].failed").isEqualTo(0)
-            .jsonPath("$[1].lastExecution.errors").isEqualTo(0);
+            .jsonPath("$[2].lastExecution.id").isEqualTo(id)
+            .jsonPath("$[2].lastExecution.running").isEqualTo(false)
+            .jsonPath("$[2].lastExecution.progress.percent").isEqualTo(100)
+            .jsonPath("$[2].lastExecution.steps[*].name").isEqualTo(List.of("initial-response", "bot-reply", "ai-reply"))
+            .jsonPath("$[2].lastExecution.steps[2].read").isEqualTo(6)
+            .jsonPath("$[2].lastExecution.steps[2].written").isEqualTo(4)
+            .jsonPath("$[2].lastExecution.steps[2].filtered").isEqualTo(2)
+            .jsonPath("$[2].lastExecution.steps[2].skipped").isEqualTo(0)
+            .jsonPath("$[2].lastExecution.steps[2].failed").isEqualTo(0)
+            .jsonPath("$[2].lastExecution.errors").isEqualTo(0);
     }
 
     @Test

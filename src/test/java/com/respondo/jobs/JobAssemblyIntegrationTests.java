@@ -109,8 +109,8 @@ class JobAssemblyIntegrationTests {
     @Test
     void theJobsAreKnownToSpringBatch() {
         assertThat(catalog.definitions()).extracting(JobDefinition::name)
-            .containsExactly("data-collection", "replies");
-        assertThat(jobRegistry.getJobNames()).contains("data-collection", "replies");
-        assertThat(List.copyOf(catalog.jobs().keySet())).containsExactly("data-collection", "replies");
+            .containsExactly("data-collection", "follow-ups", "replies");
+        assertThat(jobRegistry.getJobNames()).contains("data-collection", "follow-ups", "replies");
+        assertThat(List.copyOf(catalog.jobs().keySet())).containsExactly("data-collection", "follow-ups", "replies");
     }
 }

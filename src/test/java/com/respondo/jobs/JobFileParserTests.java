@@ -20,7 +20,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class JobFileParserTests {
 
-    private static final List<String> STEPS = List.of("initial-response", "bot-reply", "ai-reply", "data-collection");
+    private static final List<String> STEPS = List.of("initial-response", "bot-reply", "ai-reply", "data-collection",
+            "follow-up-nudge", "follow-up-close");
 
     private static final List<String> TENANTS = List.of("loja-aurora", "padaria-sol");
 
@@ -47,7 +48,7 @@ class JobFileParserTests {
         JobDefinition replies = parser.parse("replies", files.get("replies"));
         JobDefinition dataCollection = parser.parse("data-collection", files.get("data-collection"));
 
-        assertThat(files).containsOnlyKeys("replies", "data-collection");
+        assertThat(files).containsOnlyKeys("replies", "data-collection", "follow-ups");
         assertThat(replies.source()).isEqualTo("classpath:jobs/replies.yml");
         assertThat(replies.schedule()).isEqualTo(Schedule.fixedDelay(Duration.ofSeconds(15)));
         assertThat(replies.steps()).containsExactly(new StepDefinition("initial-response", StepMode.LOCAL),
@@ -56,6 +57,18 @@ class JobFileParserTests {
         assertThat(replies.enabled()).isTrue();
         assertThat(dataCollection.schedule()).isEqualTo(Schedule.cron("0 */10 * * * *"));
         assertThat(dataCollection.steps()).containsExactly(new StepDefinition("data-collection", StepMode.LOCAL));
+    }
+
+    @Test
+    void readsTheFollowUpsJobTheJarCarries() {
+        JobDefinition followUps = parser.parse("follow-ups", new JobFiles().find(null).get("follow-ups"));
+
+        assertThat(followUps.source()).isEqualTo("classpath:jobs/follow-ups.yml");
+        assertThat(followUps.schedule()).isEqualTo(Schedule.cron("0 * * * * *"));
+        assertThat(followUps.enabled()).isTrue();
+        assertThat(followUps.steps()).containsExactly(new StepDefinition("follow-up-nudge", StepMode.LOCAL),
+                new StepDefinition("follow-up-close", StepMode.LOCAL));
+        assertThat(followUps.tenants()).isEqualTo(TENANTS);
     }
 
     @Test
@@ -90,7 +103,7 @@ class JobFileParserTests {
 
         Map<String, JobFiles.JobFile> files = new JobFiles().find(dir);
 
-        assertThat(files).containsOnlyKeys("data-collection", "nightly", "replies");
+        assertThat(files).containsOnlyKeys("data-collection", "follow-ups", "nightly", "replies");
         assertThat(files.get("replies").source()).isEqualTo(dir.resolve("replies.yml").toAbsolutePath().toString());
         assertThat(parser.parse("replies", files.get("replies")).description()).isEqualTo("Local replies");
         assertThat(files.get("data-collection").source()).isEqualTo("classpath:jobs/data-collection.yml");
@@ -118,7 +131,7 @@ class JobFileParserTests {
                         + "(known fields: description, schedule, enabled, steps, chunk-size, concurrency, tenants)"),
                 arguments("unknown step", VALID.replace("name: ai-reply", "name: ai-replies"),
                         "test.yml: field 'steps[1].name': unknown step 'ai-replies' (known steps: ai-reply, "
-                                + "bot-reply, data-collection, initial-response)"),
+                                + "bot-reply, data-collection, follow-up-close, follow-up-nudge, initial-response)"),
                 arguments("unknown step field", VALID.replace("mode: remote", "mode: remote\n    chunk: 2"),
                         "test.yml: field 'steps[0].chunk': unknown field (known fields: name, mode)"),
                 arguments("step without name", VALID.replace("- name: ai-reply", "- mode: local"),

@@ -93,7 +93,7 @@ class JobLaunchesIntegrationTests {
     @Test
     void refusesAnUnknownJobOrTenant() {
         assertThatExceptionOfType(UnknownJobException.class).isThrownBy(() -> launches.launch("nightly", null))
-            .withMessage("No job named 'nightly' (jobs: data-collection, replies)");
+            .withMessage("No job named 'nightly' (jobs: data-collection, follow-ups, replies)");
         assertThatExceptionOfType(UnknownTenantException.class)
             .isThrownBy(() -> launches.launch("replies", "loja-lua"))
             .withMessage("Job 'replies' does not serve tenant 'loja-lua' (its tenants: loja-aurora, padaria-sol)");

@@ -171,6 +171,7 @@ class JobSchedulerIntegrationTests {
                     """;
             Files.writeString(dir.resolve("replies.yml"), disabled);
             Files.writeString(dir.resolve("data-collection.yml"), disabled);
+            Files.writeString(dir.resolve("follow-ups.yml"), disabled);
             Files.writeString(dir.resolve("ticker.yml"), """
                     description: Runs 300 ms after each run ended
                     schedule: {fixed-delay: 300ms}

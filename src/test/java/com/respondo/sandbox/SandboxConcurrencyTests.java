@@ -28,8 +28,9 @@ class SandboxConcurrencyTests {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SandboxServer server = new SandboxServer(new SandboxProperties(true, true,
-            new SandboxProperties.Generator(false, 6, 0.35, 300), SandboxFaults.none(), 100_000,
-            TestZones.SAO_PAULO, Duration.ofMillis(500), OpenMessages.perConversation()),
+            new SandboxProperties.Generator(false, 6, 0.35, 300, 0.3), SandboxFaults.none(), 100_000,
+            TestZones.SAO_PAULO, Duration.ofMillis(500), OpenMessages.perConversation(),
+            new SandboxProperties.ClockSettings(null, false)),
             Clock.systemUTC());
 
     private final ExecutorService callers = Executors.newFixedThreadPool(24);

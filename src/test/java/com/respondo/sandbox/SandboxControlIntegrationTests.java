@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,9 @@ class SandboxControlIntegrationTests {
     @Autowired
     private Sandbox sandbox;
 
+    @Autowired
+    private Clock applicationClock;
+
     private TempBoxWire wire;
 
     @BeforeEach
@@ -59,6 +64,7 @@ class SandboxControlIntegrationTests {
 
     @AfterEach
     void quiet() {
+        sandbox.clock().reset();
         sandbox.generator(false, 1);
         sandbox.faults(SandboxFaults.none());
     }
@@ -317,6 +323,35 @@ class SandboxControlIntegrationTests {
                 return rows;
             }
         }
+    }
+
+    @Test
+    void movesTheSandboxClockOverHttpAndTheApplicationClockFollows() {
+        // when
+        JsonNode set = put("/clock", Map.of("at", "2026-12-08T10:00:00-03:00", "frozen", true));
+        JsonNode advanced = put("/clock", Map.of("advance", "2h"));
+        SeededConversation opened = sandbox.openConversation(LOJA, "Ana", Channels.WHATSAPP, Duration.ZERO, "Oi");
+
+        // then
+        Instant tenOClock = Instant.parse("2026-12-08T13:00:00Z");
+        assertThat(set.path("now").asString()).isEqualTo(tenOClock.toString());
+        assertThat(set.path("frozen").asBoolean()).isTrue();
+        assertThat(advanced.path("now").asString()).isEqualTo(tenOClock.plus(Duration.ofHours(2)).toString());
+        assertThat(get("/clock").path("now").asString()).isEqualTo(advanced.path("now").asString());
+        assertThat(applicationClock).isSameAs(sandbox.clock());
+        assertThat(applicationClock.instant()).isEqualTo(tenOClock.plus(Duration.ofHours(2)));
+        assertThat(opened.cadastro()).isEqualTo(tenOClock.plus(Duration.ofHours(2)));
+
+        // and a reset gives the wall clock back
+        put("/clock", Map.of("reset", true));
+        assertThat(get("/clock").path("frozen").asBoolean()).isFalse();
+        assertThat(Duration.between(Instant.now(), applicationClock.instant()).abs()).isLessThan(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void refusesAClockMoveThatSaysNothing() {
+        client.put().uri(CONTROL + "/clock").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of())
+            .exchange().expectStatus().isBadRequest();
     }
 
     private JsonNode get(String path) {

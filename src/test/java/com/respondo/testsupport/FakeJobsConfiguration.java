@@ -11,7 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * What the jobs need from features built elsewhere, for tests: two tenants ({@code loja-aurora}, {@code padaria-sol})
- * and a fake {@link StepFactory} for each of the four steps, which replace the application's real ones.
+ * and a fake {@link StepFactory} for each of the six steps, which replace the application's real ones.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FakeJobsConfiguration {
@@ -51,5 +51,15 @@ public class FakeJobsConfiguration {
     @Bean
     StepFactory dataCollectionStep(FakeSteps steps) {
         return steps.factory("data-collection");
+    }
+
+    @Bean
+    StepFactory followUpNudgeStep(FakeSteps steps) {
+        return steps.factory("follow-up-nudge");
+    }
+
+    @Bean
+    StepFactory followUpCloseStep(FakeSteps steps) {
+        return steps.factory("follow-up-close");
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Fake steps for the three reply steps of the {@code replies} job, for full-context tests of the other features:
+ * Fake steps for the reply steps of the {@code replies} and {@code follow-ups} jobs, for full-context tests of the other features:
  * they replace the application's reply step factories (when there are any) and keep every other real step.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -36,5 +36,15 @@ public class ReplyStepStandIns {
     @Bean
     StepFactory aiReplyStandIn(FakeSteps steps) {
         return steps.factory("ai-reply");
+    }
+
+    @Bean
+    StepFactory followUpNudgeStandIn(FakeSteps steps) {
+        return steps.factory("follow-up-nudge");
+    }
+
+    @Bean
+    StepFactory followUpCloseStandIn(FakeSteps steps) {
+        return steps.factory("follow-up-close");
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * The job files of a worker JVM started by a test ({@link WorkerProcess}, with {@code respondo.jobs.dir}): the
- * replies job's three local steps on a short fixed delay, and data collection off.
+ * replies job's three local steps on a short fixed delay, data collection and follow-ups off.
  */
 public final class WorkerJobFiles {
 
@@ -15,7 +15,7 @@ public final class WorkerJobFiles {
     }
 
     /**
-     * Writes {@code replies.yml} and {@code data-collection.yml} into {@code dir} (created if missing).
+     * Writes {@code replies.yml}, {@code data-collection.yml} and {@code follow-ups.yml} into {@code dir} (created if missing).
      *
      * @param fixedDelay the replies job's schedule, such as {@code 1s}
      * @param enabled whether the replies job runs on that schedule (false: launched on demand only)
@@ -50,6 +50,16 @@ public final class WorkerJobFiles {
                         mode: local
                     chunk-size: 20
                     concurrency: 1
+                    tenants: all
+                    """);
+            Files.writeString(dir.resolve("follow-ups.yml"), """
+                    description: Off in this test
+                    schedule:
+                      cron: "0 0 3 * * *"
+                    enabled: false
+                    steps:
+                      - name: follow-up-nudge
+                        mode: local
                     tenants: all
                     """);
             return dir;

@@ -34,7 +34,7 @@ class DataCollectionConfiguration {
     @Bean
     StepFactory dataCollectionStepFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             TempBoxClient client, Tenants tenants, TempBoxProperties tempBox, Llm llm,
-            CollectedDataRepository repository, DataCollectionProperties properties) {
+            CollectedDataRepository repository, DataCollectionProperties properties, Clock clock) {
         List<String> unknown = properties.tenants().keySet().stream().filter(id -> tenants.find(id).isEmpty())
             .sorted().toList();
         if (!unknown.isEmpty()) {
@@ -42,6 +42,6 @@ class DataCollectionConfiguration {
                     + "; the tenants are " + tenants.ids() + " (respondo.tempbox.tenants[].id)");
         }
         return new DataCollectionStepFactory(jobRepository, transactionManager, client, tenants, tempBox.zone(), llm,
-                repository, properties, Clock.systemUTC());
+                repository, properties, clock);
     }
 }

@@ -198,7 +198,7 @@ public final class CrashLeftIntents implements StepExecutionListener {
         }
         boolean owned = (step == ReplyStep.INITIAL_RESPONSE) ? current.ownerId() == null
                 : current.ownedBy(tenant.atendente());
-        return owned && RereadCheck.abandonReason(current, entry.mensagem(), tenant.atendente()).isEmpty();
+        return owned && RereadCheck.abandonReason(step, current, entry.mensagem(), tenant.atendente()).isEmpty();
     }
 
     /** Takes the intent over (database time, one winner) before settling it; empty when it is not to be settled. */

@@ -13,6 +13,7 @@ import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.replies.policy.Action;
 import com.respondo.replies.policy.PlannedReply;
+import com.respondo.replies.policy.ReplyStep;
 import com.respondo.tempbox.TempBoxRejectedException;
 import com.respondo.tempbox.TempBoxUnauthorizedException;
 import com.respondo.tempbox.Tenant;
@@ -54,8 +55,11 @@ final class ReplyDelivery {
 
     private final LaterEffects laterEffects;
 
+    private final ReplyStep step;
+
     ReplyDelivery(PlannedReply planned, LedgerEntry claimed, Tenant tenant, ReplyLedger ledger,
-            ConversationLoader loader, ConversationEffects effects, LaterEffects laterEffects) {
+            ConversationLoader loader, ConversationEffects effects, LaterEffects laterEffects, ReplyStep step) {
+        this.step = step;
         this.planned = planned;
         this.claimed = claimed;
         this.messageId = planned.messageId();
@@ -84,7 +88,7 @@ final class ReplyDelivery {
         String text = planned.action().outgoingText().orElseThrow();
         boolean sentNow = false;
         if (!RereadCheck.alreadySent(current, messageId, text, tenant.atendente())) {
-            Optional<String> abandon = RereadCheck.abandonReason(current, messageId, tenant.atendente());
+            Optional<String> abandon = RereadCheck.abandonReason(step, current, messageId, tenant.atendente());
             if (abandon.isPresent()) {
                 ledger.markAbandoned(claimed, abandon.get());
                 return ReplyOutcome.ABANDONED;

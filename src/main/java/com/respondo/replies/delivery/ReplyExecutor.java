@@ -325,7 +325,8 @@ public final class ReplyExecutor {
 
     private ReplyOutcome delivered(PlannedReply planned, LedgerEntry claimed, @Nullable Conversation preread) {
         try (IntentHeartbeat heartbeat = ledger.keepAlive(claimed, heartbeatEvery())) {
-            return new ReplyDelivery(planned, claimed, tenant, ledger, loader, effects, laterEffects).run(preread);
+            return new ReplyDelivery(planned, claimed, tenant, ledger, loader, effects, laterEffects, step)
+                .run(preread);
         }
     }
 }

@@ -8,6 +8,7 @@ import com.respondo.conversation.Ids;
 import com.respondo.conversation.Message;
 import com.respondo.conversation.UntrustedText;
 import com.respondo.replies.policy.Action;
+import com.respondo.replies.policy.ReplyStep;
 
 /**
  * The writer's checks on the conversation read again just before posting (Consultar + ListarMensagensAtendimento):
@@ -43,6 +44,39 @@ public final class RereadCheck {
             return Optional.of("a newer customer message arrived");
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@link #abandonReason(Conversation, String, String)} for a reply step, {@link #followUpAbandonReason} for a
+     * follow-up step, whose key is the bot's message that began the customer's silence.
+     */
+    public static Optional<String> abandonReason(ReplyStep step, Conversation current, String keyMessageId,
+            String botAttendantId) {
+        return step.followsUp() ? followUpAbandonReason(current, keyMessageId, botAttendantId)
+                : abandonReason(current, keyMessageId, botAttendantId);
+    }
+
+    /**
+     * Why a follow-up keyed by a bot message of the customer's silence must not be posted any more, or empty when it
+     * still applies: the conversation was closed, a human took or joined it, the key message is gone, or the customer
+     * wrote after it (the silence is over).
+     */
+    public static Optional<String> followUpAbandonReason(Conversation current, String keyMessageId,
+            String botAttendantId) {
+        if (current.closed()) {
+            return Optional.of("conversation closed");
+        }
+        if (!current.ownedBy(botAttendantId) || current.humanJoined(botAttendantId)) {
+            return Optional.of("a human attendant took or joined the conversation");
+        }
+        boolean after = false;
+        for (Message message : current.messages()) {
+            if (after && message.fromCustomer()) {
+                return Optional.of("the customer answered");
+            }
+            after = after || Ids.same(message.id(), keyMessageId);
+        }
+        return after ? Optional.empty() : Optional.of("the silence's message is not in the conversation");
     }
 
     /**

@@ -17,7 +17,7 @@ import com.respondo.privacy.PiiMasker;
 
 /**
  * The variables of the reply prompts ({@code prompts/initial-response.st}, {@code bot-choice.st},
- * {@code ai-reply.st}), named as the prompt files name them. The system-part variables ({@code company},
+ * {@code ai-reply.st}, {@code follow-up-nudge.st}), named as the prompt files name them. The system-part variables ({@code company},
  * {@code companyContext}, {@code businessHours}, {@code cannedMessages}) depend only on the tenant and its canned
  * list, so the system prompt is byte-identical from call to call and the provider's prompt cache works; everything
  * the customer wrote enters only as the user-part variables, cleaned, within the token budget, and with its PII
@@ -104,6 +104,19 @@ public final class ReplyPrompts {
         variables.put(NOW, PtBr.dateTime(clock.instant(), tenant.zone()));
         variables.put(AGENDA_SLOTS, agenda.numbered(tenant.zone()));
         variables.put(SOURCES, sources.numbered());
+        variables.put(HISTORY, orNone(window(tenant).history(conversation, tenant.botAttendantId(), tenant.zone())));
+        return Collections.unmodifiableMap(variables);
+    }
+
+    /**
+     * follow-up-nudge: company, customerName, channel, now, history (the bot's unanswered message last).
+     */
+    public Map<String, Object> followUpNudge(TenantProfile tenant, Conversation conversation) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(COMPANY, tenant.companyForPrompts());
+        variables.put(CUSTOMER_NAME, customerName(tenant, conversation));
+        variables.put(CHANNEL, tenant.channel(conversation.plataforma()).name());
+        variables.put(NOW, PtBr.dateTime(clock.instant(), tenant.zone()));
         variables.put(HISTORY, orNone(window(tenant).history(conversation, tenant.botAttendantId(), tenant.zone())));
         return Collections.unmodifiableMap(variables);
     }

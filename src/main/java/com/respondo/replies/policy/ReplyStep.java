@@ -1,6 +1,10 @@
 package com.respondo.replies.policy;
 
-/** The three reply steps of the {@code replies} job, with the step names the jobs and the ledger use. */
+/**
+ * The reply steps, with the step names the jobs and the ledger use: the three of the {@code replies} job, which
+ * answer customer messages, and the two of the {@code follow-ups} job, which follow up customers silent after the
+ * bot's answer.
+ */
 public enum ReplyStep {
 
     /** The first answer to a conversation nobody owns (TempBox's ProcessarOcorrenciaRespostaInicialBotIa). */
@@ -10,12 +14,23 @@ public enum ReplyStep {
     BOT_REPLY("bot-reply"),
 
     /** The AI's decision for the bot's conversation (ResponderMensagemIa). */
-    AI_REPLY("ai-reply");
+    AI_REPLY("ai-reply"),
+
+    /** One nudge to a customer silent after the bot's answer (jobs/follow-ups.yml); keyed by the bot's message. */
+    FOLLOW_UP_NUDGE("follow-up-nudge"),
+
+    /** A farewell and the close when the nudge, too, went unanswered; keyed by the nudge. */
+    FOLLOW_UP_CLOSE("follow-up-close");
 
     private final String stepName;
 
     ReplyStep(String stepName) {
         this.stepName = stepName;
+    }
+
+    /** Whether the step follows up a silence (its ledger key is a bot message) rather than answering a customer. */
+    public boolean followsUp() {
+        return this == FOLLOW_UP_NUDGE || this == FOLLOW_UP_CLOSE;
     }
 
     /** The step's name, e.g. "bot-reply". */

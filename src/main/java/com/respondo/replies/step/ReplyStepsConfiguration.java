@@ -51,9 +51,8 @@ class ReplyStepsConfiguration {
             TenantProfiles profiles, RepliesProperties properties, ReplyLedger ledger, Llm llm,
             PromptTemplates templates, ConfigurableEnvironment environment, ObjectProvider<MeterRegistry> meters,
             JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ObjectProvider<KnowledgeBase> knowledge, ObjectProvider<SatisfactionSurvey> survey) {
+            ObjectProvider<KnowledgeBase> knowledge, ObjectProvider<SatisfactionSurvey> survey, Clock clock) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
-        Clock clock = Clock.systemUTC();
         return new ReplyStepFactory.Dependencies(client, tenants, profiles, properties, ledger, llm, templates,
                 SecretMasker.maskable(ConfiguredSecrets.of(environment)), new ReplyReport(registry),
                 new WaitingGauge(registry),

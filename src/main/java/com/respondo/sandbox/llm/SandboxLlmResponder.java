@@ -40,6 +40,7 @@ class SandboxLlmResponder {
             case AI_DECISION -> aiDecision(request);
             case COLLECTED_DATA -> this.extractor.extract(this.json.createObjectNode(),
                     customerText(request.user(), "mensagens_do_cliente"));
+            case FOLLOW_UP_NUDGE -> nudge(request);
         };
         return this.json.writeValueAsString(answer);
     }
@@ -60,6 +61,12 @@ class SandboxLlmResponder {
             message.append(" Nosso atendimento humano funciona ").append(hours).append('.');
         }
         return this.json.createObjectNode().put("message", message.toString());
+    }
+
+    private ObjectNode nudge(SandboxLlmRequest request) {
+        String name = PromptText.firstName(PromptText.labelled(request.user(), "Nome do cliente"));
+        return this.json.createObjectNode().put("nudge", "Oi" + (name.isBlank() ? "" : ", " + name)
+                + "! Conseguiu ver minha última mensagem? Se ficou alguma dúvida, é só me responder por aqui.");
     }
 
     private ObjectNode cannedChoice(SandboxLlmRequest request) {

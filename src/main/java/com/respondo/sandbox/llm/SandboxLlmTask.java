@@ -3,7 +3,7 @@ package com.respondo.sandbox.llm;
 import java.util.Set;
 
 /**
- * Respondo's four LLM tasks, as the sandbox recognises them from the property names of the JSON schema the
+ * Respondo's five LLM tasks, as the sandbox recognises them from the property names of the JSON schema the
  * request asks the answer to follow.
  */
 enum SandboxLlmTask {
@@ -18,7 +18,10 @@ enum SandboxLlmTask {
     AI_DECISION,
 
     /** {@code data-collection}: {@code {name, email, phone, document, cep, intent, urgency, sentiment, summary}}. */
-    COLLECTED_DATA;
+    COLLECTED_DATA,
+
+    /** {@code follow-up-nudge}: {@code {nudge}}. */
+    FOLLOW_UP_NUDGE;
 
     /** @return the task whose answer has these properties, or {@code null} for none of Respondo's */
     static @org.jspecify.annotations.Nullable SandboxLlmTask of(Set<String> properties) {
@@ -30,6 +33,9 @@ enum SandboxLlmTask {
         }
         if (properties.contains("document") || properties.contains("cep")) {
             return COLLECTED_DATA;
+        }
+        if (properties.contains("nudge")) {
+            return FOLLOW_UP_NUDGE;
         }
         if (properties.contains("message")) {
             return GREETING;

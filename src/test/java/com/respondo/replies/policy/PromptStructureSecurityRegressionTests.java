@@ -109,6 +109,8 @@ class PromptStructureSecurityRegressionTests {
                 prompts.botChoice(tenant, canned, conversation)));
         rendered.put("ai-reply", templates.render("ai-reply", tenant.tenantId(),
                 prompts.aiReply(tenant, canned, AgendaOptions.none(), conversation)));
+        rendered.put("follow-up-nudge", templates.render("follow-up-nudge", tenant.tenantId(),
+                prompts.followUpNudge(tenant, conversation)));
         rendered.put("data-collection", templates.render("data-collection", tenant.tenantId(),
                 dataCollection.promptVariables(tenant, conversation.customerMessages())));
         return rendered;

@@ -179,6 +179,19 @@ class SandboxLlmResponderTests {
         return answer("ai-reply", ChatRequests.aiReply(history), AiDecision.class);
     }
 
+    @Test
+    void nudgesASilentCustomerByFirstName() {
+        Nudge nudge = answer("follow-up-nudge", java.util.Map.of("company", "Loja Aurora", "customerName",
+                "Maria Souza", "channel", "WhatsApp", "now", "terça-feira, 08/12/2026 às 12:05", "history",
+                "Cliente: Qual o prazo?\nAssistente virtual: De 2 a 5 dias úteis."), Nudge.class);
+
+        assertThat(nudge.nudge()).startsWith("Oi, Maria! Conseguiu ver minha última mensagem?");
+    }
+
+    /** The follow-up-nudge answer, as the worker's record spells it. */
+    record Nudge(String nudge) {
+    }
+
     private <T> T answer(String prompt, java.util.Map<String, Object> variables, Class<T> type) {
         SandboxLlmRequest request = this.responder.read(ChatRequests.body(prompt, variables, type));
         return JSON.readValue(this.responder.answer(request), type);
