@@ -92,7 +92,7 @@ class AiReplyStepIntegrationTests {
 
         assertThat(llm.requests()).isZero();
         assertThat(scenario.posted()).extracting(PostedCall::operation)
-            .containsExactly("EnviarMensagem", "EncaminharAtendimento");
+            .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento");
         SandboxCompany aurora = scenario.company(AURORA);
         assertThat(scenario.posted("EncaminharAtendimento").get(0).atendente())
             .isIn(aurora.humans().stream().map(SandboxCompany.Human::id).toList());
@@ -112,7 +112,7 @@ class AiReplyStepIntegrationTests {
         scenario.run(STEP, AURORA);
 
         assertThat(scenario.posted()).extracting(PostedCall::operation)
-            .containsExactly("EnviarMensagem", "EncaminharAtendimento");
+            .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento");
         assertThat(scenario.entry(STEP, thiago)).get()
             .satisfies(entry -> assertThat(entry.detail()).containsEntry("basis", "LLM"));
     }
@@ -222,7 +222,7 @@ class AiReplyStepIntegrationTests {
         scenario.run(STEP, AURORA);
 
         assertThat(scenario.posted()).extracting(PostedCall::operation, PostedCall::inReplyTo)
-            .containsExactly(tuple("EnviarMensagem", waiting.mensagem()),
+            .containsExactly(tuple("Salvar", waiting.mensagem()), tuple("EnviarMensagem", waiting.mensagem()),
                     tuple("EncaminharAtendimento", waiting.mensagem()));
         assertThat(scenario.entry(STEP, recent)).isEmpty();
         assertThat(scenario.entry(STEP, waiting)).get()

@@ -58,7 +58,7 @@ class ConversationLoopIntegrationTests {
 
         assertThat(llm.requests()).isZero();
         assertThat(scenario.posted()).extracting(PostedCall::operation)
-            .containsExactly("EnviarMensagem", "EncaminharAtendimento");
+            .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento");
         assertThat(scenario.posted("EnviarMensagem")).singleElement()
             .satisfies(call -> assertThat(call.text()).startsWith(FixedTexts.TRANSFER));
         LedgerEntry entry = scenario.entry(STEP, again).orElseThrow();
@@ -88,7 +88,7 @@ class ConversationLoopIntegrationTests {
 
         assertThat(llm.requests()).isEqualTo(asked + 1);
         assertThat(scenario.posted()).extracting(PostedCall::operation)
-            .containsExactly("EnviarMensagem", "EncaminharAtendimento");
+            .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento");
         assertThat(scenario.posted("EnviarMensagem")).extracting(PostedCall::text)
             .noneMatch(holdingAnswer::equals)
             .allSatisfy(text -> assertThat(text).startsWith(FixedTexts.TRANSFER));

@@ -168,7 +168,7 @@ class OutputGuardSecurityRegressionTests {
         scenario.run("initial-response", AURORA);
 
         assertThat(scenario.posted()).extracting(PostedCall::operation)
-            .containsExactly("IniciarAtendimento", "EnviarMensagem", "EncaminharAtendimento");
+            .containsExactly("Salvar", "IniciarAtendimento", "EnviarMensagem", "EncaminharAtendimento");
         assertThat(scenario.posted("EnviarMensagem")).extracting(PostedCall::text)
             .singleElement(STRING).startsWith(FixedTexts.TRANSFER); // outside business hours it says when a person is back
         LedgerEntry entry = scenario.entry("initial-response", conversation).orElseThrow();
@@ -228,7 +228,7 @@ class OutputGuardSecurityRegressionTests {
 
     private void assertHandOffRecorded(SeededConversation conversation, String reason) {
         assertThat(scenario.posted()).extracting(PostedCall::operation)
-            .containsExactly("EnviarMensagem", "EncaminharAtendimento");
+            .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento");
         assertThat(scenario.posted("EnviarMensagem")).extracting(PostedCall::text)
             .singleElement(STRING).startsWith(FixedTexts.TRANSFER); // outside business hours it says when a person is back
         LedgerEntry entry = scenario.entry(STEP, conversation).orElseThrow();

@@ -21,7 +21,8 @@ import static com.respondo.replies.delivery.ReplyExecutor.describe;
 
 /**
  * Posts one claimed reply action: reads the conversation again and posts nothing when a human took it, a newer
- * customer message arrived, an attendant answered or it was closed (ABANDONED); otherwise starts it when nobody owns
+ * customer message arrived, an attendant answered or it was closed (ABANDONED); otherwise, for a hand-off, appends
+ * its note to the conversation's observations (unless an earlier attempt did), then starts it when nobody owns
  * it (and posts nothing when {@code IniciarAtendimento} answers that another attendant owns it), sends the text and
  * performs the later effect (forward, schedule or close), each skipped when the conversation already shows it and
  * left undone when the conversation, read again just before it, shows a person there, then records SENT. A send
@@ -54,8 +55,11 @@ final class ReplyDelivery {
 
     private final LaterEffects laterEffects;
 
+    private final HandoffDossier dossier;
+
     ReplyDelivery(PlannedReply planned, LedgerEntry claimed, Tenant tenant, ReplyLedger ledger,
-            ConversationLoader loader, ConversationEffects effects, LaterEffects laterEffects) {
+            ConversationLoader loader, ConversationEffects effects, LaterEffects laterEffects,
+            HandoffDossier dossier) {
         this.planned = planned;
         this.claimed = claimed;
         this.messageId = planned.messageId();
@@ -64,6 +68,7 @@ final class ReplyDelivery {
         this.loader = loader;
         this.effects = effects;
         this.laterEffects = laterEffects;
+        this.dossier = dossier;
     }
 
     /**
@@ -88,6 +93,9 @@ final class ReplyDelivery {
             if (abandon.isPresent()) {
                 ledger.markAbandoned(claimed, abandon.get());
                 return ReplyOutcome.ABANDONED;
+            }
+            if (planned.action() instanceof Action.Handoff) {
+                dossier.write(current, messageId, claimed.detail().get(ReplyExecutor.DOSSIER));
             }
             ReplyOutcome posted = post(current, text);
             if (posted != ReplyOutcome.SENT) {

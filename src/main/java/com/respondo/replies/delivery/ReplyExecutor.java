@@ -57,6 +57,9 @@ public final class ReplyExecutor {
 
     private static final Logger log = LoggerFactory.getLogger(ReplyExecutor.class);
 
+    /** The ledger detail holding a hand-off's note, as written in the conversation's observations. */
+    static final String DOSSIER = "dossier";
+
     private final ReplyStep step;
 
     private final Tenant tenant;
@@ -77,9 +80,12 @@ public final class ReplyExecutor {
 
     private final LaterEffects laterEffects;
 
+    private final HandoffDossier dossier;
+
+    /** @param dossier the note every hand-off leaves for the person taking over */
     public ReplyExecutor(ReplyStep step, Tenant tenant, ReplyLedger ledger, ConversationLoader loader,
             ConversationEffects effects, PartitionRun run, int resendAttempts, Duration unconfirmedAfter,
-            Duration unknownSendSettle) {
+            Duration unknownSendSettle, HandoffDossier dossier) {
         this.step = step;
         this.tenant = tenant;
         this.ledger = ledger;
@@ -90,6 +96,7 @@ public final class ReplyExecutor {
         this.unconfirmedAfter = unconfirmedAfter;
         this.unknownSendSettle = unknownSendSettle;
         this.laterEffects = new LaterEffects(tenant, loader, effects, resendAttempts);
+        this.dossier = dossier;
     }
 
     /** Performs the action and says how it ended. */
@@ -249,9 +256,13 @@ public final class ReplyExecutor {
     }
 
     private NewAction newAction(PlannedReply planned, LedgerAction ledgerAction) {
+        Map<String, @Nullable Object> detail = detail(planned.decision());
+        if (ledgerAction == LedgerAction.HANDOFF) {
+            detail.put(DOSSIER, dossier.prepare(planned));
+        }
         return NewAction.of(tenant.id(), planned.atendimentoId(), planned.messageId(), step.stepName(), ledgerAction)
             .withText(planned.action().outgoingText().orElse(null))
-            .withDetail(detail(planned.decision()))
+            .withDetail(detail)
             .withJobExecutionId(run.jobExecutionId());
     }
 
@@ -325,7 +336,8 @@ public final class ReplyExecutor {
 
     private ReplyOutcome delivered(PlannedReply planned, LedgerEntry claimed, @Nullable Conversation preread) {
         try (IntentHeartbeat heartbeat = ledger.keepAlive(claimed, heartbeatEvery())) {
-            return new ReplyDelivery(planned, claimed, tenant, ledger, loader, effects, laterEffects).run(preread);
+            return new ReplyDelivery(planned, claimed, tenant, ledger, loader, effects, laterEffects, dossier)
+                .run(preread);
         }
     }
 }

@@ -28,6 +28,7 @@ import com.respondo.llm.PromptTemplates;
 import com.respondo.monitoring.WaitingGauge;
 import com.respondo.replies.delivery.ConversationEffects;
 import com.respondo.replies.delivery.CrashLeftIntents;
+import com.respondo.replies.delivery.HandoffDossier;
 import com.respondo.replies.delivery.LaterEffects;
 import com.respondo.replies.delivery.PartitionRun;
 import com.respondo.replies.delivery.RemoteExecutor;
@@ -115,9 +116,10 @@ final class ReplyStepFactory implements StepFactory {
             OpenConversationReader reader, ConversationFailures failures, SkippedItems skipped) {
         Dependencies d = dependencies;
         RepliesProperties properties = d.properties();
-        ReplyExecutor executor = new ReplyExecutor(step, tenant, d.ledger(), loader,
-                new ConversationEffects(d.client(), tenant), run, properties.resendAttempts(),
-                properties.unconfirmedAfter(), properties.unknownSendSettle());
+        ConversationEffects effects = new ConversationEffects(d.client(), tenant);
+        ReplyExecutor executor = new ReplyExecutor(step, tenant, d.ledger(), loader, effects, run,
+                properties.resendAttempts(), properties.unconfirmedAfter(), properties.unknownSendSettle(),
+                new HandoffDossier(tenant, loader, effects, d.clock(), profile.zone(), d.secrets()));
         CrashLeftIntents crashLeft = new CrashLeftIntents(d.ledger(), loader, tenant, step, partition,
                 properties.unconfirmedAfter(), properties.unknownSendSettle(),
                 new LaterEffects(tenant, loader, new ConversationEffects(d.client(), tenant),

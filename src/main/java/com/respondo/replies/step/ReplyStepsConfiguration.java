@@ -44,12 +44,13 @@ class ReplyStepsConfiguration {
             TenantProfiles profiles, RepliesProperties properties, ReplyLedger ledger, Llm llm,
             PromptTemplates templates, ConfigurableEnvironment environment, ObjectProvider<MeterRegistry> meters,
             JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ObjectProvider<KnowledgeBase> knowledge) {
+            ObjectProvider<KnowledgeBase> knowledge, ObjectProvider<Clock> clock) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         return new ReplyStepFactory.Dependencies(client, tenants, profiles, properties, ledger, llm, templates,
                 SecretMasker.maskable(ConfiguredSecrets.of(environment)), new ReplyReport(registry),
                 new WaitingGauge(registry),
-                jobRepository, transactionManager, Clock.systemUTC(), knowledge.getIfAvailable());
+                jobRepository, transactionManager, clock.getIfAvailable(Clock::systemUTC),
+                knowledge.getIfAvailable());
     }
 
     @Bean
