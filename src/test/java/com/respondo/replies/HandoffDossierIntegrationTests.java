@@ -112,6 +112,25 @@ class HandoffDossierIntegrationTests {
     }
 
     @Test
+    void handsOffInTurnToTheHumansOfTheBotsTeams() throws Exception {
+        List<SeededConversation> asking = List.of(
+                scenario.botConversation(AURORA, "quero falar com um atendente"),
+                scenario.botConversation(AURORA, "me passa pra um humano por favor"));
+        List<java.util.UUID> humans = scenario.company(AURORA).humans().stream().map(SandboxCompany.Human::id)
+            .toList();
+        assertThat(humans).as("the sandbox company's human team mates of the bot").hasSizeGreaterThan(1);
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted("EncaminharAtendimento")).hasSize(2)
+            .allSatisfy(call -> assertThat(call.atendente()).isIn(humans))
+            .extracting(PostedCall::atendente).doesNotHaveDuplicates();
+        assertThat(scenario.posted("EncaminharAtendimento")).extracting(PostedCall::atendimento)
+            .containsExactlyInAnyOrderElementsOf(asking.stream().map(SeededConversation::atendimento).toList());
+    }
+
+    @Test
     void outsideBusinessHoursTheOneMessageSaysWhenAPersonIsBack() throws Exception {
         clock.set(wednesdayAt(22));
         SeededConversation ana = scenario.botConversation(AURORA, "quero falar com um atendente");

@@ -82,10 +82,15 @@ public final class ReplyExecutor {
 
     private final HandoffDossier dossier;
 
-    /** @param dossier the note every hand-off leaves for the person taking over */
+    private final HandoffTeam team;
+
+    /**
+     * @param team whom hand-offs go to, in turn
+     * @param dossier the note every hand-off leaves for the person taking over
+     */
     public ReplyExecutor(ReplyStep step, Tenant tenant, ReplyLedger ledger, ConversationLoader loader,
             ConversationEffects effects, PartitionRun run, int resendAttempts, Duration unconfirmedAfter,
-            Duration unknownSendSettle, HandoffDossier dossier) {
+            Duration unknownSendSettle, HandoffTeam team, HandoffDossier dossier) {
         this.step = step;
         this.tenant = tenant;
         this.ledger = ledger;
@@ -96,6 +101,7 @@ public final class ReplyExecutor {
         this.unconfirmedAfter = unconfirmedAfter;
         this.unknownSendSettle = unknownSendSettle;
         this.laterEffects = new LaterEffects(tenant, loader, effects, resendAttempts);
+        this.team = team;
         this.dossier = dossier;
     }
 
@@ -205,7 +211,8 @@ public final class ReplyExecutor {
         return unconfirmedAfter.dividedBy(4);
     }
 
-    private ReplyOutcome deliver(PlannedReply planned) {
+    private ReplyOutcome deliver(PlannedReply decided) {
+        PlannedReply planned = team.assign(decided);
         NewAction action = newAction(planned, ledgerAction(planned.action().kind()));
         Claim claim = ledger.claim(action);
         switch (claim.outcome()) {

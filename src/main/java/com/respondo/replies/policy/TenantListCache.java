@@ -52,12 +52,12 @@ public final class TenantListCache {
     }
 
     /** The free agenda slots of the bot's related attendants. */
-    List<AgendaSlot> agenda() {
+    public List<AgendaSlot> agenda() {
         return agenda.get();
     }
 
     /** The human attendants of the bot's teams. */
-    List<String> humans() {
+    public List<String> humans() {
         return humans.get();
     }
 

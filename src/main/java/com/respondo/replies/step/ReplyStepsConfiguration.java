@@ -20,6 +20,7 @@ import com.respondo.llm.PromptTemplates;
 import com.respondo.monitoring.WaitingGauge;
 import com.respondo.privacy.ConfiguredSecrets;
 import com.respondo.privacy.SecretMasker;
+import com.respondo.replies.delivery.HandoffRotation;
 import com.respondo.replies.policy.ReplyStep;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.TempBoxProperties;
@@ -50,7 +51,7 @@ class ReplyStepsConfiguration {
                 SecretMasker.maskable(ConfiguredSecrets.of(environment)), new ReplyReport(registry),
                 new WaitingGauge(registry),
                 jobRepository, transactionManager, clock.getIfAvailable(Clock::systemUTC),
-                knowledge.getIfAvailable());
+                knowledge.getIfAvailable(), new HandoffRotation());
     }
 
     @Bean

@@ -134,6 +134,7 @@ class SlowDeliveryIntegrationTests {
         ConversationEffects effects = new ConversationEffects(scenario.client, tenant);
         return new ReplyExecutor(ReplyStep.AI_REPLY, tenant, ledger(), loader, effects,
                 new PartitionRun("slow-delivery-", 1), 0, unconfirmedAfter, Duration.ofSeconds(60),
+                HandoffTeam.none(tenant.id(), tenant.atendente()),
                 new HandoffDossier(tenant, loader, effects, Clock.systemUTC(), ZoneOffset.UTC, List.of()));
     }
 
