@@ -3,6 +3,7 @@ package com.respondo.replies;
 import static com.respondo.replies.Scenario.AURORA;
 import static com.respondo.testsupport.TestZones.SAO_PAULO;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +27,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import com.respondo.conversation.PtBr;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.LedgerStatus;
@@ -35,6 +38,8 @@ import com.respondo.sandbox.SandboxCompany;
 import com.respondo.sandbox.SandboxFaults;
 import com.respondo.sandbox.SeededConversation;
 import com.respondo.tempbox.ConsultarRequest;
+import com.respondo.tempbox.HorarioDisponivel;
+import com.respondo.tempbox.ListarDiasHorariosAtendentesAgendaDisponivelRequest;
 import com.respondo.tempbox.SalvarRequest;
 import com.respondo.tempbox.Tenant;
 import com.respondo.testsupport.AdminClients;
@@ -98,7 +103,8 @@ class HandoffDossierIntegrationTests {
             .doesNotContain("Manaus");
         assertThat(posted.get(1).text()).isEqualTo(FixedTexts.HANDOFF);
         assertThat(posted.get(2).atendente()).isIn(aurora.humans().stream().map(SandboxCompany.Human::id).toList());
-        assertThat(scenario.calls()).containsKeys("ListarMeusAtendimentos", "ListarHashesOutrosHumanosEquipesAtendente");
+        assertThat(scenario.calls()).containsKeys("ListarMeusAtendimentos", "ListarHashesOutrosHumanosEquipesAtendente")
+            .doesNotContainKey("ListarDiasHorariosAtendentesAgendaDisponivel");
         LedgerEntry entry = scenario.entry(STEP, ana).orElseThrow();
         assertThat(entry.action()).isEqualTo(LedgerAction.HANDOFF);
         assertThat(entry.status()).isEqualTo(LedgerStatus.SENT);
@@ -130,21 +136,61 @@ class HandoffDossierIntegrationTests {
             .containsExactlyInAnyOrderElementsOf(asking.stream().map(SeededConversation::atendimento).toList());
     }
 
+    /**
+     * Issue 16, item 3: outside business hours the one message says when a person is back and names the first free
+     * slot of the agenda, reserved for the return: the conversation goes to that slot's attendant and TempBox is
+     * asked to send a message as that attendant then.
+     */
     @Test
-    void outsideBusinessHoursTheOneMessageSaysWhenAPersonIsBack() throws Exception {
-        clock.set(wednesdayAt(22));
+    void outsideBusinessHoursTheOneMessageSaysWhenAPersonIsBackAndReservesTheFirstFreeSlot() throws Exception {
+        Instant night = weekNightAt22();
+        clock.set(night);
         SeededConversation ana = scenario.botConversation(AURORA, "quero falar com um atendente");
+        Tenant tenant = scenario.tenants.get(AURORA);
+        HorarioDisponivel first = scenario.client.listarDiasHorariosAtendentesAgendaDisponivel(tenant,
+                new ListarDiasHorariosAtendentesAgendaDisponivelRequest(tenant.atendente(), tenant.empresa()))
+            .stream()
+            .filter(slot -> slot.data() != null && slot.data().isAfter(night))
+            .min(Comparator.comparing(HorarioDisponivel::data).thenComparing(HorarioDisponivel::usuario))
+            .orElseThrow();
         scenario.mark();
 
         scenario.run(STEP, AURORA);
 
         assertThat(scenario.posted()).extracting(PostedCall::operation)
-            .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento");
-        assertThat(scenario.posted("EnviarMensagem")).singleElement().extracting(PostedCall::text)
-            .isEqualTo(FixedTexts.TRANSFER + " No momento estamos fora do horário de atendimento: uma pessoa vai te "
-                    + "responder amanhã, quinta-feira, a partir das 9h.");
+            .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento", "AgendarMensagem");
+        assertThat(scenario.posted("EnviarMensagem")).singleElement().extracting(PostedCall::text, STRING)
+            .startsWith(FixedTexts.TRANSFER + " No momento estamos fora do horário de atendimento: uma pessoa vai te "
+                    + "responder amanhã, ")
+            .endsWith(", a partir das 9h. Reservamos para você o primeiro horário livre, "
+                    + PtBr.slot(first.data(), SAO_PAULO) + ", para retomar o atendimento.");
+        PostedCall forward = scenario.posted("EncaminharAtendimento").get(0);
+        assertThat(forward.atendente()).hasToString(first.usuario());
+        assertThat(scenario.posted("AgendarMensagem")).singleElement().satisfies(agendar -> {
+            assertThat(agendar.atendente()).isEqualTo(forward.atendente());
+            assertThat(agendar.scheduledFor()).isEqualTo(first.data().atZone(SAO_PAULO).toLocalDateTime());
+            assertThat(agendar.text()).contains("retomando o seu atendimento");
+        });
         assertThat(scenario.posted("Salvar")).singleElement()
             .satisfies(call -> assertThat(call.text()).contains("Atendimentos anteriores (90 dias): nenhum"));
+    }
+
+    @Test
+    void outsideBusinessHoursAnUnreadableAgendaLeavesThePlainHandOff() throws Exception {
+        clock.set(weekNightAt22());
+        scenario.botConversation(AURORA, "quero falar com um atendente");
+        scenario.mark();
+        scenario.sandbox.faults(SandboxFaults.none()
+            .withErrorRate(1, SandboxFaults.ErrorStyle.ENVELOPE)
+            .onlyFor("ListarDiasHorariosAtendentesAgendaDisponivel"));
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted()).extracting(PostedCall::operation)
+            .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento");
+        assertThat(scenario.posted("EnviarMensagem")).singleElement().extracting(PostedCall::text, STRING)
+            .startsWith(FixedTexts.TRANSFER + " No momento estamos fora do horário de atendimento")
+            .endsWith("a partir das 9h.");
     }
 
     @Test
@@ -219,6 +265,18 @@ class HandoffDossierIntegrationTests {
     private static Instant wednesdayAt(int hour) {
         LocalDate wednesday = LocalDate.now(SAO_PAULO).plusDays(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         return wednesday.atTime(LocalTime.of(hour, 0)).atZone(SAO_PAULO).toInstant();
+    }
+
+    /**
+     * 22:00 in São Paulo on the first Monday to Thursday from tomorrow: the next day opens at 9h, and its agenda is
+     * within the week the sandbox lists from its own time.
+     */
+    private static Instant weekNightAt22() {
+        LocalDate day = LocalDate.now(SAO_PAULO).plusDays(1);
+        while (day.getDayOfWeek().getValue() > DayOfWeek.THURSDAY.getValue()) {
+            day = day.plusDays(1);
+        }
+        return day.atTime(LocalTime.of(22, 0)).atZone(SAO_PAULO).toInstant();
     }
 
     @TestConfiguration(proxyBeanMethods = false)

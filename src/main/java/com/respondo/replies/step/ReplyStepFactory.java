@@ -29,12 +29,14 @@ import com.respondo.monitoring.WaitingGauge;
 import com.respondo.replies.delivery.ConversationEffects;
 import com.respondo.replies.delivery.CrashLeftIntents;
 import com.respondo.replies.delivery.HandoffDossier;
+import com.respondo.replies.delivery.HandoffParts;
 import com.respondo.replies.delivery.HandoffRotation;
 import com.respondo.replies.delivery.HandoffTeam;
 import com.respondo.replies.delivery.LaterEffects;
 import com.respondo.replies.delivery.PartitionRun;
 import com.respondo.replies.delivery.RemoteExecutor;
 import com.respondo.replies.delivery.ReplyExecutor;
+import com.respondo.replies.delivery.ReturnScheduling;
 import com.respondo.replies.policy.AiReplyPlanner;
 import com.respondo.replies.policy.AiReplyPolicy;
 import com.respondo.replies.policy.BotReplyPlanner;
@@ -122,9 +124,12 @@ final class ReplyStepFactory implements StepFactory {
         ConversationEffects effects = new ConversationEffects(d.client(), tenant);
         ReplyExecutor executor = new ReplyExecutor(step, tenant, d.ledger(), loader, effects, run,
                 properties.resendAttempts(), properties.unconfirmedAfter(), properties.unknownSendSettle(),
-                new HandoffTeam(tenant.id(), tenant.atendente(), () -> profile.handoffAttendantIds().isEmpty()
-                        ? lists.humans() : profile.handoffAttendantIds(), d.handoffRotation()),
-                new HandoffDossier(tenant, loader, effects, d.clock(), profile.zone(), d.secrets()));
+                new HandoffParts(
+                        new HandoffTeam(tenant.id(), tenant.atendente(), () -> profile.handoffAttendantIds().isEmpty()
+                                ? lists.humans() : profile.handoffAttendantIds(), d.handoffRotation()),
+                        new ReturnScheduling(tenant.id(), tenant.atendente(), profile.businessHours(), lists::agenda,
+                                d.clock()),
+                        new HandoffDossier(tenant, loader, effects, d.clock(), profile.zone(), d.secrets())));
         CrashLeftIntents crashLeft = new CrashLeftIntents(d.ledger(), loader, tenant, step, partition,
                 properties.unconfirmedAfter(), properties.unknownSendSettle(),
                 new LaterEffects(tenant, loader, new ConversationEffects(d.client(), tenant),

@@ -134,8 +134,9 @@ class SlowDeliveryIntegrationTests {
         ConversationEffects effects = new ConversationEffects(scenario.client, tenant);
         return new ReplyExecutor(ReplyStep.AI_REPLY, tenant, ledger(), loader, effects,
                 new PartitionRun("slow-delivery-", 1), 0, unconfirmedAfter, Duration.ofSeconds(60),
-                HandoffTeam.none(tenant.id(), tenant.atendente()),
-                new HandoffDossier(tenant, loader, effects, Clock.systemUTC(), ZoneOffset.UTC, List.of()));
+                new HandoffParts(HandoffTeam.none(tenant.id(), tenant.atendente()),
+                        ReturnScheduling.none(tenant.id(), tenant.atendente(), ZoneOffset.UTC),
+                        new HandoffDossier(tenant, loader, effects, Clock.systemUTC(), ZoneOffset.UTC, List.of())));
     }
 
     private static ReplyLedger ledger() {
