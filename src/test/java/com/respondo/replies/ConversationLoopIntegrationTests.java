@@ -57,7 +57,7 @@ class ConversationLoopIntegrationTests {
         scenario.run(STEP, AURORA);
 
         assertThat(llm.requests()).isZero();
-        assertThat(scenario.posted()).extracting(PostedCall::operation)
+        assertThat(scenario.postedButReturns()).extracting(PostedCall::operation)
             .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento");
         assertThat(scenario.posted("EnviarMensagem")).singleElement()
             .satisfies(call -> assertThat(call.text()).startsWith(FixedTexts.TRANSFER));
@@ -87,7 +87,7 @@ class ConversationLoopIntegrationTests {
         scenario.run(STEP, AURORA);
 
         assertThat(llm.requests()).isEqualTo(asked + 1);
-        assertThat(scenario.posted()).extracting(PostedCall::operation)
+        assertThat(scenario.postedButReturns()).extracting(PostedCall::operation)
             .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento");
         assertThat(scenario.posted("EnviarMensagem")).extracting(PostedCall::text)
             .noneMatch(holdingAnswer::equals)

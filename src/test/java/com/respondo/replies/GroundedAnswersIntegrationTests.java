@@ -74,7 +74,7 @@ class GroundedAnswersIntegrationTests {
 
         scenario.run(STEP, AURORA);
 
-        assertThat(scenario.posted()).extracting(PostedCall::operation)
+        assertThat(scenario.postedButReturns()).extracting(PostedCall::operation)
             .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento");
         LedgerEntry entry = scenario.entry(STEP, conversation).orElseThrow();
         assertThat(entry.action()).isEqualTo(LedgerAction.HANDOFF);

@@ -167,7 +167,7 @@ class OutputGuardSecurityRegressionTests {
 
         scenario.run("initial-response", AURORA);
 
-        assertThat(scenario.posted()).extracting(PostedCall::operation)
+        assertThat(scenario.postedButReturns()).extracting(PostedCall::operation)
             .containsExactly("Salvar", "IniciarAtendimento", "EnviarMensagem", "EncaminharAtendimento");
         assertThat(scenario.posted("EnviarMensagem")).extracting(PostedCall::text)
             .singleElement(STRING).startsWith(FixedTexts.TRANSFER); // outside business hours it says when a person is back
@@ -227,7 +227,7 @@ class OutputGuardSecurityRegressionTests {
     }
 
     private void assertHandOffRecorded(SeededConversation conversation, String reason) {
-        assertThat(scenario.posted()).extracting(PostedCall::operation)
+        assertThat(scenario.postedButReturns()).extracting(PostedCall::operation)
             .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento");
         assertThat(scenario.posted("EnviarMensagem")).extracting(PostedCall::text)
             .singleElement(STRING).startsWith(FixedTexts.TRANSFER); // outside business hours it says when a person is back
