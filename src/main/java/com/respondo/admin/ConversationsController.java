@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.LedgerQueries;
 import com.respondo.llm.LlmUsage;
@@ -27,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What Respondo did in one conversation: each action from the reply ledger (text, decision, status, timestamps)
- * with the LLM calls that led to it, the token totals, and the customer data collected from it.
+ * with the LLM calls that led to it, the token totals, the customer data collected from it, and the note the newest
+ * hand-off left for the person taking over.
  * <p>
  * An LLM call is attributed to the first action of the same step recorded at or after it (steps ask the model,
  * then record what they decided); calls followed by no action of their step (a dry run, an answer that could not
@@ -75,8 +77,17 @@ class ConversationsController {
                 : !calls.isEmpty() ? calls.get(0).tenantId() : data.get(0).tenantId();
         Tokens tokens = new Tokens(calls.size(), calls.stream().mapToLong(LlmUsage::promptTokens).sum(),
                 calls.stream().mapToLong(LlmUsage::completionTokens).sum());
-        return new ConversationView(atendimento, tenant, actions, tokens,
+        return new ConversationView(atendimento, tenant, dossier(entries), actions, tokens,
                 calls.stream().map(LlmCall::of).toList(), data);
+    }
+
+    /** The note the newest hand-off left for the person taking over, as written in the conversation's observations. */
+    private static @Nullable String dossier(List<LedgerEntry> entries) {
+        return entries.stream()
+            .filter(entry -> entry.action() == LedgerAction.HANDOFF && entry.detail().get("dossier") != null)
+            .max(Comparator.comparing(LedgerEntry::createdAt))
+            .map(entry -> entry.detail().get("dossier").toString())
+            .orElse(null);
     }
 
     private static Map<Long, List<LlmCall>> attribute(List<LedgerEntry> entries, List<LlmUsage> calls) {
@@ -100,13 +111,15 @@ class ConversationsController {
      *
      * @param atendimento the TempBox conversation id
      * @param tenant the tenant it belongs to
+     * @param dossier the note the newest hand-off left in the conversation's observations for the person taking
+     *     over (reason, summary, what the customer waits for, data given, previous conversations); null when none
      * @param actions what Respondo did, oldest first
      * @param tokens the LLM calls about it, added up
      * @param llmCalls every LLM call about it, oldest first
      * @param collectedData the customer data collected from it; {@code null} when this application has no store
      *     of collected data
      */
-    record ConversationView(String atendimento, String tenant, List<ActionView> actions, Tokens tokens,
+    record ConversationView(String atendimento, String tenant, @Nullable String dossier, List<ActionView> actions, Tokens tokens,
             List<LlmCall> llmCalls, @Nullable List<CollectedDataRow> collectedData) {
     }
 

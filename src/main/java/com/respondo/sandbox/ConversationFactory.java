@@ -41,7 +41,14 @@ final class ConversationFactory {
         if (messages.isEmpty()) {
             throw new IllegalArgumentException("a conversation needs at least one customer message");
         }
-        Customer customer = customer(customerName);
+        return open(company, customer(customerName), plataforma, at, messages);
+    }
+
+    /** A new conversation of the given customer, as {@link #open(Company, String, int, Instant, List)}. */
+    SeededConversation open(Company company, Customer customer, int plataforma, Instant at, List<String> messages) {
+        if (messages.isEmpty()) {
+            throw new IllegalArgumentException("a conversation needs at least one customer message");
+        }
         Instant first = at.minusSeconds(messages.size() - 1L);
         Conversation conversation = company.open(customer, plataforma, null, first, UUID.randomUUID(),
                 UUID.randomUUID(), null);

@@ -194,6 +194,20 @@ public final class Sandbox {
                 List.of(customerMessages));
     }
 
+    /**
+     * Opens another conversation of the customer of an existing one (same {@code ReferenteSolicitante}), nobody
+     * started, its last message written {@code age} ago: the customer's history, as {@code ListarMeusAtendimentos}
+     * lists it.
+     */
+    public SeededConversation openConversationOfSameCustomer(UUID atendimento, Duration age,
+            String... customerMessages) {
+        SandboxState state = states.current();
+        Company company = companyOf(state, atendimento);
+        Conversation existing = company.byId(atendimento).orElseThrow();
+        return factory.open(company, existing.customer(), existing.view().plataforma(), state.now().minus(age),
+                List.of(customerMessages));
+    }
+
     /** The customer of a conversation writes a new message now (reopening it when closed). */
     public SeededConversation customerWrites(UUID atendimento, String text) {
         return customerWrites(atendimento, text, Duration.ZERO);

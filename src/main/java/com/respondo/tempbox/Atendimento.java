@@ -24,6 +24,7 @@ public record Atendimento(
         @Nullable Boolean iniciado,
         @Nullable String observacoesAdicionais,
         @Nullable Integer plataforma,
+        @Nullable String referenteSolicitante,
         @Nullable String referenteSolicitanteDescricao,
         @Nullable Instant terminoAtendimento) {
 }

@@ -21,6 +21,7 @@ public record AtendimentoEmAberto(
         @Nullable String cadastro,
         @Nullable Boolean concluido,
         @Nullable Boolean iniciado,
+        @Nullable String mensagem,
         @Nullable Integer naoLidas,
         @Nullable Integer plataforma,
         @Nullable Integer qtdAtendimentos,

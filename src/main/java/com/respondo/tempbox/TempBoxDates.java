@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * and the formatters cost more CPU than the rest of a row. Anything else, or a field out of range, goes to the
  * formatters, which decide as before.
  */
-final class TempBoxDates {
+public final class TempBoxDates {
 
     private static final Pattern DOTNET = Pattern.compile("/?Date\\((-?\\d+)([+-]\\d{4})?\\)/?");
 
@@ -46,7 +46,7 @@ final class TempBoxDates {
     }
 
     /** The instant the text stands for, or null when it is in none of the known formats. */
-    static @Nullable Instant parse(String text, ZoneId zone) {
+    public static @Nullable Instant parse(String text, ZoneId zone) {
         String value = text.strip();
         Instant usual = usualIso(value, zone);
         if (usual != null) {

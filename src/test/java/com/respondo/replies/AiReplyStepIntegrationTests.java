@@ -91,13 +91,13 @@ class AiReplyStepIntegrationTests {
         scenario.run(STEP, AURORA);
 
         assertThat(llm.requests()).isZero();
-        assertThat(scenario.posted()).extracting(PostedCall::operation)
-            .containsExactly("EnviarMensagem", "EncaminharAtendimento");
+        assertThat(scenario.postedButReturns()).extracting(PostedCall::operation)
+            .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento");
         SandboxCompany aurora = scenario.company(AURORA);
         assertThat(scenario.posted("EncaminharAtendimento").get(0).atendente())
             .isIn(aurora.humans().stream().map(SandboxCompany.Human::id).toList());
-        assertThat(scenario.calls()).doesNotContainKeys("ListarMensagensPadrao",
-                "ListarDiasHorariosAtendentesAgendaDisponivel");
+        // the agenda is read outside business hours only, for the return the hand-off reserves
+        assertThat(scenario.calls()).doesNotContainKeys("ListarMensagensPadrao");
         assertThat(scenario.entry(STEP, beatriz)).get().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo(LedgerAction.HANDOFF);
             assertThat(entry.detail()).containsEntry("basis", "RULE").containsKey("attendant");
@@ -111,8 +111,8 @@ class AiReplyStepIntegrationTests {
 
         scenario.run(STEP, AURORA);
 
-        assertThat(scenario.posted()).extracting(PostedCall::operation)
-            .containsExactly("EnviarMensagem", "EncaminharAtendimento");
+        assertThat(scenario.postedButReturns()).extracting(PostedCall::operation)
+            .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento");
         assertThat(scenario.entry(STEP, thiago)).get()
             .satisfies(entry -> assertThat(entry.detail()).containsEntry("basis", "LLM"));
     }
@@ -221,8 +221,8 @@ class AiReplyStepIntegrationTests {
 
         scenario.run(STEP, AURORA);
 
-        assertThat(scenario.posted()).extracting(PostedCall::operation, PostedCall::inReplyTo)
-            .containsExactly(tuple("EnviarMensagem", waiting.mensagem()),
+        assertThat(scenario.postedButReturns()).extracting(PostedCall::operation, PostedCall::inReplyTo)
+            .containsExactly(tuple("Salvar", waiting.mensagem()), tuple("EnviarMensagem", waiting.mensagem()),
                     tuple("EncaminharAtendimento", waiting.mensagem()));
         assertThat(scenario.entry(STEP, recent)).isEmpty();
         assertThat(scenario.entry(STEP, waiting)).get()

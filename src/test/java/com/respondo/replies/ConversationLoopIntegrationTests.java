@@ -57,8 +57,8 @@ class ConversationLoopIntegrationTests {
         scenario.run(STEP, AURORA);
 
         assertThat(llm.requests()).isZero();
-        assertThat(scenario.posted()).extracting(PostedCall::operation)
-            .containsExactly("EnviarMensagem", "EncaminharAtendimento");
+        assertThat(scenario.postedButReturns()).extracting(PostedCall::operation)
+            .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento");
         assertThat(scenario.posted("EnviarMensagem")).singleElement()
             .satisfies(call -> assertThat(call.text()).startsWith(FixedTexts.TRANSFER));
         LedgerEntry entry = scenario.entry(STEP, again).orElseThrow();
@@ -87,8 +87,8 @@ class ConversationLoopIntegrationTests {
         scenario.run(STEP, AURORA);
 
         assertThat(llm.requests()).isEqualTo(asked + 1);
-        assertThat(scenario.posted()).extracting(PostedCall::operation)
-            .containsExactly("EnviarMensagem", "EncaminharAtendimento");
+        assertThat(scenario.postedButReturns()).extracting(PostedCall::operation)
+            .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento");
         assertThat(scenario.posted("EnviarMensagem")).extracting(PostedCall::text)
             .noneMatch(holdingAnswer::equals)
             .allSatisfy(text -> assertThat(text).startsWith(FixedTexts.TRANSFER));

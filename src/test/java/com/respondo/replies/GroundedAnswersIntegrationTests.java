@@ -74,8 +74,8 @@ class GroundedAnswersIntegrationTests {
 
         scenario.run(STEP, AURORA);
 
-        assertThat(scenario.posted()).extracting(PostedCall::operation)
-            .containsExactly("EnviarMensagem", "EncaminharAtendimento");
+        assertThat(scenario.postedButReturns()).extracting(PostedCall::operation)
+            .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento");
         LedgerEntry entry = scenario.entry(STEP, conversation).orElseThrow();
         assertThat(entry.action()).isEqualTo(LedgerAction.HANDOFF);
         assertThat(entry.detail()).containsEntry("basis", "LLM").doesNotContainKey("sources");

@@ -123,8 +123,8 @@ class InitialResponseStepIntegrationTests {
 
         scenario.run(STEP, AURORA);
 
-        assertThat(scenario.posted()).extracting(PostedCall::operation)
-            .containsExactly("IniciarAtendimento", "EnviarMensagem", "EncaminharAtendimento");
+        assertThat(scenario.postedButReturns()).extracting(PostedCall::operation)
+            .containsExactly("Salvar", "IniciarAtendimento", "EnviarMensagem", "EncaminharAtendimento");
         PostedCall forward = scenario.posted("EncaminharAtendimento").get(0);
         assertThat(scenario.company(AURORA).humans()).extracting(human -> human.id()).contains(forward.atendente());
         assertThat(scenario.posted("EnviarMensagem").get(0).text()).contains("atendente");

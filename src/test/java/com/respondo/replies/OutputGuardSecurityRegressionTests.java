@@ -167,8 +167,8 @@ class OutputGuardSecurityRegressionTests {
 
         scenario.run("initial-response", AURORA);
 
-        assertThat(scenario.posted()).extracting(PostedCall::operation)
-            .containsExactly("IniciarAtendimento", "EnviarMensagem", "EncaminharAtendimento");
+        assertThat(scenario.postedButReturns()).extracting(PostedCall::operation)
+            .containsExactly("Salvar", "IniciarAtendimento", "EnviarMensagem", "EncaminharAtendimento");
         assertThat(scenario.posted("EnviarMensagem")).extracting(PostedCall::text)
             .singleElement(STRING).startsWith(FixedTexts.TRANSFER); // outside business hours it says when a person is back
         LedgerEntry entry = scenario.entry("initial-response", conversation).orElseThrow();
@@ -227,8 +227,8 @@ class OutputGuardSecurityRegressionTests {
     }
 
     private void assertHandOffRecorded(SeededConversation conversation, String reason) {
-        assertThat(scenario.posted()).extracting(PostedCall::operation)
-            .containsExactly("EnviarMensagem", "EncaminharAtendimento");
+        assertThat(scenario.postedButReturns()).extracting(PostedCall::operation)
+            .containsExactly("Salvar", "EnviarMensagem", "EncaminharAtendimento");
         assertThat(scenario.posted("EnviarMensagem")).extracting(PostedCall::text)
             .singleElement(STRING).startsWith(FixedTexts.TRANSFER); // outside business hours it says when a person is back
         LedgerEntry entry = scenario.entry(STEP, conversation).orElseThrow();

@@ -176,6 +176,14 @@ public final class Scenario {
         return sandbox.record(mark);
     }
 
+    /**
+     * The calls posted since the mark, without the return a hand-off outside business hours reserves
+     * ({@code AgendarMensagem} after its forward): tests on the wall clock see it or not depending on the hour.
+     */
+    public List<PostedCall> postedButReturns() {
+        return posted().stream().filter(call -> !call.operation().equals("AgendarMensagem")).toList();
+    }
+
     /** The posted calls of one operation since the mark. */
     public List<PostedCall> posted(String operation) {
         return posted().stream().filter(call -> call.operation().equals(operation)).toList();

@@ -1,22 +1,27 @@
 package com.respondo.replies.delivery;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.respondo.conversation.Conversation;
 import com.respondo.conversation.ConversationLoader;
 import com.respondo.replies.policy.AgendaSlot;
 import com.respondo.tempbox.AgendarMensagemRequest;
+import com.respondo.tempbox.AtendimentoEmAberto;
 import com.respondo.tempbox.ConversationAssignment;
 import com.respondo.tempbox.EncaminharAtendimentoRequest;
 import com.respondo.tempbox.EncerrarAtendimentoRequest;
 import com.respondo.tempbox.EnviarMensagemRequest;
 import com.respondo.tempbox.IniciarAtendimentoRequest;
+import com.respondo.tempbox.ListarMeusAtendimentosRequest;
+import com.respondo.tempbox.SalvarRequest;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.Tenant;
 
 /**
  * The TempBox calls that carry out reply actions on one tenant's conversation, as the tenant's bot attendant:
- * start, send, forward, schedule, close. Each throws the client's {@link com.respondo.tempbox.TempBoxException}.
+ * start, send, forward, schedule, close, the observations a hand-off leaves, and the customer's conversations a
+ * hand-off lists. Each throws the client's {@link com.respondo.tempbox.TempBoxException}.
  */
 public final class ConversationEffects {
 
@@ -62,5 +67,23 @@ public final class ConversationEffects {
     void close(Conversation conversation) {
         client.encerrarAtendimento(tenant,
                 new EncerrarAtendimentoRequest(conversation.atendimentoId(), tenant.empresa()));
+    }
+
+    /**
+     * {@code Salvar} of the conversation's {@code ObservacoesAdicionais} alone ({@code CamposAtualizados} names only
+     * it): the whole text, as it is to read afterwards.
+     */
+    void saveObservations(Conversation conversation, String observations) {
+        client.salvar(tenant, SalvarRequest.builder()
+            .hash(conversation.hash())
+            .empresa(tenant.empresa())
+            .camposAtualizados("ObservacoesAdicionais")
+            .observacoesAdicionais(observations)
+            .build());
+    }
+
+    /** {@code ListarMeusAtendimentos}: the conversations of one customer ({@code Contato}), open and closed. */
+    List<AtendimentoEmAberto> conversationsOf(String customerId) {
+        return client.listarMeusAtendimentos(tenant, new ListarMeusAtendimentosRequest(customerId, tenant.empresa()));
     }
 }

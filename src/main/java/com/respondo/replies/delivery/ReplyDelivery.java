@@ -1,5 +1,6 @@
 package com.respondo.replies.delivery;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ import com.respondo.conversation.Ids;
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.replies.policy.Action;
+import com.respondo.replies.policy.AgendaSlot;
 import com.respondo.replies.policy.PlannedReply;
 import com.respondo.replies.policy.ReplyStep;
 import com.respondo.tempbox.TempBoxRejectedException;
@@ -22,9 +24,11 @@ import static com.respondo.replies.delivery.ReplyExecutor.describe;
 
 /**
  * Posts one claimed reply action: reads the conversation again and posts nothing when a human took it, a newer
- * customer message arrived, an attendant answered or it was closed (ABANDONED); otherwise starts it when nobody owns
+ * customer message arrived, an attendant answered or it was closed (ABANDONED); otherwise, for a hand-off, appends
+ * its note to the conversation's observations (unless an earlier attempt did), then starts it when nobody owns
  * it (and posts nothing when {@code IniciarAtendimento} answers that another attendant owns it), sends the text and
- * performs the later effect (forward, schedule or close), each skipped when the conversation already shows it and
+ * performs the later effect (forward, schedule or close; after a hand-off's forward, the return it reserved outside
+ * business hours), each skipped when the conversation already shows it and
  * left undone when the conversation, read again just before it, shows a person there, then records SENT. A send
  * refused for good (401, another 4xx) is FAILED. Any other failed send (timeout, 5xx, an unreadable answer) is
  * unknown: TempBox may store it seconds after the client gave up, so the conversation is read at once (the bot's text
@@ -57,8 +61,11 @@ final class ReplyDelivery {
 
     private final ReplyStep step;
 
+    private final HandoffDossier dossier;
+
     ReplyDelivery(PlannedReply planned, LedgerEntry claimed, Tenant tenant, ReplyLedger ledger,
-            ConversationLoader loader, ConversationEffects effects, LaterEffects laterEffects, ReplyStep step) {
+            ConversationLoader loader, ConversationEffects effects, LaterEffects laterEffects, ReplyStep step,
+            HandoffDossier dossier) {
         this.step = step;
         this.planned = planned;
         this.claimed = claimed;
@@ -68,6 +75,7 @@ final class ReplyDelivery {
         this.loader = loader;
         this.effects = effects;
         this.laterEffects = laterEffects;
+        this.dossier = dossier;
     }
 
     /**
@@ -92,6 +100,9 @@ final class ReplyDelivery {
             if (abandon.isPresent()) {
                 ledger.markAbandoned(claimed, abandon.get());
                 return ReplyOutcome.ABANDONED;
+            }
+            if (planned.action() instanceof Action.Handoff) {
+                dossier.write(current, messageId, claimed.detail().get(ReplyExecutor.DOSSIER));
             }
             ReplyOutcome posted = post(current, text);
             if (posted != ReplyOutcome.SENT) {
@@ -198,7 +209,33 @@ final class ReplyDelivery {
         Optional<String> failed = (action instanceof Action.Handoff handoff)
                 ? laterEffects.forward(now, handoff.attendantId())
                 : laterEffects.close(now);
-        return failed.isPresent() ? undone(action, failed.get()) : sent(ReplyOutcome.SENT);
+        if (failed.isPresent()) {
+            return undone(action, failed.get());
+        }
+        if (action instanceof Action.Handoff handoff && sentNow) {
+            scheduleReturn(now, handoff);
+        }
+        return sent(ReplyOutcome.SENT);
+    }
+
+    /**
+     * The return a hand-off outside business hours reserved ({@link ReturnScheduling}), asked of TempBox once, after
+     * the forward, only by the attempt that posted the text (an earlier one may have asked already); a failure is
+     * logged, the hand-off stands.
+     */
+    private void scheduleReturn(Conversation current, Action.Handoff handoff) {
+        Object at = claimed.detail().get(ReplyExecutor.RETURN_AT);
+        if (at == null || handoff.attendantId() == null) {
+            return;
+        }
+        try {
+            effects.schedule(current, new AgendaSlot(Instant.parse(at.toString()), handoff.attendantId()),
+                    ReturnScheduling.RETURN_MESSAGE);
+        }
+        catch (RuntimeException ex) {
+            log.warn("Return of conversation {} (tenant {}) not scheduled ({}); not tried again, as TempBox may have "
+                    + "stored it", current.atendimentoId(), tenant.id(), describe(ex));
+        }
     }
 
     private ReplyOutcome sent(ReplyOutcome outcome) {

@@ -24,6 +24,7 @@ import com.respondo.ledger.NewAction;
 import com.respondo.ledger.ReplyLedger;
 import com.respondo.replies.policy.Action;
 import com.respondo.replies.policy.ActionKind;
+import com.respondo.replies.policy.AgendaSlot;
 import com.respondo.replies.policy.Decision;
 import com.respondo.replies.policy.PlannedReply;
 import com.respondo.replies.policy.ReplyStep;
@@ -57,6 +58,12 @@ public final class ReplyExecutor {
 
     private static final Logger log = LoggerFactory.getLogger(ReplyExecutor.class);
 
+    /** The ledger detail holding a hand-off's note, as written in the conversation's observations. */
+    static final String DOSSIER = "dossier";
+
+    /** The ledger detail holding when a hand-off outside business hours reserved the person's return. */
+    static final String RETURN_AT = "returnAt";
+
     private final ReplyStep step;
 
     private final Tenant tenant;
@@ -77,9 +84,16 @@ public final class ReplyExecutor {
 
     private final LaterEffects laterEffects;
 
+    private final HandoffDossier dossier;
+
+    private final HandoffTeam team;
+
+    private final ReturnScheduling returns;
+
+    /** @param handoffs whom hand-offs go to, the return they reserve and the note they leave */
     public ReplyExecutor(ReplyStep step, Tenant tenant, ReplyLedger ledger, ConversationLoader loader,
             ConversationEffects effects, PartitionRun run, int resendAttempts, Duration unconfirmedAfter,
-            Duration unknownSendSettle) {
+            Duration unknownSendSettle, HandoffParts handoffs) {
         this.step = step;
         this.tenant = tenant;
         this.ledger = ledger;
@@ -90,6 +104,9 @@ public final class ReplyExecutor {
         this.unconfirmedAfter = unconfirmedAfter;
         this.unknownSendSettle = unknownSendSettle;
         this.laterEffects = new LaterEffects(tenant, loader, effects, resendAttempts);
+        this.team = handoffs.team();
+        this.returns = handoffs.returns();
+        this.dossier = handoffs.dossier();
     }
 
     /** Performs the action and says how it ended. */
@@ -198,8 +215,10 @@ public final class ReplyExecutor {
         return unconfirmedAfter.dividedBy(4);
     }
 
-    private ReplyOutcome deliver(PlannedReply planned) {
-        NewAction action = newAction(planned, ledgerAction(planned.action().kind()));
+    private ReplyOutcome deliver(PlannedReply decided) {
+        ReturnScheduling.Offer offer = returns.offer(team.assign(decided));
+        PlannedReply planned = offer.planned();
+        NewAction action = newAction(planned, ledgerAction(planned.action().kind()), offer.slot());
         Claim claim = ledger.claim(action);
         switch (claim.outcome()) {
             case CLAIMED:
@@ -249,9 +268,20 @@ public final class ReplyExecutor {
     }
 
     private NewAction newAction(PlannedReply planned, LedgerAction ledgerAction) {
+        return newAction(planned, ledgerAction, null);
+    }
+
+    private NewAction newAction(PlannedReply planned, LedgerAction ledgerAction, @Nullable AgendaSlot returnSlot) {
+        Map<String, @Nullable Object> detail = detail(planned.decision());
+        if (ledgerAction == LedgerAction.HANDOFF) {
+            detail.put(DOSSIER, dossier.prepare(planned));
+        }
+        if (returnSlot != null) {
+            detail.put(RETURN_AT, returnSlot.at().toString());
+        }
         return NewAction.of(tenant.id(), planned.atendimentoId(), planned.messageId(), step.stepName(), ledgerAction)
             .withText(planned.action().outgoingText().orElse(null))
-            .withDetail(detail(planned.decision()))
+            .withDetail(detail)
             .withJobExecutionId(run.jobExecutionId());
     }
 
@@ -325,7 +355,7 @@ public final class ReplyExecutor {
 
     private ReplyOutcome delivered(PlannedReply planned, LedgerEntry claimed, @Nullable Conversation preread) {
         try (IntentHeartbeat heartbeat = ledger.keepAlive(claimed, heartbeatEvery())) {
-            return new ReplyDelivery(planned, claimed, tenant, ledger, loader, effects, laterEffects, step)
+            return new ReplyDelivery(planned, claimed, tenant, ledger, loader, effects, laterEffects, step, dossier)
                 .run(preread);
         }
     }

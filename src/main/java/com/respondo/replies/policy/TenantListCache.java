@@ -64,12 +64,12 @@ public final class TenantListCache {
     }
 
     /** The free agenda slots of the bot's related attendants. */
-    List<AgendaSlot> agenda() {
+    public List<AgendaSlot> agenda() {
         return lists().agenda.get();
     }
 
     /** The human attendants of the bot's teams. */
-    List<String> humans() {
+    public List<String> humans() {
         return lists().humans.get();
     }
 

@@ -21,6 +21,7 @@ import com.respondo.replies.policy.LlmAdvisor;
 import com.respondo.replies.policy.OutgoingChecks;
 import com.respondo.replies.policy.PlannedReply;
 import com.respondo.replies.policy.ReplyPrompts;
+import com.respondo.replies.policy.TenantListCache;
 import com.respondo.replies.policy.ReplyStep;
 import com.respondo.tempbox.Tenant;
 
@@ -81,8 +82,8 @@ final class FollowUpStepFactory implements StepFactory {
                     new DryRunWriter(d.report(), tenant.id(), step, run)).on(run.pool()).listeners(run));
         }
         ConversationEffects effects = new ConversationEffects(d.client(), tenant);
-        ReplyExecutor executor = new ReplyExecutor(step, tenant, d.ledger(), loader, effects, run,
-                replies.resendAttempts(), replies.unconfirmedAfter(), replies.unknownSendSettle());
+        ReplyExecutor executor = ReplyStepFactory.executor(d, step, tenant, profile,
+                new TenantListCache(d.client(), tenant, d.lists(), run::jobExecutionId), loader, run);
         CrashLeftIntents crashLeft = new CrashLeftIntents(d.ledger(), loader, tenant, step, partition,
                 replies.unconfirmedAfter(), replies.unknownSendSettle(),
                 new LaterEffects(tenant, loader, effects, replies.resendAttempts()), replies.resendAttempts());

@@ -29,10 +29,15 @@ import com.respondo.monitoring.WaitingGauge;
 import com.respondo.outcomes.SatisfactionSurvey;
 import com.respondo.replies.delivery.ConversationEffects;
 import com.respondo.replies.delivery.CrashLeftIntents;
+import com.respondo.replies.delivery.HandoffDossier;
+import com.respondo.replies.delivery.HandoffParts;
+import com.respondo.replies.delivery.HandoffRotation;
+import com.respondo.replies.delivery.HandoffTeam;
 import com.respondo.replies.delivery.LaterEffects;
 import com.respondo.replies.delivery.PartitionRun;
 import com.respondo.replies.delivery.RemoteExecutor;
 import com.respondo.replies.delivery.ReplyExecutor;
+import com.respondo.replies.delivery.ReturnScheduling;
 import com.respondo.replies.policy.AiReplyPlanner;
 import com.respondo.replies.policy.AiReplyPolicy;
 import com.respondo.replies.policy.BotReplyPlanner;
@@ -90,6 +95,7 @@ final class ReplyStepFactory implements StepFactory {
         PartitionRun run = new PartitionRun("respondo-" + step.stepName() + "-" + partition.key() + "-",
                 settings.concurrency());
         ConversationLoader loader = new ConversationLoader(d.client(), tenant);
+        TenantListCache lists = new TenantListCache(d.client(), tenant, d.lists(), run::jobExecutionId);
         WaitingRule waitingRule = new WaitingRule(properties.replySettings());
         OpenConversationReader reader = new OpenConversationReader(d.client(), tenant, step,
                 tenantRun(settings) ? Partition.wholeTenant(tenant.id()) : partition, d.ledger(),
@@ -100,10 +106,10 @@ final class ReplyStepFactory implements StepFactory {
                 tenant.id(), step, properties.maxConversationAttempts(), !settings.dryRun());
         SkippedItems skipped = new SkippedItems(d.ledger(), d.report(), run, tenant.id(), step, failures);
         Step built = switch (StepVariant.of(settings)) {
-            case LOCAL -> chain.build(settings,
-                    localParts(tenant, profile, partition, run, loader, waitingRule, reader, failures, skipped));
+            case LOCAL -> chain.build(settings, localParts(tenant, profile, lists, partition, run, loader,
+                    waitingRule, reader, failures, skipped));
             case DRY_RUN -> chain.build(settings,
-                    dryRunParts(tenant, profile, run, loader, waitingRule, reader, failures, skipped));
+                    dryRunParts(tenant, profile, lists, run, loader, waitingRule, reader, failures, skipped));
             case REMOTE -> chain.build(settings, remoteParts(tenant, run, loader,
                     (tenantRun(settings) && partition.bucket() != 0) ? new ListItemReader<>(List.of()) : reader,
                     skipped));
@@ -114,23 +120,39 @@ final class ReplyStepFactory implements StepFactory {
 
     /** Here: the planned replies are performed through the ledger; crash-left intents are settled when it starts. */
     private ChunkStepParts<OpenConversation, PlannedReply> localParts(Tenant tenant, TenantProfile profile,
-            Partition partition, PartitionRun run, ConversationLoader loader, WaitingRule waitingRule,
+            TenantListCache lists, Partition partition, PartitionRun run, ConversationLoader loader, WaitingRule waitingRule,
             OpenConversationReader reader, ConversationFailures failures, SkippedItems skipped) {
         Dependencies d = dependencies;
         RepliesProperties properties = d.properties();
-        ReplyExecutor executor = new ReplyExecutor(step, tenant, d.ledger(), loader,
-                new ConversationEffects(d.client(), tenant), run, properties.resendAttempts(),
-                properties.unconfirmedAfter(), properties.unknownSendSettle());
+        ReplyExecutor executor = executor(d, step, tenant, profile, lists, loader, run);
         CrashLeftIntents crashLeft = new CrashLeftIntents(d.ledger(), loader, tenant, step, partition,
                 properties.unconfirmedAfter(), properties.unknownSendSettle(),
                 new LaterEffects(tenant, loader, new ConversationEffects(d.client(), tenant),
                         properties.resendAttempts()),
                 properties.resendAttempts());
-        return ChunkStepParts.of(reader, processor(tenant, profile, run, loader, waitingRule, failures),
+        return ChunkStepParts.of(reader, processor(tenant, profile, lists, run, loader, waitingRule, failures),
                 new ReplyWriter(executor, d.report(), run, tenant.id(), step))
             .skipping(skipped)
             .on(run.pool())
             .listeners(run, crashLeft);
+    }
+
+    /**
+     * The executor of a step's planned actions for one tenant, through the ledger; a hand-off goes to the tenant's
+     * team in turn, with the dossier note and, out of hours, the person's return booked.
+     */
+    static ReplyExecutor executor(Dependencies d, ReplyStep step, Tenant tenant, TenantProfile profile,
+            TenantListCache lists, ConversationLoader loader, PartitionRun run) {
+        RepliesProperties properties = d.properties();
+        ConversationEffects effects = new ConversationEffects(d.client(), tenant);
+        return new ReplyExecutor(step, tenant, d.ledger(), loader, effects, run, properties.resendAttempts(),
+                properties.unconfirmedAfter(), properties.unknownSendSettle(),
+                new HandoffParts(
+                        new HandoffTeam(tenant.id(), tenant.atendente(), () -> profile.handoffAttendantIds().isEmpty()
+                                ? lists.humans() : profile.handoffAttendantIds(), d.handoffRotation()),
+                        new ReturnScheduling(tenant.id(), tenant.atendente(), profile.businessHours(), lists::agenda,
+                                d.clock()),
+                        new HandoffDossier(tenant, loader, effects, d.clock(), profile.zone(), d.secrets())));
     }
 
     /**
@@ -139,9 +161,9 @@ final class ReplyStepFactory implements StepFactory {
      * TempBox.
      */
     private ChunkStepParts<OpenConversation, PlannedReply> dryRunParts(Tenant tenant, TenantProfile profile,
-            PartitionRun run, ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader,
+            TenantListCache lists, PartitionRun run, ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader,
             ConversationFailures failures, SkippedItems skipped) {
-        return ChunkStepParts.of(reader, processor(tenant, profile, run, loader, waitingRule, failures),
+        return ChunkStepParts.of(reader, processor(tenant, profile, lists, run, loader, waitingRule, failures),
                 new DryRunWriter(dependencies.report(), tenant.id(), step, run))
             .skipping(skipped)
             .on(run.pool())
@@ -159,9 +181,9 @@ final class ReplyStepFactory implements StepFactory {
             .listeners(run);
     }
 
-    private ReplyProcessor processor(Tenant tenant, TenantProfile profile, PartitionRun run,
+    private ReplyProcessor processor(Tenant tenant, TenantProfile profile, TenantListCache lists, PartitionRun run,
             ConversationLoader loader, WaitingRule waitingRule, ConversationFailures failures) {
-        ReplyPlanner planner = new SatisfactionPlanner(planner(tenant, profile, run),
+        ReplyPlanner planner = new SatisfactionPlanner(planner(tenant, profile, lists),
                 dependencies.survey().asks(tenant.id()));
         return new ReplyProcessor(loader, planner, waitingRule, profile, step, dependencies.clock(), failures,
                 dependencies.reads(), run);
@@ -177,10 +199,9 @@ final class ReplyStepFactory implements StepFactory {
         return step == ReplyStep.INITIAL_RESPONSE && settings.mode() == StepMode.REMOTE && !settings.dryRun();
     }
 
-    private ReplyPlanner planner(Tenant tenant, TenantProfile profile, PartitionRun run) {
+    private ReplyPlanner planner(Tenant tenant, TenantProfile profile, TenantListCache lists) {
         Dependencies d = dependencies;
         ReplySettings settings = d.properties().replySettings();
-        TenantListCache lists = new TenantListCache(d.client(), tenant, d.lists(), run::jobExecutionId);
         ReplyPrompts prompts = new ReplyPrompts(settings, d.clock());
         LlmAdvisor llm = new LlmAdvisor(d.llm(), tenant.id(), step);
         OutgoingChecks checks = new OutgoingChecks(d.templates(), profile, d.secrets(),
@@ -213,6 +234,6 @@ final class ReplyStepFactory implements StepFactory {
             ReplyLedger ledger, Llm llm, PromptTemplates templates, List<String> secrets, ReplyReport report,
             WaitingGauge waitingGauge, JobRepository jobRepository, PlatformTransactionManager transactionManager,
             Clock clock, @Nullable KnowledgeBase knowledge, TenantListCache.PerRun lists, ConversationReads reads,
-            TurnAnswers turnAnswers, SatisfactionSurvey survey) {
+            TurnAnswers turnAnswers, SatisfactionSurvey survey, HandoffRotation handoffRotation) {
     }
 }

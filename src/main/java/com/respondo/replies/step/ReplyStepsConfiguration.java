@@ -22,6 +22,7 @@ import com.respondo.monitoring.WaitingGauge;
 import com.respondo.outcomes.SatisfactionSurvey;
 import com.respondo.privacy.ConfiguredSecrets;
 import com.respondo.privacy.SecretMasker;
+import com.respondo.replies.delivery.HandoffRotation;
 import com.respondo.replies.policy.ReplyStep;
 import com.respondo.replies.policy.TenantListCache;
 import com.respondo.replies.policy.TurnAnswers;
@@ -59,7 +60,7 @@ class ReplyStepsConfiguration {
                 jobRepository, transactionManager, clock, knowledge.getIfAvailable(), new TenantListCache.PerRun(),
                 new ConversationReads(clock, properties.turnReuseMaxAge(), TURNS),
                 new TurnAnswers(clock, properties.turnReuseMaxAge(), TURNS),
-                survey.getIfAvailable(() -> new SatisfactionSurvey(List.of())));
+                survey.getIfAvailable(() -> new SatisfactionSurvey(List.of())), new HandoffRotation());
     }
 
     @Bean

@@ -1,6 +1,9 @@
 package com.respondo.replies.delivery;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -127,9 +130,13 @@ class SlowDeliveryIntegrationTests {
      */
     private ReplyExecutor runner(Duration unconfirmedAfter) {
         Tenant tenant = scenario.tenants.get(AURORA);
-        return new ReplyExecutor(ReplyStep.AI_REPLY, tenant, ledger(), new ConversationLoader(scenario.client, tenant),
-                new ConversationEffects(scenario.client, tenant), new PartitionRun("slow-delivery-", 1), 0,
-                unconfirmedAfter, Duration.ofSeconds(60));
+        ConversationLoader loader = new ConversationLoader(scenario.client, tenant);
+        ConversationEffects effects = new ConversationEffects(scenario.client, tenant);
+        return new ReplyExecutor(ReplyStep.AI_REPLY, tenant, ledger(), loader, effects,
+                new PartitionRun("slow-delivery-", 1), 0, unconfirmedAfter, Duration.ofSeconds(60),
+                new HandoffParts(HandoffTeam.none(tenant.id(), tenant.atendente()),
+                        ReturnScheduling.none(tenant.id(), tenant.atendente(), ZoneOffset.UTC),
+                        new HandoffDossier(tenant, loader, effects, Clock.systemUTC(), ZoneOffset.UTC, List.of())));
     }
 
     private static ReplyLedger ledger() {
