@@ -22,6 +22,13 @@ final class ConversationFactory {
 
     private final AtomicInteger customers = new AtomicInteger();
 
+    private final NewMessageFeed feed;
+
+    /** A factory whose customers' messages go to {@code feed} as they are written. */
+    ConversationFactory(NewMessageFeed feed) {
+        this.feed = feed;
+    }
+
     /** A new conversation, never started, with the given customer messages (one second apart, the last at {@code at}). */
     SeededConversation open(Company company, @Nullable String customerName, int plataforma, Instant at,
             List<String> messages) {
@@ -34,7 +41,7 @@ final class ConversationFactory {
                 UUID.randomUUID(), null);
         Message last = null;
         for (int index = 0; index < messages.size(); index++) {
-            last = company.append(conversation, null, messages.get(index), first.plusSeconds(index));
+            last = customerWrites(company, conversation, messages.get(index), first.plusSeconds(index));
         }
         return seeded(company, conversation, last);
     }
@@ -56,7 +63,7 @@ final class ConversationFactory {
             if (!ownedByBot) {
                 Conversation conversation = company.open(customer, plataforma, null, asked, UUID.randomUUID(),
                         UUID.randomUUID(), null);
-                seeded.add(seeded(company, conversation, company.append(conversation, null, question, asked)));
+                seeded.add(seeded(company, conversation, customerWrites(company, conversation, question, asked)));
                 continue;
             }
             Instant opened = asked.minus(Duration.ofMinutes(2));
@@ -65,7 +72,7 @@ final class ConversationFactory {
             company.append(conversation, null, "Olá", opened);
             conversation.start(bot, opened.plusSeconds(30));
             company.append(conversation, bot, greeting, asked.minus(Duration.ofMinutes(1)));
-            seeded.add(seeded(company, conversation, company.append(conversation, null, question, asked)));
+            seeded.add(seeded(company, conversation, customerWrites(company, conversation, question, asked)));
         }
         return seeded;
     }
@@ -75,7 +82,7 @@ final class ConversationFactory {
         if (!conversation.open()) {
             throw new IllegalStateException("conversation " + conversation.id() + " is closed");
         }
-        return seeded(company, conversation, company.append(conversation, null, text, at));
+        return seeded(company, conversation, customerWrites(company, conversation, text, at));
     }
 
     /** An attendant writes in an open conversation without taking it. */
@@ -96,10 +103,17 @@ final class ConversationFactory {
             Conversation conversation = company.open(customer(null, number), plataforma, null, now,
                     UUID.randomUUID(), UUID.randomUUID(), null);
             String opening = Phrases.opening(company.profile(), random.nextInt(1000));
-            return seeded(company, conversation, company.append(conversation, null, opening, now));
+            return seeded(company, conversation, customerWrites(company, conversation, opening, now));
         }
         Conversation conversation = company.randomOpen(random).orElseThrow();
         return followUp(company, conversation, Phrases.followUp(random), now);
+    }
+
+    /** The customer writes in the conversation; the stream of new messages carries it. */
+    private Message customerWrites(Company company, Conversation conversation, String text, Instant at) {
+        Message message = company.append(conversation, null, text, at);
+        feed.published(company, conversation, message);
+        return message;
     }
 
     private Customer customer(@Nullable String name) {
