@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,20 +107,19 @@ final class CustomerMessageWakeups implements SmartLifecycle {
         if (!running) {
             return;
         }
-        boolean[] heard = { false };
+        AtomicBoolean heard = new AtomicBoolean();
         Disposable subscription = streams.open(tenant)
             .timeout(properties.silenceTimeout())
             .subscribe(event -> {
-                if (!heard[0]) {
-                    heard[0] = true;
+                if (heard.compareAndSet(false, true)) {
                     connected(tenant);
                 }
                 ConversationMessage message = event.message();
                 if (message != null) {
                     received(tenant, message);
                 }
-            }, failure -> lost(tenant, failure.getMessage(), heard[0], wait),
-                    () -> lost(tenant, "the stream ended", heard[0], wait));
+            }, failure -> lost(tenant, String.valueOf(failure.getMessage()), heard.get(), wait),
+                    () -> lost(tenant, "the stream ended", heard.get(), wait));
         subscriptions.put(tenant.id(), subscription);
     }
 
