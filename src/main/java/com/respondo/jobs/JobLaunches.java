@@ -295,8 +295,9 @@ public class JobLaunches {
             throw new IllegalStateException("Spring Batch refused to launch job " + definition.name(), ex);
         }
         stopIfClosing(execution.getId());
-        // A scheduled launch says nothing at INFO: RunSummary reports the run at INFO if it had something to do.
-        if ("schedule".equals(trigger)) {
+        // A scheduled (or woken) launch says nothing at INFO: RunSummary reports the run at INFO if it had something
+        // to do.
+        if ("schedule".equals(trigger) || "wake".equals(trigger)) {
             log.debug("Launched job {} for tenant(s) {} (execution {}, schedule)", definition.name(), tenants,
                     execution.getId());
         }

@@ -25,7 +25,8 @@ import org.springframework.scheduling.support.CronTrigger;
  * here.
  * <p>
  * A cron job ticks at each cron time; a fixed-delay job ticks the delay after its previous run ended (the first
- * time, {@code respondo.jobs.initial-delay} after start-up). A tick launches the job for its tenants that have no
+ * time, {@code respondo.jobs.initial-delay} after start-up), or sooner while its runs find work ({@link AdaptiveDelay}),
+ * and a job can be woken for one tenant in between ({@link #wake}). A tick launches the job for its tenants that have no
  * execution running; when all have one it is skipped with an INFO line. Instances sharing a database tick each job
  * once per period: a tick holds a ShedLock lock for half the period.
  * <p>
@@ -51,6 +52,10 @@ public class JobScheduler implements SmartLifecycle {
 
     private final Map<String, Boolean> enabled = new ConcurrentHashMap<>();
 
+    private final JobWakeups wakeups;
+
+    private final AdaptiveDelay adaptiveDelay;
+
     private volatile @Nullable ThreadPoolTaskScheduler scheduler;
 
     private volatile boolean running;
@@ -62,7 +67,24 @@ public class JobScheduler implements SmartLifecycle {
         this.local = local;
         this.locks = locks;
         this.properties = properties;
+        this.adaptiveDelay = new AdaptiveDelay(properties.adaptiveDelayMin());
+        this.wakeups = new JobWakeups(launches, local, () -> running ? scheduler : null);
         catalog.definitions().forEach(definition -> enabled.put(definition.name(), definition.enabled()));
+    }
+
+    /**
+     * Asks for a run of the job for one tenant that starts at {@code at} or soon after (at once when past), between
+     * the job's scheduled runs: for work known to arrive then (a customer message whose debounce ends). It goes
+     * through the same launch path as every launch, so it never overlaps a run of the job for the tenant: while one
+     * runs here it waits for its end; all the wakes it waited with are served by one launch. Ignored while the
+     * schedules are off or the job's schedule is paused, like its ticks.
+     *
+     * @throws UnknownJobException when no such job is declared
+     */
+    public void wake(String job, String tenant, Instant at) {
+        if (isEnabled(job) && running && properties.schedulerEnabled()) {
+            wakeups.wake(job, tenant, at);
+        }
     }
 
     /**
@@ -127,7 +149,8 @@ public class JobScheduler implements SmartLifecycle {
                 scheduler.schedule(() -> tick(definition), new CronTrigger(cron, properties.zone()));
             }
             else {
-                scheduleFixedDelayTick(definition, properties.initialDelay());
+                scheduleFixedDelayTick(definition, properties.initialDelay(),
+                        Objects.requireNonNull(definition.schedule().fixedDelay()));
             }
             log.info("Job {} scheduled: {}{}", definition.name(), definition.schedule(),
                     isEnabled(definition.name()) ? "" : " (paused)");
@@ -138,6 +161,7 @@ public class JobScheduler implements SmartLifecycle {
     public void stop() {
         running = false;
         nextFixedDelayRuns.clear();
+        wakeups.clear();
         ThreadPoolTaskScheduler scheduler = this.scheduler;
         if (scheduler != null) {
             scheduler.shutdown();
@@ -149,7 +173,11 @@ public class JobScheduler implements SmartLifecycle {
         return running;
     }
 
-    private void scheduleFixedDelayTick(JobDefinition definition, Duration delay) {
+    /**
+     * The next tick of a fixed-delay job in {@code delay}; {@code previous} is the delay it stands for (the first
+     * tick's, after the initial delay, is the job's own), from which the next is chosen ({@link AdaptiveDelay}).
+     */
+    private void scheduleFixedDelayTick(JobDefinition definition, Duration delay, Duration previous) {
         ThreadPoolTaskScheduler scheduler = this.scheduler;
         if (!running || scheduler == null) {
             return;
@@ -157,7 +185,7 @@ public class JobScheduler implements SmartLifecycle {
         Instant at = Instant.now().plus(delay);
         nextFixedDelayRuns.put(definition.name(), at);
         try {
-            scheduler.schedule(() -> fixedDelayTick(definition), at);
+            scheduler.schedule(() -> fixedDelayTick(definition, previous), at);
         }
         catch (TaskRejectedException ex) {
             // Shutting down.
@@ -165,12 +193,17 @@ public class JobScheduler implements SmartLifecycle {
         }
     }
 
-    private void fixedDelayTick(JobDefinition definition) {
+    private void fixedDelayTick(JobDefinition definition, Duration previous) {
         nextFixedDelayRuns.remove(definition.name());
-        CompletableFuture<Void> ended = tick(definition).map(launch -> launches.completion(launch.executionId()))
+        Optional<Launch> launch = tick(definition);
+        CompletableFuture<Void> ended = launch.map(started -> launches.completion(started.executionId()))
             .orElseGet(() -> CompletableFuture.completedFuture(null));
-        Duration delay = Objects.requireNonNull(definition.schedule().fixedDelay());
-        ended.whenComplete((result, failure) -> scheduleFixedDelayTick(definition, delay));
+        Duration fixedDelay = Objects.requireNonNull(definition.schedule().fixedDelay());
+        ended.whenComplete((result, failure) -> {
+            boolean foundWork = launch.map(started -> local.foundWork(started.executionId())).orElse(false);
+            Duration next = adaptiveDelay.next(fixedDelay, previous, foundWork);
+            scheduleFixedDelayTick(definition, next, next);
+        });
     }
 
     private Optional<Launch> tick(JobDefinition definition) {
@@ -186,7 +219,9 @@ public class JobScheduler implements SmartLifecycle {
                 log.info("Scheduled run of job {} skipped: another instance ran this tick", definition.name());
                 return Optional.empty();
             }
-            return result.getResult();
+            Optional<Launch> launch = result.getResult();
+            launch.ifPresent(wakeups::launched);
+            return launch;
         }
         catch (Throwable ex) {
             log.warn("Scheduled run of job {} failed to launch", definition.name(), ex);

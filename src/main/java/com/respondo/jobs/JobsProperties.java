@@ -28,6 +28,9 @@ import jakarta.validation.constraints.Min;
  * @param launchLockTimeout how long a launch may hold the database lock that serialises launches of one job
  * @param shutdownWait how long shutdown waits for running executions to finish before leaving them to recovery
  * @param partitions how a step's work is split into partitions and shared between instances
+ * @param adaptiveDelayMin the delay before a fixed-delay job's next scheduled run after a run that found work; it
+ *     doubles after each run that found none, up to the job file's {@code fixed-delay} (see {@link AdaptiveDelay});
+ *     at least the job's fixed delay: always that delay
  */
 @Validated
 @ConfigurationProperties("respondo.jobs")
@@ -36,12 +39,14 @@ public record JobsProperties(@Nullable Path dir, @DefaultValue("true") boolean s
         @DefaultValue("4") @Min(1) @Max(64) int launchThreads,
         @DefaultValue("4") @Min(1) @Max(256) int partitionThreads,
         @DefaultValue("2m") Duration executionLease, @DefaultValue("30s") Duration launchLockTimeout,
-        @DefaultValue("30s") Duration shutdownWait, @DefaultValue @Valid Partitions partitions) {
+        @DefaultValue("30s") Duration shutdownWait, @DefaultValue @Valid Partitions partitions,
+        @DefaultValue("5s") Duration adaptiveDelayMin) {
 
     public JobsProperties {
         requirePositive("initial-delay", initialDelay);
         requirePositive("execution-lease", executionLease);
         requirePositive("launch-lock-timeout", launchLockTimeout);
+        requirePositive("adaptive-delay-min", adaptiveDelayMin);
         if (shutdownWait.isNegative()) {
             throw new IllegalArgumentException("respondo.jobs.shutdown-wait must not be negative");
         }

@@ -26,6 +26,11 @@ final class LocalExecutions implements JobExecutionListener {
 
     private final Set<Long> launchedElsewhere = ConcurrentHashMap.newKeySet();
 
+    private static final int MAX_REMEMBERED = 1000;
+
+    /** The scheduled executions that ended here having found work, until asked about. */
+    private final Set<Long> foundWork = ConcurrentHashMap.newKeySet();
+
     private final JdbcClient jdbc;
 
     LocalExecutions(DataSource dataSource) {
@@ -58,6 +63,17 @@ final class LocalExecutions implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution jobExecution) {
+        boolean work = jobExecution.getStepExecutions().stream()
+            .anyMatch(step -> step.getReadCount() + step.getWriteCount() + step.getFilterCount()
+                    + step.getSkipCount() > 0);
+        boolean scheduled = "schedule".equals(jobExecution.getJobParameters().getString(LaunchParameters.TRIGGER));
+        if (work && scheduled) {
+            if (foundWork.size() > MAX_REMEMBERED) {
+                // a cron job's runs are never asked about: forget them rather than grow
+                foundWork.clear();
+            }
+            foundWork.add(jobExecution.getId());
+        }
         if (launchedElsewhere.remove(jobExecution.getId())) {
             ended(jobExecution.getId());
         }
@@ -79,6 +95,14 @@ final class LocalExecutions implements JobExecutionListener {
      */
     CompletableFuture<Void> completion(long executionId) {
         return running.getOrDefault(executionId, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * Whether the scheduled execution, which ran here and ended, found work (an item read, written, filtered or skipped);
+     * answers once per execution.
+     */
+    boolean foundWork(long executionId) {
+        return foundWork.remove(executionId);
     }
 
     /**

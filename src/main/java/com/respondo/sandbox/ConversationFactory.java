@@ -34,6 +34,12 @@ final class ConversationFactory {
 
     /** The generated conversations whose customer stays silent after the bot's answer. */
     private final Set<UUID> silent = ConcurrentHashMap.newKeySet();
+    private final NewMessageFeed feed;
+
+    /** A factory whose customers' messages go to {@code feed} as they are written. */
+    ConversationFactory(NewMessageFeed feed) {
+        this.feed = feed;
+    }
 
     /** A new conversation, never started, with the given customer messages (one second apart, the last at {@code at}). */
     SeededConversation open(Company company, @Nullable String customerName, int plataforma, Instant at,
@@ -54,7 +60,7 @@ final class ConversationFactory {
                 UUID.randomUUID(), null);
         Message last = null;
         for (int index = 0; index < messages.size(); index++) {
-            last = company.append(conversation, null, messages.get(index), first.plusSeconds(index));
+            last = customerWrites(company, conversation, messages.get(index), first.plusSeconds(index));
         }
         return seeded(company, conversation, last);
     }
@@ -76,7 +82,7 @@ final class ConversationFactory {
             if (!ownedByBot) {
                 Conversation conversation = company.open(customer, plataforma, null, asked, UUID.randomUUID(),
                         UUID.randomUUID(), null);
-                seeded.add(seeded(company, conversation, company.append(conversation, null, question, asked)));
+                seeded.add(seeded(company, conversation, customerWrites(company, conversation, question, asked)));
                 continue;
             }
             Instant opened = asked.minus(Duration.ofMinutes(2));
@@ -85,7 +91,7 @@ final class ConversationFactory {
             company.append(conversation, null, "Olá", opened);
             conversation.start(bot, opened.plusSeconds(30));
             company.append(conversation, bot, greeting, asked.minus(Duration.ofMinutes(1)));
-            seeded.add(seeded(company, conversation, company.append(conversation, null, question, asked)));
+            seeded.add(seeded(company, conversation, customerWrites(company, conversation, question, asked)));
         }
         return seeded;
     }
@@ -95,7 +101,7 @@ final class ConversationFactory {
      * customer writes in after the close), whoever owned it keeping it.
      */
     SeededConversation followUp(Company company, Conversation conversation, String text, Instant at) {
-        Message message = company.append(conversation, null, text, at);
+        Message message = customerWrites(company, conversation, text, at);
         company.reopen(conversation, at);
         return seeded(company, conversation, message);
     }
@@ -129,7 +135,7 @@ final class ConversationFactory {
                 silent.add(conversation.id());
             }
             String opening = Phrases.opening(company.profile(), random.nextInt(1000));
-            return seeded(company, conversation, company.append(conversation, null, opening, now));
+            return seeded(company, conversation, customerWrites(company, conversation, opening, now));
         }
         Optional<Conversation> closed = random.nextDouble() < AFTER_CLOSE_SHARE
                 ? company.lastClosedByAnAttendant().filter(last -> !silent.contains(last.id()))
@@ -149,6 +155,13 @@ final class ConversationFactory {
         Message farewell = conversation.newest();
         boolean asked = farewell != null && farewell.text().contains(SATISFACTION_QUESTION);
         return followUp(company, conversation, asked ? Phrases.rating(random) : Phrases.afterClose(random), now);
+    }
+
+    /** The customer writes in the conversation; the stream of new messages carries it. */
+    private Message customerWrites(Company company, Conversation conversation, String text, Instant at) {
+        Message message = company.append(conversation, null, text, at);
+        feed.published(company, conversation, message);
+        return message;
     }
 
     private Customer customer(@Nullable String name) {

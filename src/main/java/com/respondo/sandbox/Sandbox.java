@@ -29,10 +29,12 @@ public final class Sandbox {
     private final Seeder seeder;
     private final SandboxClock clock;
     private final AtomicReference<OpenMessages> openMessages;
+    private final NewMessageStream stream;
 
     Sandbox(StateHolder states, FaultInjector faults, AnswerRewrites rewrites, HeldCalls holds, HeldAutomations held,
             SandboxTasks tasks, ConversationFactory factory, SandboxProperties properties, Seeder seeder,
-            SandboxClock clock, AtomicReference<OpenMessages> openMessages) {
+            SandboxClock clock, AtomicReference<OpenMessages> openMessages, NewMessageStream stream) {
+        this.stream = stream;
         this.held = held;
         this.states = states;
         this.faults = faults;
@@ -171,6 +173,25 @@ public final class Sandbox {
         rewrites.clear();
         holds.clear();
         tasks.resetGenerator();
+        stream.refuse(false);
+    }
+
+    /** How many streams of {@code ObterNovasMensagensChatSiteSse} are open now. */
+    public int openStreams() {
+        return stream.open();
+    }
+
+    /** Ends every open stream of {@code ObterNovasMensagensChatSiteSse}, as a lost connection would; answers how many. */
+    public int dropStreams() {
+        return stream.drop();
+    }
+
+    /**
+     * Refuses (true: HTTP 503, the open streams dropped) or serves again (false) the streams of
+     * {@code ObterNovasMensagensChatSiteSse}. Until the next reset.
+     */
+    public void refuseStreams(boolean refuse) {
+        stream.refuse(refuse);
     }
 
     /**

@@ -13,13 +13,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
+import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * Serves the TempBox sandbox under {@code /sandbox/tempbox} in the {@code sandbox} profile: the Atendimento API under
- * {@code api/Atendimento/{Operation}} and the control API under {@code _sandbox/}.
+ * {@code api/Atendimento/{Operation}} (and the stream of {@code ObterNovasMensagensChatSiteSse}, {@link
+ * NewMessageStream}) and the control API under {@code _sandbox/}.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("sandbox")
@@ -79,11 +82,21 @@ class SandboxConfiguration {
         return false;
     }
 
+    /**
+     * Whether the request names {@code text/event-stream} in its Accept header (a request without one, which
+     * accepts anything, gets the paged list).
+     */
+    private static boolean asksForAStream(ServerRequest request) {
+        return request.headers().accept().stream().anyMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
+    }
+
     @Bean
     RouterFunction<ServerResponse> sandboxTempBoxRoutes(SandboxServer server) {
         AtendimentoHandler api = server.atendimento();
         ControlHandler control = server.control();
         return RouterFunctions.route()
+            .POST(BASE_PATH + "/api/Atendimento/ObterNovasMensagensChatSiteSse",
+                    SandboxConfiguration::asksForAStream, server.stream()::handle)
             .POST(BASE_PATH + "/api/Atendimento/{operation}", api::handle)
             .path(BASE_PATH + "/_sandbox", routes -> routes
                 .GET("/companies", control::companies)

@@ -25,6 +25,10 @@ final class SandboxServer {
     private final AtendimentoApi api;
     private final Scheduler scheduler;
     private final SandboxClock clock;
+    private final NewMessageStream stream;
+
+    /** How often an open stream of new messages says it is alive. */
+    private static final Duration STREAM_HEARTBEAT = Duration.ofSeconds(10);
 
     /** The sandbox, its clock ({@code respondo.sandbox.clock}) running off the given wall clock. */
     SandboxServer(SandboxProperties properties, Clock wall) {
@@ -41,17 +45,20 @@ final class SandboxServer {
         AnswerRewrites rewrites = new AnswerRewrites();
         HeldCalls holds = new HeldCalls();
         HeldAutomations held = new HeldAutomations();
-        ConversationFactory factory = new ConversationFactory();
+        NewMessageFeed feed = new NewMessageFeed();
+        ConversationFactory factory = new ConversationFactory(feed);
+        WireFormat wire = new WireFormat(properties.zone());
+        MessageRowFactory messageRows = new MessageRowFactory(wire);
+        this.stream = new NewMessageStream(states, feed, messageRows, json, clock, STREAM_HEARTBEAT);
         this.tasks = new SandboxTasks(states, factory, properties);
         AtomicReference<OpenMessages> openMessages = new AtomicReference<>(properties.openMessages());
         this.sandbox = new Sandbox(states, faults, rewrites, holds, held, tasks, factory, properties, seeder,
-                clock, openMessages);
-        WireFormat wire = new WireFormat(properties.zone());
+                clock, openMessages, stream);
         ConversationRowFactory conversationRows = new ConversationRowFactory(wire);
         ConversationWrites writes = new ConversationWrites(conversationRows,
                 scheduled -> states.current().scheduled().add(scheduled));
         this.api = new AtendimentoApi(states, json, wire, held, List.of(writes, new ConversationLists(conversationRows),
-                new MessageLists(new MessageRowFactory(wire), openMessages::get), new CompanyLists(wire),
+                new MessageLists(messageRows, openMessages::get), new CompanyLists(wire),
                 new Automations()));
         this.scheduler = Schedulers.newBoundedElastic(10 * Runtime.getRuntime().availableProcessors(), 100_000,
                 "sandbox-tempbox", 60, true);
@@ -82,6 +89,10 @@ final class SandboxServer {
 
     AtendimentoHandler atendimento() {
         return atendimento;
+    }
+
+    NewMessageStream stream() {
+        return stream;
     }
 
     ControlHandler control() {

@@ -32,6 +32,11 @@ class TempBoxConfiguration {
                 compose(decorators.orderedStream().toList()));
     }
 
+    @Bean
+    NewMessageStream newMessageStream(TempBoxProperties properties, ObjectProvider<WebClient.Builder> builders) {
+        return new WebClientNewMessageStream(properties, builders.getIfAvailable(WebClient::builder));
+    }
+
     /**
      * The application's decorators as one, the first in order outermost (metrics around protection, for example).
      */

@@ -15,7 +15,7 @@ class JobExecutorsTests {
     void runsLaunchesAndPartitionsAgainAfterAStopAndAStart() throws Exception {
         JobExecutors executors = new JobExecutors(new JobsProperties(null, false, ZoneId.of("UTC"),
                 Duration.ofSeconds(5), 1, 1, Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ZERO,
-                JobsProperties.Partitions.defaults()));
+                JobsProperties.Partitions.defaults(), Duration.ofSeconds(5)));
         executors.start();
         executors.stop();
 
