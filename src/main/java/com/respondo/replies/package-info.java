@@ -7,7 +7,8 @@
  * Batch adapters (reader, processor, writers, the step factory and its configuration, the settings
  * {@link com.respondo.replies.step.RepliesProperties} and the tenants' profiles); {@link com.respondo.replies.delivery
  * delivery} performs a planned reply through the reply ledger (re-read check, effects, crash-left intents, the remote
- * executor). No other module uses a type of {@code replies}: the jobs find its step factory as a bean.
+ * executor). The jobs find its step factory as a bean; its API is {@link com.respondo.replies.ReplyPreview}, the
+ * decisions the steps would take for a conversation, performed nowhere (replay and the golden conversations).
  */
 @org.jspecify.annotations.NullMarked
 package com.respondo.replies;

@@ -14,7 +14,6 @@ import com.respondo.jobs.ChunkStepChain;
 import com.respondo.jobs.ChunkStepParts;
 import com.respondo.jobs.FailureDescribingStep;
 import com.respondo.conversation.ConversationLoader;
-import com.respondo.conversation.ReplySettings;
 import com.respondo.conversation.TenantProfile;
 import com.respondo.jobs.Partition;
 import com.respondo.jobs.StepFactory;
@@ -32,20 +31,10 @@ import com.respondo.replies.delivery.LaterEffects;
 import com.respondo.replies.delivery.PartitionRun;
 import com.respondo.replies.delivery.RemoteExecutor;
 import com.respondo.replies.delivery.ReplyExecutor;
-import com.respondo.replies.policy.AiReplyPlanner;
-import com.respondo.replies.policy.AiReplyPolicy;
-import com.respondo.replies.policy.BotReplyPlanner;
-import com.respondo.replies.policy.BotReplyPolicy;
-import com.respondo.replies.policy.GreetingPlanner;
-import com.respondo.replies.policy.GreetingPolicy;
-import com.respondo.replies.policy.LlmAdvisor;
 import com.respondo.replies.policy.OpenConversation;
-import com.respondo.replies.policy.OutgoingChecks;
 import com.respondo.replies.policy.PlannedReply;
 import com.respondo.replies.policy.ReplyPlanner;
-import com.respondo.replies.policy.ReplyPrompts;
 import com.respondo.replies.policy.ReplyStep;
-import com.respondo.replies.policy.SourceFinder;
 import com.respondo.replies.policy.TenantListCache;
 import com.respondo.replies.policy.WaitingRule;
 import com.respondo.tempbox.TempBoxClient;
@@ -173,29 +162,8 @@ final class ReplyStepFactory implements StepFactory {
     }
 
     private ReplyPlanner planner(Tenant tenant, TenantProfile profile) {
-        Dependencies d = dependencies;
-        ReplySettings settings = d.properties().replySettings();
-        TenantListCache lists = new TenantListCache(d.client(), tenant);
-        ReplyPrompts prompts = new ReplyPrompts(settings, d.clock());
-        LlmAdvisor llm = new LlmAdvisor(d.llm(), tenant.id(), step);
-        OutgoingChecks checks = new OutgoingChecks(d.templates(), profile, d.secrets(),
-                d.properties().tenant(tenant.id()));
-        switch (step) {
-            case INITIAL_RESPONSE:
-                return new GreetingPlanner(new GreetingPolicy(d.clock()), profile, lists, prompts, llm, checks);
-            case BOT_REPLY:
-                return new BotReplyPlanner(new BotReplyPolicy(settings), profile, lists, prompts, llm, checks);
-            default:
-                return new AiReplyPlanner(new AiReplyPolicy(settings, d.clock()), profile, lists, prompts, llm, checks,
-                        settings, d.clock(), sources());
-        }
-    }
-
-    /** ai-reply's sources: the tenant's documents, when this application has a knowledge base. */
-    private SourceFinder sources() {
-        KnowledgeBase knowledge = dependencies.knowledge();
-        return knowledge == null ? SourceFinder.none()
-                : new KnowledgeSourceFinder(knowledge, dependencies.properties().sourcesCharBudget());
+        return ReplyPlanners.planner(step, tenant, profile, new TenantListCache(dependencies.client(), tenant),
+                dependencies, dependencies.clock());
     }
 
     /** What every reply step is built from ({@code knowledge} null when this application has no knowledge base). */

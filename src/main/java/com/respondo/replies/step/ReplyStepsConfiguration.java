@@ -20,6 +20,7 @@ import com.respondo.llm.PromptTemplates;
 import com.respondo.monitoring.WaitingGauge;
 import com.respondo.privacy.ConfiguredSecrets;
 import com.respondo.privacy.SecretMasker;
+import com.respondo.replies.ReplyPreview;
 import com.respondo.replies.policy.ReplyStep;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.TempBoxProperties;
@@ -50,6 +51,12 @@ class ReplyStepsConfiguration {
                 SecretMasker.maskable(ConfiguredSecrets.of(environment)), new ReplyReport(registry),
                 new WaitingGauge(registry),
                 jobRepository, transactionManager, Clock.systemUTC(), knowledge.getIfAvailable());
+    }
+
+    /** The decisions the reply steps would take, performed nowhere: for replay and the golden conversations. */
+    @Bean
+    ReplyPreview replyPreview(ReplyStepFactory.Dependencies dependencies) {
+        return new PlannerPreview(dependencies);
     }
 
     @Bean
