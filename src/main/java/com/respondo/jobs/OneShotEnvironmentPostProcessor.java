@@ -12,7 +12,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 
 /**
- * Prepares a one-shot run ({@code --run=<job>} on the command line): no job runs on its schedule, and there is no
+ * Prepares a one-shot run ({@code --run=<job>} or {@code --replay} on the command line): {@code --prompts-dir=<dir>}
+ * and {@code --model=<name>} set the prompt overrides and the chat model, no job runs on its schedule, and there is no
  * web server, except in the {@code sandbox} profile, whose TempBox and LLM stand-ins are served by the application
  * itself: there the server listens on a free port of the loopback interface only, for the run's own calls (unless
  * the command line sets {@code --server.port} or {@code --server.address}).
@@ -27,10 +28,13 @@ class OneShotEnvironmentPostProcessor implements EnvironmentPostProcessor, Order
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         PropertySource<?> commandLine = environment.getPropertySources()
             .get(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME);
-        if (commandLine == null || !commandLine.containsProperty(OneShotRun.RUN)) {
+        if (commandLine == null || !(commandLine.containsProperty(OneShotRun.RUN)
+                || commandLine.containsProperty(OneShotRun.REPLAY))) {
             return;
         }
         Map<String, Object> settings = new LinkedHashMap<>();
+        copy(commandLine, "prompts-dir", "respondo.llm.prompts-dir", settings);
+        copy(commandLine, "model", "spring.ai.openai.chat.model", settings);
         settings.put("respondo.jobs.scheduler-enabled", "false");
         if (environment.matchesProfiles("sandbox")) {
             settings.put("server.port", "0");
@@ -42,6 +46,14 @@ class OneShotEnvironmentPostProcessor implements EnvironmentPostProcessor, Order
         environment.getPropertySources()
             .addAfter(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME,
                     new MapPropertySource(PROPERTY_SOURCE, settings));
+    }
+
+    private static void copy(PropertySource<?> commandLine, String option, String property,
+            Map<String, Object> settings) {
+        Object value = commandLine.getProperty(option);
+        if (value != null && !value.toString().isBlank()) {
+            settings.put(property, value.toString());
+        }
     }
 
     @Override

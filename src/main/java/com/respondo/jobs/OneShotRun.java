@@ -45,13 +45,19 @@ public final class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
         this.history = history;
     }
 
+    /** The command-line option of another one-shot command: a replay (see {@code com.respondo.replay}). */
+    static final String REPLAY = "replay";
+
     /**
-     * Whether the command line asks for a one-shot run ({@code --run=<job>}).
+     * Whether the command line asks for a one-shot run ({@code --run=<job>}) or another one-shot command
+     * ({@code --replay}): the application then exits when it has run.
      */
     public static boolean requested(String... args) {
         for (String arg : args) {
-            if (arg.equals("--" + RUN) || arg.startsWith("--" + RUN + "=")) {
-                return true;
+            for (String option : new String[] { RUN, REPLAY }) {
+                if (arg.equals("--" + option) || arg.startsWith("--" + option + "=")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -14,7 +14,6 @@ import com.respondo.jobs.ChunkStepChain;
 import com.respondo.jobs.ChunkStepParts;
 import com.respondo.jobs.FailureDescribingStep;
 import com.respondo.conversation.ConversationLoader;
-import com.respondo.conversation.ReplySettings;
 import com.respondo.conversation.TenantProfile;
 import com.respondo.jobs.Partition;
 import com.respondo.jobs.StepFactory;
@@ -38,21 +37,10 @@ import com.respondo.replies.delivery.PartitionRun;
 import com.respondo.replies.delivery.RemoteExecutor;
 import com.respondo.replies.delivery.ReplyExecutor;
 import com.respondo.replies.delivery.ReturnScheduling;
-import com.respondo.replies.policy.AiReplyPlanner;
-import com.respondo.replies.policy.AiReplyPolicy;
-import com.respondo.replies.policy.BotReplyPlanner;
-import com.respondo.replies.policy.BotReplyPolicy;
-import com.respondo.replies.policy.GreetingPlanner;
-import com.respondo.replies.policy.GreetingPolicy;
-import com.respondo.replies.policy.LlmAdvisor;
 import com.respondo.replies.policy.OpenConversation;
-import com.respondo.replies.policy.OutgoingChecks;
 import com.respondo.replies.policy.PlannedReply;
 import com.respondo.replies.policy.ReplyPlanner;
-import com.respondo.replies.policy.ReplyPrompts;
 import com.respondo.replies.policy.ReplyStep;
-import com.respondo.replies.policy.SatisfactionPlanner;
-import com.respondo.replies.policy.SourceFinder;
 import com.respondo.replies.policy.TenantListCache;
 import com.respondo.replies.policy.TurnAnswers;
 import com.respondo.replies.policy.WaitingRule;
@@ -183,10 +171,8 @@ final class ReplyStepFactory implements StepFactory {
 
     private ReplyProcessor processor(Tenant tenant, TenantProfile profile, TenantListCache lists, PartitionRun run,
             ConversationLoader loader, WaitingRule waitingRule, ConversationFailures failures) {
-        ReplyPlanner planner = new SatisfactionPlanner(planner(tenant, profile, lists),
-                dependencies.survey().asks(tenant.id()));
-        return new ReplyProcessor(loader, planner, waitingRule, profile, step, dependencies.clock(), failures,
-                dependencies.reads(), run);
+        return new ReplyProcessor(loader, planner(tenant, profile, lists), waitingRule, profile, step,
+                dependencies.clock(), failures, dependencies.reads(), run);
     }
 
     /**
@@ -200,29 +186,8 @@ final class ReplyStepFactory implements StepFactory {
     }
 
     private ReplyPlanner planner(Tenant tenant, TenantProfile profile, TenantListCache lists) {
-        Dependencies d = dependencies;
-        ReplySettings settings = d.properties().replySettings();
-        ReplyPrompts prompts = new ReplyPrompts(settings, d.clock());
-        LlmAdvisor llm = new LlmAdvisor(d.llm(), tenant.id(), step);
-        OutgoingChecks checks = new OutgoingChecks(d.templates(), profile, d.secrets(),
-                d.properties().tenant(tenant.id()));
-        switch (step) {
-            case INITIAL_RESPONSE:
-                return new GreetingPlanner(new GreetingPolicy(d.clock()), profile, lists, prompts, llm, checks);
-            case BOT_REPLY:
-                return new BotReplyPlanner(new BotReplyPolicy(settings), profile, lists, prompts, llm, checks,
-                        settings, d.clock(), sources(), d.turnAnswers());
-            default:
-                return new AiReplyPlanner(new AiReplyPolicy(settings, d.clock()), profile, lists, prompts, llm, checks,
-                        settings, d.clock(), sources(), d.turnAnswers());
-        }
-    }
-
-    /** ai-reply's sources: the tenant's documents, when this application has a knowledge base. */
-    private SourceFinder sources() {
-        KnowledgeBase knowledge = dependencies.knowledge();
-        return knowledge == null ? SourceFinder.none()
-                : new KnowledgeSourceFinder(knowledge, dependencies.properties().sourcesCharBudget());
+        return ReplyPlanners.planner(step, tenant, profile, lists, dependencies, dependencies.clock(),
+                dependencies.turnAnswers());
     }
 
     /**

@@ -23,6 +23,7 @@ import com.respondo.outcomes.SatisfactionSurvey;
 import com.respondo.privacy.ConfiguredSecrets;
 import com.respondo.privacy.SecretMasker;
 import com.respondo.replies.delivery.HandoffRotation;
+import com.respondo.replies.ReplyPreview;
 import com.respondo.replies.policy.ReplyStep;
 import com.respondo.replies.policy.TenantListCache;
 import com.respondo.replies.policy.TurnAnswers;
@@ -61,6 +62,12 @@ class ReplyStepsConfiguration {
                 new ConversationReads(clock, properties.turnReuseMaxAge(), TURNS),
                 new TurnAnswers(clock, properties.turnReuseMaxAge(), TURNS),
                 survey.getIfAvailable(() -> new SatisfactionSurvey(List.of())), new HandoffRotation());
+    }
+
+    /** The decisions the reply steps would take, performed nowhere: for replay and the golden conversations. */
+    @Bean
+    ReplyPreview replyPreview(ReplyStepFactory.Dependencies dependencies) {
+        return new PlannerPreview(dependencies);
     }
 
     @Bean

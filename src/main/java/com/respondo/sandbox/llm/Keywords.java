@@ -3,6 +3,7 @@ package com.respondo.sandbox.llm;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,19 @@ import java.util.regex.Pattern;
 final class Keywords {
 
     private static final Pattern HUMAN = Pattern.compile(
-            "\\b(atendente|humano|humana|pessoa|gerente|supervisor|alguem de verdade|falar com alguem)");
+            "\\b(atendente|humano|humana|pessoa|gerente|supervisor|recepcionista|alguem de verdade|falar com alguem)");
+
+    /** A complaint: anger, a threat, a charge or refund the customer disputes. */
+    private static final Pattern COMPLAINT = Pattern.compile("\\b(absurd|pessim|horrivel|descaso|incompetent|porcaria|"
+            + "vergonha|procon|reclame aqui|reclamacao|cobraram|cobranca indevida|dinheiro de volta|que raiva|"
+            + "ninguem (me )?(responde|atende)|quero uma solucao)");
+
+    /** The verb after "quero", "preciso", "vocês"...: what the customer wants to do or asks the company to do. */
+    private static final Pattern INTENT = Pattern.compile(
+            "\\b(?:quero|queria|preciso|gostaria de|posso|consigo|voces)\\s+([a-z]{4,})");
+
+    private static final Pattern SALUTATION = Pattern.compile(
+            "(oi+|ola|opa|e ai|bom dia|boa tarde|boa noite|tudo bem|tudo bom|alguem ai|[^a-z0-9]+)*");
 
     private static final Pattern SCHEDULE = Pattern.compile("\\b(agend|marcar|remarc|reservar|horario disponivel)");
 
@@ -33,6 +46,15 @@ final class Keywords {
         return HUMAN.matcher(normalized).find();
     }
 
+    static boolean complains(String normalized) {
+        return COMPLAINT.matcher(normalized).find();
+    }
+
+    /** Whether the text only greets ("oi", "bom dia, tudo bem?", an emoji). */
+    static boolean onlyGreets(String normalized) {
+        return SALUTATION.matcher(normalized.strip()).matches();
+    }
+
     static boolean asksToSchedule(String normalized) {
         return SCHEDULE.matcher(normalized).find();
     }
@@ -50,6 +72,16 @@ final class Keywords {
             }
         }
         return stems;
+    }
+
+    /** @return the stems of the verbs saying what the customer wants to do ("quero trocar": "troca") */
+    static Set<String> intents(String text) {
+        Set<String> intents = new LinkedHashSet<>();
+        Matcher intent = INTENT.matcher(PromptText.normalize(text));
+        while (intent.find()) {
+            intents.addAll(stems(intent.group(1)));
+        }
+        return intents;
     }
 
     /** @return the stems two texts share */

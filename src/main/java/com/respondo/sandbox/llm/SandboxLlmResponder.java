@@ -1,8 +1,14 @@
 package com.respondo.sandbox.llm;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -81,6 +87,10 @@ class SandboxLlmResponder {
             return choice.put("option", 0).put("confidence", 0.9)
                 .put("reason", "O cliente pediu para falar com um atendente.");
         }
+        if (Keywords.complains(PromptText.normalize(customer))) {
+            return choice.put("option", 0).put("confidence", 0.9)
+                .put("reason", "O cliente reclama; nenhuma mensagem padrão resolve uma reclamação.");
+        }
         Match match = Match.best(customer, canned);
         if (match == null) {
             return choice.put("option", 0).put("confidence", 0.3)
@@ -118,6 +128,11 @@ class SandboxLlmResponder {
             return decided(decision, "HANDOFF", "Claro" + vocative
                     + "! Vou transferir você para um de nossos atendentes, que vai continuar o atendimento em instantes.",
                     0.95, "O cliente pediu para falar com um atendente.");
+        }
+        if (Keywords.complains(normalized)) {
+            return decided(decision, "HANDOFF", "Sinto muito pelo transtorno" + vocative
+                    + ". Vou passar sua conversa para um de nossos atendentes, que vai cuidar disso com você.", 0.9,
+                    "O cliente reclama: um atendente resolve.");
         }
         if (Keywords.asksToSchedule(normalized) && !slots.isEmpty()) {
             return decided(decision, "SCHEDULE", "Combinado" + vocative + "! Agendei para " + slots.get(0)
@@ -180,24 +195,43 @@ class SandboxLlmResponder {
     }
 
     /**
-     * The canned message sharing the most word stems with the customer's text.
+     * The canned message sharing the most word stems with the customer's text, each stem weighing less the more
+     * candidates share it and twice as much when it says what the customer wants to do ("quero trocar"); a welcome
+     * message is a candidate only for a customer who only greets.
      * @param option its 1-based number
      * @param text its text
      * @param words the shared stems
      */
     record Match(int option, String text, List<String> words) {
 
+        private static final Pattern WELCOME = Pattern.compile("^(ola|oi)\\b.*como posso ajudar.*", Pattern.DOTALL);
+
         double confidence() {
             return Math.min(0.95, 0.55 + 0.15 * this.words.size());
         }
 
-        static @org.jspecify.annotations.Nullable Match best(String customer, List<String> canned) {
+        static @Nullable Match best(String customer, List<String> canned) {
             Set<String> stems = Keywords.stems(customer);
-            Match best = null;
+            Set<String> intents = Keywords.intents(customer);
+            boolean greets = Keywords.onlyGreets(PromptText.normalize(customer));
+            Map<Integer, String> candidates = new LinkedHashMap<>();
             for (int i = 0; i < canned.size(); i++) {
-                List<String> shared = Keywords.shared(stems, canned.get(i));
-                if (!shared.isEmpty() && (best == null || shared.size() > best.words().size())) {
-                    best = new Match(i + 1, canned.get(i), shared);
+                if (greets || !WELCOME.matcher(PromptText.normalize(canned.get(i))).matches()) {
+                    candidates.put(i + 1, canned.get(i));
+                }
+            }
+            Map<String, Integer> spread = new HashMap<>();
+            candidates.values().forEach(text -> Keywords.stems(text).forEach(stem -> spread.merge(stem, 1, Integer::sum)));
+            Match best = null;
+            double bestWeight = 0;
+            for (Map.Entry<Integer, String> candidate : candidates.entrySet()) {
+                List<String> shared = Keywords.shared(stems, candidate.getValue());
+                double weight = shared.stream()
+                    .mapToDouble(stem -> (intents.contains(stem) ? 2.0 : 1.0) / spread.getOrDefault(stem, 1))
+                    .sum();
+                if (!shared.isEmpty() && weight > bestWeight) {
+                    best = new Match(candidate.getKey(), candidate.getValue(), shared);
+                    bestWeight = weight;
                 }
             }
             return best;

@@ -175,6 +175,26 @@ class SandboxLlmResponderTests {
                 "{\"model\": \"m\", \"stream\": true, \"messages\": [{\"role\": \"user\", \"content\": \"x\"}]}"));
     }
 
+    @Test
+    void aComplaintGetsNoCannedMessageAndIsHandedOff() {
+        CannedChoice choice = answer("bot-choice",
+                ChatRequests.botChoice("Cliente: Oi", "Que absurdo, vocês me cobraram a entrega duas vezes!"),
+                CannedChoice.class);
+        AiDecision decision = decide("Cliente: Que descaso, ninguém me responde sobre a troca");
+
+        assertThat(choice.option()).isZero();
+        assertThat(decision.action()).isEqualTo(Action.HANDOFF);
+        assertThat(decision.message()).contains("atendentes");
+    }
+
+    @Test
+    void theWordNamingWhatTheCustomerWantsDecidesBetweenCannedMessages() {
+        CannedChoice choice = answer("bot-choice",
+                ChatRequests.botChoice("Cliente: Oi", "Comprei na loja e quero trocar"), CannedChoice.class);
+
+        assertThat(choice.option()).isEqualTo(3);
+    }
+
     private AiDecision decide(String history) {
         return answer("ai-reply", ChatRequests.aiReply(history), AiDecision.class);
     }
