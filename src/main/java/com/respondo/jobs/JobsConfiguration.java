@@ -183,8 +183,9 @@ class JobsConfiguration {
 
     @Bean
     JobScheduler jobScheduler(JobCatalog catalog, JobLaunches launches, LocalExecutions local,
-            LockingTaskExecutor jobLocks, JobsProperties properties) {
-        return new JobScheduler(catalog, launches, local, jobLocks, properties);
+            LockingTaskExecutor jobLocks, JobsProperties properties, DataSource dataSource) {
+        return new JobScheduler(catalog, launches, local, jobLocks, properties,
+                new JobSwitches(JdbcClient.create(dataSource)));
     }
 
     @Bean
