@@ -1,13 +1,16 @@
 package com.respondo.replies.step;
 
+import com.respondo.replies.delivery.PartitionRun;
+import com.respondo.replies.policy.OpenConversation;
+import com.respondo.replies.policy.ReplyStep;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
-import com.respondo.replies.policy.ReplyStep;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * The tenant, conversation, step and job execution as MDC fields while one conversation is handled, so that every
- * line logged meanwhile on that thread (the reply line included) carries them as fields of the structured log
+ * The tenant, conversation, step and job execution as MDC fields while one conversation is planned (read, the LLM
+ * asked) or handled, so that every line logged meanwhile on that thread (the reply line included) carries them as fields of the structured log
  * ({@code logging.structured.format.console=ecs} or {@code logstash}). Closing removes them.
  */
 final class ConversationLogFields implements AutoCloseable {
@@ -32,6 +35,19 @@ final class ConversationLogFields implements AutoCloseable {
             MDC.put(EXECUTION, jobExecutionId.toString());
         }
         return new ConversationLogFields();
+    }
+
+    /**
+     * The processor with the fields of each conversation it plans, so that what is logged while it reads the
+     * conversation and asks the LLM carries them too.
+     */
+    static <O> ItemProcessor<OpenConversation, O> around(ItemProcessor<OpenConversation, O> processor,
+            String tenantId, ReplyStep step, PartitionRun run) {
+        return item -> {
+            try (ConversationLogFields fields = put(tenantId, step, item.atendimentoId(), run.jobExecutionId())) {
+                return processor.process(item);
+            }
+        };
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -123,7 +124,7 @@ final class ReplyStepFactory implements StepFactory {
                 new LaterEffects(tenant, loader, new ConversationEffects(d.client(), tenant),
                         properties.resendAttempts()),
                 properties.resendAttempts());
-        return ChunkStepParts.of(reader, processor(tenant, profile, loader, waitingRule, failures),
+        return ChunkStepParts.of(reader, processor(tenant, profile, loader, waitingRule, failures, run),
                 new ReplyWriter(executor, d.report(), run, tenant.id(), step))
             .skipping(skipped)
             .on(run.pool())
@@ -138,7 +139,7 @@ final class ReplyStepFactory implements StepFactory {
     private ChunkStepParts<OpenConversation, PlannedReply> dryRunParts(Tenant tenant, TenantProfile profile,
             PartitionRun run, ConversationLoader loader, WaitingRule waitingRule, OpenConversationReader reader,
             ConversationFailures failures, SkippedItems skipped) {
-        return ChunkStepParts.of(reader, processor(tenant, profile, loader, waitingRule, failures),
+        return ChunkStepParts.of(reader, processor(tenant, profile, loader, waitingRule, failures, run),
                 new DryRunWriter(dependencies.report(), tenant.id(), step, run))
             .skipping(skipped)
             .on(run.pool())
@@ -156,10 +157,10 @@ final class ReplyStepFactory implements StepFactory {
             .listeners(run);
     }
 
-    private ReplyProcessor processor(Tenant tenant, TenantProfile profile, ConversationLoader loader,
-            WaitingRule waitingRule, ConversationFailures failures) {
-        return new ReplyProcessor(loader, planner(tenant, profile), waitingRule, profile, step, dependencies.clock(),
-                failures);
+    private ItemProcessor<OpenConversation, PlannedReply> processor(Tenant tenant, TenantProfile profile,
+            ConversationLoader loader, WaitingRule waitingRule, ConversationFailures failures, PartitionRun run) {
+        return ConversationLogFields.around(new ReplyProcessor(loader, planner(tenant, profile), waitingRule, profile,
+                step, dependencies.clock(), failures), tenant.id(), step, run);
     }
 
     /**

@@ -1,5 +1,8 @@
 package com.respondo.replies.step;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import ch.qos.logback.classic.Logger;
@@ -16,10 +19,12 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.test.MetaDataInstanceFactory;
 
 import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ConversationSummary;
 import com.respondo.replies.Fixtures;
 import com.respondo.replies.delivery.PartitionRun;
 import com.respondo.replies.policy.Action;
 import com.respondo.replies.policy.Decision;
+import com.respondo.replies.policy.OpenConversation;
 import com.respondo.replies.policy.PlannedReply;
 import com.respondo.replies.policy.ReplyStep;
 
@@ -67,6 +72,31 @@ class ConversationLogFieldsTests {
             .extracting(ILoggingEvent::getMDCPropertyMap)
             .isEqualTo(Map.of("tenant", "t1", "conversation", planned.atendimentoId(), "step", "bot-reply",
                     "execution", "42"));
+        assertThat(MDC.getCopyOfContextMap()).isNullOrEmpty();
+    }
+
+    @Test
+    void whatIsLoggedWhileAConversationIsPlannedCarriesTheFieldsToo() throws Exception {
+        StepExecution stepExecution = MetaDataInstanceFactory.createStepExecution(
+                MetaDataInstanceFactory.createJobExecution("replies", 1L, 43L), "ai-reply", 8L);
+        PartitionRun run = new PartitionRun("log-fields-", 1);
+        run.beforeStep(stepExecution);
+        List<Map<String, String>> whilePlanning = new ArrayList<>();
+        OpenConversation item = new OpenConversation(new ConversationSummary("atd-planned", null, false, "m1", true,
+                Instant.now()), "hash-1");
+        try {
+            String planned = ConversationLogFields.<String>around(conversation -> {
+                whilePlanning.add(MDC.getCopyOfContextMap());
+                return conversation.atendimentoId();
+            }, "t1", ReplyStep.AI_REPLY, run).process(item);
+            assertThat(planned).isEqualTo("atd-planned");
+        }
+        finally {
+            run.afterStep(stepExecution);
+        }
+
+        assertThat(whilePlanning).containsExactly(Map.of("tenant", "t1", "conversation", "atd-planned", "step",
+                "ai-reply", "execution", "43"));
         assertThat(MDC.getCopyOfContextMap()).isNullOrEmpty();
     }
 }
