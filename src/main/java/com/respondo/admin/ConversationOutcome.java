@@ -20,14 +20,14 @@ import org.jspecify.annotations.Nullable;
  * @param jobExecutionId the execution that last acted on it
  * @param at when that entry last changed
  */
-record ConversationSummary(String atendimento, String tenant, String outcome, String status, String step,
+record ConversationOutcome(String atendimento, String tenant, String outcome, String status, String step,
         @Nullable String basis, @Nullable Object confidence, @Nullable String reason, @Nullable Long jobExecutionId,
         Instant at) {
 
-    static ConversationSummary of(LedgerEntry newest) {
+    static ConversationOutcome of(LedgerEntry newest) {
         Object basis = newest.detail().get("basis");
         Object reason = newest.detail().get("reason");
-        return new ConversationSummary(newest.atendimento(), newest.tenantId(), newest.action().name(),
+        return new ConversationOutcome(newest.atendimento(), newest.tenantId(), newest.action().name(),
                 newest.status().name(), newest.step(), (basis != null) ? basis.toString() : null,
                 newest.detail().get("confidence"), (reason != null) ? reason.toString() : newest.reason(),
                 newest.jobExecutionId(), newest.updatedAt());

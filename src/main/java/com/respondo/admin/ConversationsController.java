@@ -62,7 +62,7 @@ class ConversationsController {
                     + "from it (when this application collects data).")
     @ApiResponse(responseCode = "200", description = "the conversations, most recently changed first")
     @ApiResponse(responseCode = "400", description = "an unknown outcome, or a limit outside 1 to 500")
-    Mono<List<ConversationSummary>> search(
+    Mono<List<ConversationOutcome>> search(
             @Parameter(description = "the start of a conversation id, a customer name or phone")
             @RequestParam(required = false) @Nullable String q,
             @Parameter(description = "the newest action: REPLY, HANDOFF, CANNED, GREETING, SCHEDULE, CLOSE, DEFER, SKIP")
@@ -84,7 +84,7 @@ class ConversationsController {
                     byReason ? ConversationFilter.MAX_LIMIT : limit);
             return ledger.latestPerConversation(filter)
                 .stream()
-                .map(ConversationSummary::of)
+                .map(ConversationOutcome::of)
                 .filter(summary -> !byReason || summary.hasReason(reason))
                 .limit(limit)
                 .toList();

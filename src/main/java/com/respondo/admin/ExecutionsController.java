@@ -72,13 +72,13 @@ class ExecutionsController {
     @ApiResponse(responseCode = "200", description = "the conversations, most recently changed first")
     @ApiResponse(responseCode = "400", description = "a limit outside 1 to 500")
     @ApiResponse(responseCode = "404", description = "no execution of Respondo's jobs has that id")
-    Mono<List<ConversationSummary>> conversations(@PathVariable long id,
+    Mono<List<ConversationOutcome>> conversations(@PathVariable long id,
             @Parameter(description = "how many, 1 to 500") @RequestParam(defaultValue = "200") int limit) {
         return BlockingWorkRunner.call(() -> {
             history.execution(id).orElseThrow(() -> notFound(id));
             return ledger.latestPerConversation(ConversationFilter.ofExecution(id, limit))
                 .stream()
-                .map(ConversationSummary::of)
+                .map(ConversationOutcome::of)
                 .toList();
         });
     }
