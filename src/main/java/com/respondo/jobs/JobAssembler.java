@@ -3,6 +3,7 @@ package com.respondo.jobs;
 import java.util.Iterator;
 import java.util.Map;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
@@ -17,7 +18,9 @@ import org.springframework.integration.core.MessagingTemplate;
  * named after the job file's step: one partition per tenant and bucket ({@link TenantSplitter}), sent as requests
  * through the database-backed queue to whichever instance has a free partition thread ({@link PartitionClaims}, this
  * one included), the worker built there by the step's {@link StepFactory}; the manager polls the job repository for
- * the partitions' results, and the workers' counts add up on the manager step.
+ * the partitions' results, and the workers' counts add up on the manager step. The job and its manager steps are
+ * observed: Spring Batch's {@code spring.batch.job} and {@code spring.batch.step} timers (and their {@code .active}
+ * long-task timers) in the meter registry, by job, step and status.
  */
 final class JobAssembler {
 
@@ -35,9 +38,11 @@ final class JobAssembler {
 
     private final JobExecutionListener listener;
 
+    private final ObservationRegistry observations;
+
     JobAssembler(JobRepository jobRepository, Map<String, StepFactory> factories, PartitionWorkers workers,
             MessagingTemplate requests, JobsProperties.Partitions partitions, PartitionSigns signs,
-            JobExecutionListener listener) {
+            JobExecutionListener listener, ObservationRegistry observations) {
         this.jobRepository = jobRepository;
         this.factories = Map.copyOf(factories);
         this.workers = workers;
@@ -45,11 +50,13 @@ final class JobAssembler {
         this.partitions = partitions;
         this.signs = signs;
         this.listener = listener;
+        this.observations = observations;
     }
 
     Job assemble(JobDefinition definition) {
         Iterator<StepDefinition> steps = definition.steps().iterator();
-        SimpleJobBuilder job = new JobBuilder(definition.name(), jobRepository).listener(listener)
+        SimpleJobBuilder job = new JobBuilder(definition.name(), jobRepository).observationRegistry(observations)
+            .listener(listener)
             .listener(new RunSummary())
             .start(managerStep(definition, steps.next()));
         while (steps.hasNext()) {
@@ -76,7 +83,8 @@ final class JobAssembler {
         catch (Exception ex) {
             throw new IllegalStateException("Cannot set up the partitions of step " + step.name(), ex);
         }
-        return new StepBuilder(step.name(), jobRepository).partitioner(worker)
+        return new StepBuilder(step.name(), jobRepository).observationRegistry(observations)
+            .partitioner(worker)
             .splitter(new TenantSplitter(jobRepository, step.name(), partitions::bucketsOf))
             .partitionHandler(handler)
             .build();

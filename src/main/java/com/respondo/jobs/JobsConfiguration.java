@@ -136,7 +136,8 @@ class JobsConfiguration {
     @Bean
     JobCatalog jobCatalog(JobsProperties properties, TenantDirectory tenants, ObjectProvider<StepFactory> factories,
             JobRepository jobRepository, JobRegistry jobRegistry, LocalExecutions local,
-            PartitionWorkers partitionWorkers, QueueChannel partitionRequests, PartitionSigns partitionSigns) {
+            PartitionWorkers partitionWorkers, QueueChannel partitionRequests, PartitionSigns partitionSigns,
+            ObjectProvider<ObservationRegistry> observations) {
         Map<String, StepFactory> byName = byStepName(factories.orderedStream().toList());
         JobFileParser parser = new JobFileParser(byName.keySet(), tenants.ids());
         List<JobDefinition> definitions = new JobFiles().find(properties.dir())
@@ -145,7 +146,8 @@ class JobsConfiguration {
             .map(file -> parser.parse(file.getKey(), file.getValue()))
             .toList();
         JobAssembler assembler = new JobAssembler(jobRepository, byName, partitionWorkers,
-                new MessagingTemplate(partitionRequests), properties.partitions(), partitionSigns, local);
+                new MessagingTemplate(partitionRequests), properties.partitions(), partitionSigns, local,
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
         JobCatalog catalog = new JobCatalog(definitions, assembler::assemble);
         catalog.jobs().values().forEach(job -> register(jobRegistry, job));
         return catalog;
