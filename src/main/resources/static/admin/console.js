@@ -1,6 +1,7 @@
 // Respondo's console: the pages behind the dashboard's overview, one per location hash (#/executions,
 // #/executions/{id}, #/conversations, #/conversations/{id}). Each page is an entry of PAGES: a pattern and a render
-// function that fills the page's element and may return a refresh to poll while it is shown. Uses dashboard.js's
+// function that fills the page's element and may return a refresh to poll while it is shown (until it answers
+// false). Uses dashboard.js's
 // helpers (api, el, badge, time, say). Plain DOM, no build step.
 'use strict';
 
@@ -141,6 +142,7 @@ async function executionPage(page, id) {
           error.tenant ? ' (' + error.tenant + ')' : '', ': ' + error.reason)))) : null,
       el('section', {}, el('h2', {}, 'Conversations handled (' + conversations.length + ')'),
         conversationTable(conversations, 'execution-conversations')));
+    return execution.running;
   };
 }
 
@@ -252,8 +254,10 @@ async function route() {
   const found = PAGES.map(entry => [entry, hash.match(entry.pattern)]).find(([, match]) => match);
   const overview = document.getElementById('overview');
   const page = document.getElementById('page');
-  document.querySelectorAll('header nav a[data-nav]').forEach(a => a.classList.toggle('current',
-    found ? hash.startsWith(a.getAttribute('href')) && a.getAttribute('href') !== '#/' : a.getAttribute('href') === '#/'));
+  document.querySelectorAll('header nav a[data-nav]').forEach(a => {
+    const href = a.getAttribute('href');
+    a.classList.toggle('current', found ? href !== '#/' && hash.startsWith(href) : href === '#/');
+  });
   overview.hidden = Boolean(found);
   page.hidden = !found;
   if (!found) {
@@ -265,9 +269,17 @@ async function route() {
     page.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
     const refresh = await entry.render(page, match[1]);
     if (refresh) {
-      const run = () => refresh().catch(error => say('Could not refresh: ' + error.message, true));
-      await run();
-      pageTimer = setInterval(run, PAGE_EVERY_MS);
+      // A refresh answers false once there is nothing left to follow (an execution that ended): polling stops.
+      const run = () => refresh().then(follow => {
+        if (follow === false) {
+          clearInterval(pageTimer);
+          pageTimer = null;
+        }
+        return follow;
+      }).catch(error => say('Could not refresh: ' + error.message, true));
+      if (await run() !== false) {
+        pageTimer = setInterval(run, PAGE_EVERY_MS);
+      }
     }
   } catch (error) {
     page.replaceChildren(el('p', { class: 'error-text' }, error.message));

@@ -30,8 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Finding conversations (by id, customer, outcome, reason), and what Respondo did in one conversation: each action from the reply ledger (text, decision, status, timestamps)
- * with the LLM calls that led to it, the token totals, and the customer data collected from it.
+ * Finding conversations (by id, customer, outcome, reason), and what Respondo did in one conversation: each action
+ * from the reply ledger (text, decision, status, timestamps) with the LLM calls that led to it, the token totals, and
+ * the customer data collected from it.
  * <p>
  * An LLM call is attributed to the first action of the same step recorded at or after it (steps ask the model,
  * then record what they decided); calls followed by no action of their step (a dry run, an answer that could not
@@ -65,7 +66,7 @@ class ConversationsController {
     Mono<List<ConversationOutcome>> search(
             @Parameter(description = "the start of a conversation id, a customer name or phone")
             @RequestParam(required = false) @Nullable String q,
-            @Parameter(description = "the newest action: REPLY, HANDOFF, CANNED, GREETING, SCHEDULE, CLOSE, DEFER, SKIP")
+            @Parameter(description = "the newest action: REPLY, HANDOFF, CANNED, GREETING, SCHEDULE, CLOSE, DEFER...")
             @RequestParam(required = false) @Nullable LedgerAction outcome,
             @Parameter(description = "text the decision's reason contains (e.g. a hand-off reason)")
             @RequestParam(required = false) @Nullable String reason,
@@ -85,7 +86,7 @@ class ConversationsController {
             return ledger.latestPerConversation(filter)
                 .stream()
                 .map(ConversationOutcome::of)
-                .filter(summary -> !byReason || summary.hasReason(reason))
+                .filter(conversation -> !byReason || conversation.hasReason(reason))
                 .limit(limit)
                 .toList();
         });

@@ -110,7 +110,7 @@ class ConsoleBrowserIntegrationTests {
 
         By launch = By.cssSelector("tr[data-job='data-collection'] button[data-action='launch']");
         wait.until(page -> !page.findElements(launch).isEmpty());
-        browser.findElement(launch).click();
+        click(wait, launch);
         String message = wait.until(page -> {
             String text = page.findElement(By.id("message")).getText();
             return LAUNCHED.matcher(text).find() ? text : null;
@@ -124,8 +124,7 @@ class ConsoleBrowserIntegrationTests {
 
         wait.until(page -> !page.findElements(By.cssSelector("tr[data-job='data-collection'] a[data-execution='"
                 + execution + "']")).isEmpty());
-        browser.findElement(By.cssSelector("tr[data-job='data-collection'] a[data-execution='" + execution + "']"))
-            .click();
+        click(wait, By.cssSelector("tr[data-job='data-collection'] a[data-execution='" + execution + "']"));
         wait.until(page -> "COMPLETED".equals(page.findElement(By.id("execution")).getDomAttribute("data-status"))
                 && !page.findElements(By.cssSelector("#execution-conversations a[data-conversation='"
                         + atendimento + "']")).isEmpty());
@@ -135,8 +134,7 @@ class ConsoleBrowserIntegrationTests {
                 "cliente pediu um atendente");
         screenshot(browser, "execution.png");
 
-        browser.findElement(By.cssSelector("#execution-conversations a[data-conversation='" + atendimento + "']"))
-            .click();
+        click(wait, By.cssSelector("#execution-conversations a[data-conversation='" + atendimento + "']"));
         wait.until(page -> page.findElements(By.cssSelector("#conversation .trace-entry")).size() == 2);
         String trace = browser.findElement(By.id("conversation")).getText();
         assertThat(trace).contains("Customer", "message msg-1", "O prazo de entrega é de 3 dias úteis.",
@@ -144,7 +142,7 @@ class ConsoleBrowserIntegrationTests {
                 "850", "HANDOFF", "cliente pediu um atendente");
         screenshot(browser, "conversation.png");
 
-        browser.findElement(By.cssSelector("header nav a[href='#/']")).click();
+        click(wait, By.cssSelector("header nav a[href='#/']"));
         wait.until(page -> List.of("CLOSED", "OPEN", "HALF_OPEN")
             .stream()
             .allMatch(state -> !page.findElements(By.cssSelector("#breakers li[data-state='" + state + "']"))
@@ -177,6 +175,14 @@ class ConsoleBrowserIntegrationTests {
             .withText("Vou chamar um atendente.")
             .withDetail(Map.of("basis", "RULE", "reason", "cliente pediu um atendente"))
             .withJobExecutionId(execution)).entry());
+    }
+
+    /** Clicks the element, found again if the page redrew it meanwhile (the pages redraw as they poll). */
+    private static void click(WebDriverWait wait, By element) {
+        wait.until(page -> {
+            page.findElement(element).click();
+            return true;
+        });
     }
 
     private static String badgeColour(WebDriver page, String state) {

@@ -83,7 +83,11 @@ class DashboardBrowserIntegrationTests {
             wait.ignoring(StaleElementReferenceException.class);
             wait.until(page -> !page.findElements(By.cssSelector("tr[data-job='data-collection']")).isEmpty());
 
-            row(browser, "data-collection").findElement(By.cssSelector("button[data-action='launch']")).click();
+            // Found and clicked inside a wait: the row may be redrawn between finding the button and clicking it.
+            wait.until(page -> {
+                row(page, "data-collection").findElement(By.cssSelector("button[data-action='launch']")).click();
+                return true;
+            });
 
             // Inside waits: the page redraws its rows as it polls, so an element read outside one can go stale.
             wait.until(page -> "STARTED".equals(status(page, "data-collection")) && row(page, "data-collection")

@@ -10,8 +10,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * The tenant, conversation, step and job execution as MDC fields while one conversation is planned (read, the LLM
- * asked) or handled, so that every line logged meanwhile on that thread (the reply line included) carries them as fields of the structured log
- * ({@code logging.structured.format.console=ecs} or {@code logstash}). Closing removes them.
+ * asked) or handled, so that every line logged meanwhile on that thread (the reply line included) carries them as
+ * fields of the structured log ({@code logging.structured.format.console=ecs} or {@code logstash}). Closing removes
+ * them.
  */
 final class ConversationLogFields implements AutoCloseable {
 
