@@ -1,5 +1,6 @@
 // Respondo's dashboard: polls the admin API (same origin, the browser's HTTP Basic credentials) and renders the
-// jobs with live progress, the circuit breakers, the latest errors and two hourly charts. Plain DOM, no build step.
+// overview: the jobs with live progress, the circuit breakers, the latest errors, the backlog and two hourly charts.
+// Its helpers (api, el, badge, time, say, act) serve console.js's pages too. Plain DOM, no build step.
 'use strict';
 
 const JOBS_EVERY_MS = 1500;
@@ -123,9 +124,11 @@ function steps(last) {
   if (!last || last.steps.length === 0) {
     return el('span', { class: 'muted' }, '—');
   }
-  return el('div', { class: 'steps' }, last.steps.map(step => el('div', {},
+  return el('div', { class: 'steps' }, last.steps.map(step => el('div', { 'data-step': step.name },
     el('strong', {}, step.name), ' ', step.read + ' / ' + step.written + ' / ' + step.filtered + ' / '
-    + step.skipped + ' / ' + step.failed)));
+    + step.skipped + ' / ' + step.failed,
+    step.inFlight > 0 ? el('span', { class: 'in-flight', 'data-in-flight': step.inFlight },
+      ' +' + step.inFlight + ' in this chunk') : null)));
 }
 
 function lastExecution(last) {
@@ -133,7 +136,8 @@ function lastExecution(last) {
     return badge('NONE');
   }
   return el('div', {},
-    badge(last.status), ' ', el('span', { class: 'muted' }, '#' + last.id + (last.dryRun ? ' dry run' : '')),
+    badge(last.status), ' ', el('a', { href: '#/executions/' + last.id, class: 'muted', 'data-execution': last.id },
+      '#' + last.id + (last.dryRun ? ' dry run' : '')),
     el('div', { class: 'muted' }, (last.trigger || '') + ' · ' + time(last.startTime)),
     last.errors > 0 ? el('div', { class: 'muted' }, last.errors + ' error(s)') : null);
 }
@@ -176,7 +180,8 @@ async function refreshStatus() {
   const [breakers, errors] = await Promise.all([api('GET', '/admin/breakers'), api('GET', '/admin/errors?limit=8')]);
   document.getElementById('breakers').replaceChildren(...(breakers.length === 0
     ? [el('li', { class: 'muted' }, 'No circuit breaker has been used yet.')]
-    : breakers.map(b => el('li', { 'data-breaker': b.name }, badge(b.state), ' ', el('strong', {}, b.name),
+    : breakers.map(b => el('li', { 'data-breaker': b.name, 'data-state': b.state }, badge(b.state), ' ',
+      el('strong', {}, b.name),
       el('span', { class: 'muted' }, ' · failure rate ' + (b.failureRate < 0 ? '—' : b.failureRate.toFixed(0) + '%')
         + ' · ' + b.bufferedCalls + ' calls')))));
   const items = errors.executions.map(e => el('li', {}, badge(e.status), ' ', el('strong', {}, e.job + ' #' + e.id),
@@ -188,6 +193,20 @@ async function refreshStatus() {
       el('div', { class: 'muted' }, (a.error || '') + ' (conversation ' + a.atendimento + ')'))));
   document.getElementById('errors').replaceChildren(...(items.length === 0
     ? [el('li', { class: 'muted' }, 'No errors.')] : items));
+}
+
+// ---- backlog
+
+async function refreshBacklog() {
+  const rows = await api('GET', '/admin/backlog');
+  const head = el('thead', {}, el('tr', {}, ['Tenant', 'Step', 'Found, not yet done (running)',
+    'Intents not yet confirmed', 'Deferred to a later run'].map(header => el('th', {}, header))));
+  const body = el('tbody', {}, rows.length === 0
+    ? [el('tr', {}, el('td', { class: 'muted', colspan: 5 }, 'Nothing waiting.'))]
+    : rows.map(row => el('tr', { 'data-backlog': row.tenant + '/' + row.step },
+      el('td', {}, row.tenant), el('td', {}, row.step), el('td', {}, row.inRun), el('td', {}, row.intents),
+      el('td', {}, row.deferred))));
+  document.getElementById('backlog').replaceChildren(el('table', {}, head, body));
 }
 
 // ---- charts (SVG, drawn here)
@@ -290,5 +309,5 @@ function every(ms, refresh) {
 }
 
 every(JOBS_EVERY_MS, refreshJobs);
-every(STATUS_EVERY_MS, refreshStatus);
+every(STATUS_EVERY_MS, () => Promise.all([refreshStatus(), refreshBacklog()]));
 every(CHARTS_EVERY_MS, () => Promise.all([refreshAnswers(), refreshLlm()]));

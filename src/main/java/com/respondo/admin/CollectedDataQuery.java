@@ -20,6 +20,12 @@ public interface CollectedDataQuery {
     List<CollectedDataRow> byConversation(String atendimento);
 
     /**
+     * The conversations whose collected customer name contains the text, or whose phone contains its digits, newest
+     * first, at most {@code limit}.
+     */
+    List<String> conversationsMatching(String text, int limit);
+
+    /**
      * One page of what was collected since a moment, in storage order: the rows whose {@link CollectedDataRow#id()}
      * is above {@code afterId} (0 for the first page, then the last id of the previous page), at most {@code limit}.
      * The admin API asks page after page until one is shorter than the limit, so exports of any size stream.

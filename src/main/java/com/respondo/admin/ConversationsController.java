@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.respondo.ledger.ConversationFilter;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.LedgerQueries;
 import com.respondo.llm.LlmUsage;
 import com.respondo.llm.LlmUsageRepository;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -24,12 +26,13 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What Respondo did in one conversation: each action from the reply ledger (text, decision, status, timestamps)
- * with the LLM calls that led to it, the token totals, the customer data collected from it, and the note the newest
- * hand-off left for the person taking over.
+ * Finding conversations (by id, customer, outcome, reason), and what Respondo did in one conversation: each action
+ * from the reply ledger (text, decision, status, timestamps) with the LLM calls that led to it, the token totals, the
+ * customer data collected from it, and the note the newest hand-off left for the person taking over.
  * <p>
  * An LLM call is attributed to the first action of the same step recorded at or after it (steps ask the model,
  * then record what they decided); calls followed by no action of their step (a dry run, an answer that could not
@@ -51,6 +54,42 @@ class ConversationsController {
         this.ledger = ledger;
         this.usage = usage;
         this.collected = collected;
+    }
+
+    @GetMapping
+    @Operation(summary = "Find conversations: by conversation id, customer name or phone; by outcome and reason",
+            description = "Each conversation comes with its newest reply-ledger entry, its outcome so far. The "
+                    + "text q matches the start of the conversation id, or the customer name or phone collected "
+                    + "from it (when this application collects data).")
+    @ApiResponse(responseCode = "200", description = "the conversations, most recently changed first")
+    @ApiResponse(responseCode = "400", description = "an unknown outcome, or a limit outside 1 to 500")
+    Mono<List<ConversationOutcome>> search(
+            @Parameter(description = "the start of a conversation id, a customer name or phone")
+            @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "the newest action: REPLY, HANDOFF, CANNED, GREETING, SCHEDULE, CLOSE, DEFER...")
+            @RequestParam(required = false) @Nullable LedgerAction outcome,
+            @Parameter(description = "text the decision's reason contains (e.g. a hand-off reason)")
+            @RequestParam(required = false) @Nullable String reason,
+            @Parameter(description = "one tenant id") @RequestParam(required = false) @Nullable String tenant,
+            @Parameter(description = "how many, 1 to 500") @RequestParam(defaultValue = "50") int limit) {
+        if (limit < 1 || limit > ConversationFilter.MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + ConversationFilter.MAX_LIMIT);
+        }
+        return BlockingWorkRunner.call(() -> {
+            String text = (q != null && !q.isBlank()) ? q.strip() : null;
+            CollectedDataQuery store = collected.getIfAvailable();
+            List<String> customers = (text != null && store != null)
+                    ? store.conversationsMatching(text, ConversationFilter.MAX_LIMIT) : List.of();
+            boolean byReason = reason != null && !reason.isBlank();
+            ConversationFilter filter = new ConversationFilter(null, tenant, text, customers, outcome,
+                    byReason ? ConversationFilter.MAX_LIMIT : limit);
+            return ledger.latestPerConversation(filter)
+                .stream()
+                .map(ConversationOutcome::of)
+                .filter(conversation -> !byReason || conversation.hasReason(reason))
+                .limit(limit)
+                .toList();
+        });
     }
 
     @GetMapping("/{atendimento}")

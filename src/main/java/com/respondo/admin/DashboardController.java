@@ -21,6 +21,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -34,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The figures behind the dashboard: answers sent per hour and kind (reply ledger), LLM calls, tokens and latency
- * per hour ({@code llm_usage}), the circuit breakers' states and the latest errors.
+ * per hour ({@code llm_usage}), the backlog waiting per tenant and step, the circuit breakers' states and the
+ * latest errors.
  */
 @RestController
 @RequestMapping(path = "/admin", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -107,6 +109,14 @@ class DashboardController {
             .sorted(Comparator.comparing(CircuitBreaker::getName))
             .map(BreakerView::of)
             .toList();
+    }
+
+    @GetMapping("/backlog")
+    @Operation(summary = "What waits per tenant and step: items found and not yet done by the running executions, "
+            + "intents not yet confirmed sent, answers deferred to a later run")
+    @ApiResponse(responseCode = "200", description = "one row per tenant and step with anything waiting")
+    Mono<List<Backlog>> backlog() {
+        return BlockingWorkRunner.call(() -> Backlog.of(history.running(), ledger.waiting()));
     }
 
     @GetMapping("/errors")

@@ -11,13 +11,15 @@ import com.respondo.jobs.JobHistory;
 import com.respondo.jobs.JobLaunches;
 import com.respondo.jobs.Launch;
 import com.respondo.jobs.UnknownExecutionException;
+import com.respondo.ledger.ConversationFilter;
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.LedgerQueries;
 import com.respondo.ledger.LedgerStatus;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
@@ -26,11 +28,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * One execution: its status, steps, progress and errors (with the actions whose posting failed, from the reply
- * ledger), and stopping or restarting it.
+ * The executions: the latest of them, and one execution's status, steps, progress and errors (with the actions whose
+ * posting failed, from the reply ledger), the conversations it acted on, and stopping or restarting it.
  */
 @RestController
 @RequestMapping(path = "/admin/executions", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -49,6 +52,35 @@ class ExecutionsController {
         this.history = history;
         this.launches = launches;
         this.ledger = ledger;
+    }
+
+    @GetMapping
+    @Operation(summary = "The latest executions of Respondo's jobs, newest first, optionally of one job and status")
+    @ApiResponse(responseCode = "200", description = "the executions")
+    @ApiResponse(responseCode = "400", description = "an unknown status, or a limit outside 1 to 100")
+    @ApiResponse(responseCode = "404", description = "no such job")
+    Mono<List<ExecutionView>> executions(@Parameter(description = "one job; all jobs when absent")
+            @RequestParam(required = false) @Nullable String job,
+            @Parameter(description = "one status (STARTED, COMPLETED, FAILED, STOPPED...); all when absent")
+            @RequestParam(required = false) @Nullable String status,
+            @Parameter(description = "how many, 1 to 100") @RequestParam(defaultValue = "30") int limit) {
+        return BlockingWorkRunner.call(() -> history.recent(job, status, limit));
+    }
+
+    @GetMapping("/{id}/conversations")
+    @Operation(summary = "The conversations an execution acted on, each with its newest entry: the outcome")
+    @ApiResponse(responseCode = "200", description = "the conversations, most recently changed first")
+    @ApiResponse(responseCode = "400", description = "a limit outside 1 to 500")
+    @ApiResponse(responseCode = "404", description = "no execution of Respondo's jobs has that id")
+    Mono<List<ConversationOutcome>> conversations(@PathVariable long id,
+            @Parameter(description = "how many, 1 to 500") @RequestParam(defaultValue = "200") int limit) {
+        return BlockingWorkRunner.call(() -> {
+            history.execution(id).orElseThrow(() -> notFound(id));
+            return ledger.latestPerConversation(ConversationFilter.ofExecution(id, limit))
+                .stream()
+                .map(ConversationOutcome::of)
+                .toList();
+        });
     }
 
     @GetMapping("/{id}")

@@ -122,8 +122,9 @@ class JobsController {
 
     @PutMapping(path = "/{name}/enabled", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Pause (false) or resume (true) a job's schedule while Respondo runs",
-            description = "On-demand launches work either way. The switch lasts until this instance restarts; "
-                    + "the job file's 'enabled' is the lasting setting.")
+            description = "On-demand launches work either way. The switch is stored in the database: every "
+                    + "instance sharing it follows it, and it outlasts restarts (a job never switched follows its "
+                    + "job file's 'enabled').")
     @ApiResponse(responseCode = "200", description = "the job with its switch")
     @ApiResponse(responseCode = "404", description = "no such job")
     Mono<JobSummary> enable(@PathVariable String name, @RequestBody @Valid Switch body) {

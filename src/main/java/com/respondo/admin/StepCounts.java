@@ -20,9 +20,11 @@ import com.respondo.ledger.LedgerStatus;
  * @param failed actions whose posting failed
  * @param done items done (see the execution's progress)
  * @param found items found
+ * @param inFlight items read and not yet committed: the chunk being processed now (see
+ *     {@link ExecutionView.StepView#inFlight()})
  */
 record StepCounts(String name, String status, long read, long written, long filtered, long skipped, long failed,
-        long done, long found) {
+        long done, long found, long inFlight) {
 
     static List<StepCounts> of(ExecutionView execution, Map<String, Map<LedgerStatus, Long>> ledgerCounts) {
         return execution.steps()
@@ -30,7 +32,7 @@ record StepCounts(String name, String status, long read, long written, long filt
             .map(step -> new StepCounts(step.name(), step.status(), step.readCount(), step.writeCount(),
                     step.filterCount(), step.skipCount(),
                     ledgerCounts.getOrDefault(step.name(), Map.of()).getOrDefault(LedgerStatus.FAILED, 0L),
-                    step.done(), step.found()))
+                    step.done(), step.found(), step.inFlight()))
             .toList();
     }
 }

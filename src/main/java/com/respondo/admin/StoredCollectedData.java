@@ -27,6 +27,11 @@ class StoredCollectedData implements CollectedDataQuery {
     }
 
     @Override
+    public List<String> conversationsMatching(String text, int limit) {
+        return repository.conversationsMatching(text, limit);
+    }
+
+    @Override
     public List<CollectedDataRow> page(@Nullable String tenantId, Instant since, long afterId, int limit) {
         return repository.findSince(tenantId, since, afterId, limit).stream().map(StoredCollectedData::row).toList();
     }

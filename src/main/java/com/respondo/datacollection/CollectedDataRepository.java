@@ -71,6 +71,26 @@ public class CollectedDataRepository {
     }
 
     /**
+     * The conversations whose collected customer name contains the text (case-insensitive), or whose phone contains
+     * its digits (when it has four or more), most recently collected first, at most {@code limit}.
+     */
+    public List<String> conversationsMatching(String text, int limit) {
+        String digits = text.replaceAll("\\D", "");
+        String name = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+            .replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                SELECT atendimento FROM collected_data WHERE LOWER(name) LIKE :name ESCAPE '\\'
+                OR (:digits <> '' AND phone LIKE :phone) GROUP BY atendimento ORDER BY MAX(id) DESC
+                FETCH FIRST :limit ROWS ONLY""")
+            .param("name", name)
+            .param("digits", (digits.length() >= 4) ? digits : "")
+            .param("phone", "%" + digits + "%")
+            .param("limit", limit)
+            .query(String.class)
+            .list();
+    }
+
+    /**
      * One page of the rows stored since an instant, in storage order: those with an id above {@code afterId} (0 for
      * the first page; then the last id of the previous page), at most {@code limit} (capped at {@link #MAX_PAGE}).
      *

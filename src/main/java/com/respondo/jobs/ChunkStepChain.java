@@ -2,6 +2,7 @@ package com.respondo.jobs;
 
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
@@ -13,8 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The chunk step every worker step is, written once: named after the job file's step, {@code chunk-size} items a
- * transaction, in the job repository's transaction manager. A step's variant ({@link StepVariant}) only chooses the
- * {@link ChunkStepParts}.
+ * transaction, in the job repository's transaction manager, its reads counted live ({@link LiveReads}). A step's
+ * variant ({@link StepVariant}) only chooses the {@link ChunkStepParts}.
  */
 public final class ChunkStepChain {
 
@@ -50,6 +51,7 @@ public final class ChunkStepChain {
         for (StepExecutionListener listener : parts.listeners()) {
             chain.listener(listener);
         }
+        chain.listener((StepListener) LiveReads.INSTANCE);
         return chain.build();
     }
 }

@@ -63,13 +63,15 @@ public record ExecutionView(long id, String job, String status, String exitCode,
      * @param filterCount items filtered out by the processor
      * @param done items done (see {@link Progress})
      * @param found items found (see {@link Progress})
+     * @param inFlight items read and not yet committed: in the chunk being processed now (counted only for the
+     *     partitions running in this JVM; see {@link StepProgress#inFlight})
      * @param startTime when it started
      * @param endTime when it ended
      * @param exitDescription what went wrong, if anything, on one line (see {@link ExecutionView})
      * @param partitions what each tenant partition did
      */
     public record StepView(String name, String status, long readCount, long writeCount, long skipCount,
-            long filterCount, long done, long found, @Nullable OffsetDateTime startTime,
+            long filterCount, long done, long found, long inFlight, @Nullable OffsetDateTime startTime,
             @Nullable OffsetDateTime endTime, String exitDescription, List<PartitionView> partitions) {
     }
 
@@ -84,9 +86,10 @@ public record ExecutionView(long id, String job, String status, String exitCode,
      * @param filterCount items filtered out
      * @param done items done
      * @param found items found
+     * @param inFlight items read and not yet committed (see {@link StepView})
      */
     public record PartitionView(String tenant, String status, long readCount, long writeCount, long skipCount,
-            long filterCount, long done, long found) {
+            long filterCount, long done, long found, long inFlight) {
     }
 
     /**

@@ -18,8 +18,9 @@ import org.springframework.integration.core.MessagingTemplate;
  * named after the job file's step: one partition per tenant and bucket ({@link TenantSplitter}), sent as requests
  * through the database-backed queue to whichever instance has a free partition thread ({@link PartitionClaims}, this
  * one included), the worker built there by the step's {@link StepFactory}; the manager polls the job repository for
- * the partitions' results, and the workers' counts add up on the manager step. The job and its steps are observed
- * ({@code spring.batch.job} and {@code spring.batch.step} timers, tagged with job, step and status).
+ * the partitions' results, and the workers' counts add up on the manager step. The job and its manager steps are
+ * observed: Spring Batch's {@code spring.batch.job} and {@code spring.batch.step} timers (and their {@code .active}
+ * long-task timers) in the meter registry, by job, step and status.
  */
 final class JobAssembler {
 

@@ -99,6 +99,57 @@ public class JobHistory {
     }
 
     /**
+     * The latest executions of Respondo's jobs, newest first, optionally of one job and in one status (STARTED,
+     * COMPLETED, FAILED...).
+     *
+     * @throws UnknownJobException when a job is given that is not declared
+     */
+    public List<ExecutionView> recent(@Nullable String job, @Nullable String status, int limit) {
+        if (limit < 1 || limit > 100) {
+            throw new IllegalArgumentException("limit must be between 1 and 100");
+        }
+        List<String> jobs = catalog.definitions().stream().map(JobDefinition::name).toList();
+        if (job != null && !jobs.contains(job)) {
+            throw new UnknownJobException(job, jobs);
+        }
+        if (status != null) {
+            BatchStatus.valueOf(status);
+        }
+        if (jobs.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT E.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION E
+                JOIN BATCH_JOB_INSTANCE I ON I.JOB_INSTANCE_ID = E.JOB_INSTANCE_ID
+                WHERE I.JOB_NAME IN (:jobs) AND (:status = '' OR E.STATUS = :status)
+                ORDER BY E.JOB_EXECUTION_ID DESC FETCH FIRST :limit ROWS ONLY""")
+            .param("jobs", (job != null) ? List.of(job) : jobs)
+            .param("status", (status != null) ? status : "")
+            .param("limit", limit)
+            .query(Long.class)
+            .list()
+            .stream()
+            .map(this::find)
+            .flatMap(Optional::stream)
+            .map(this::view)
+            .toList();
+    }
+
+    /**
+     * The executions of Respondo's jobs running now (on any instance sharing the job repository).
+     */
+    public List<ExecutionView> running() {
+        return catalog.definitions()
+            .stream()
+            .flatMap(definition -> jobRepository.findRunningJobExecutions(definition.name()).stream())
+            .sorted(Comparator.comparingLong(JobExecution::getId))
+            .map(execution -> find(execution.getId()))
+            .flatMap(Optional::stream)
+            .map(this::view)
+            .toList();
+    }
+
+    /**
      * The latest executions of Respondo's jobs that ended FAILED, STOPPED or UNKNOWN, newest first.
      */
     public List<ExecutionView> recentUnsuccessful(int limit) {
@@ -173,8 +224,10 @@ public class JobHistory {
         long done = workers.isEmpty() ? done(step) : partitions.stream().mapToLong(ExecutionView.PartitionView::done).sum();
         long found = workers.isEmpty() ? found(step)
                 : partitions.stream().mapToLong(ExecutionView.PartitionView::found).sum();
+        long inFlight = workers.isEmpty() ? StepProgress.inFlight(step)
+                : partitions.stream().mapToLong(ExecutionView.PartitionView::inFlight).sum();
         return new ExecutionView.StepView(step.getStepName(), step.getStatus().name(), step.getReadCount(),
-                step.getWriteCount(), step.getSkipCount(), step.getFilterCount(), done, found,
+                step.getWriteCount(), step.getSkipCount(), step.getFilterCount(), done, found, inFlight,
                 time(step.getStartTime()), time(step.getEndTime()), oneLine(step.getExitStatus().getExitDescription()),
                 partitions);
     }
@@ -182,7 +235,7 @@ public class JobHistory {
     private static ExecutionView.PartitionView partition(StepExecution worker) {
         return new ExecutionView.PartitionView(tenant(worker), worker.getStatus().name(), worker.getReadCount(),
                 worker.getWriteCount(), worker.getSkipCount(), worker.getFilterCount(), done(worker),
-                found(worker));
+                found(worker), StepProgress.inFlight(worker));
     }
 
     private static long done(StepExecution step) {

@@ -30,9 +30,9 @@ import org.springframework.scheduling.support.CronTrigger;
  * execution running; when all have one it is skipped with an INFO line. Instances sharing a database tick each job
  * once per period: a tick holds a ShedLock lock for half the period.
  * <p>
- * A job's schedule can be paused and resumed while the application runs ({@link #setEnabled}); the job file's
- * {@code enabled} is where each job starts, and what it returns to after a restart. The switch is this instance's:
- * with several instances sharing a database, pause the job on each of them (or set it in the job file).
+ * A job's schedule can be paused and resumed while the application runs ({@link #setEnabled}). The switch is stored
+ * in the database ({@link JobSwitches}): every instance sharing it follows the same switch, and a pause outlasts a
+ * restart; a job never switched follows its job file's {@code enabled}.
  */
 public class JobScheduler implements SmartLifecycle {
 
@@ -50,7 +50,7 @@ public class JobScheduler implements SmartLifecycle {
 
     private final Map<String, Instant> nextFixedDelayRuns = new ConcurrentHashMap<>();
 
-    private final Map<String, Boolean> enabled = new ConcurrentHashMap<>();
+    private final JobSwitches switches;
 
     private final JobWakeups wakeups;
 
@@ -61,7 +61,7 @@ public class JobScheduler implements SmartLifecycle {
     private volatile boolean running;
 
     JobScheduler(JobCatalog catalog, JobLaunches launches, LocalExecutions local, LockingTaskExecutor locks,
-            JobsProperties properties) {
+            JobsProperties properties, JobSwitches switches) {
         this.catalog = catalog;
         this.launches = launches;
         this.local = local;
@@ -69,7 +69,7 @@ public class JobScheduler implements SmartLifecycle {
         this.properties = properties;
         this.adaptiveDelay = new AdaptiveDelay(properties.adaptiveDelayMin());
         this.wakeups = new JobWakeups(launches, local, () -> running ? scheduler : null);
-        catalog.definitions().forEach(definition -> enabled.put(definition.name(), definition.enabled()));
+        this.switches = switches;
     }
 
     /**
@@ -93,23 +93,20 @@ public class JobScheduler implements SmartLifecycle {
      * @throws UnknownJobException when no such job is declared
      */
     public boolean isEnabled(String job) {
-        Boolean on = enabled.get(job);
-        if (on == null) {
-            throw unknown(job);
-        }
-        return on;
+        JobDefinition definition = catalog.definition(job).orElseThrow(() -> unknown(job));
+        return switches.stored(job).orElse(definition.enabled());
     }
 
     /**
      * Pauses ({@code false}) or resumes ({@code true}) the job's schedule from its next tick on; an execution
-     * running now goes on.
+     * running now goes on. Every instance sharing the database follows the switch.
      *
      * @throws UnknownJobException when no such job is declared
      */
     public void setEnabled(String job, boolean on) {
-        isEnabled(job);
-        Boolean before = enabled.put(job, on);
-        if (!Boolean.valueOf(on).equals(before)) {
+        boolean before = isEnabled(job);
+        switches.store(job, on);
+        if (before != on) {
             log.info("Job {} schedule {}", job, on ? "resumed" : "paused");
         }
     }

@@ -15,7 +15,6 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.jspecify.annotations.Nullable;
-import io.micrometer.observation.ObservationRegistry;
 import org.springframework.batch.core.configuration.DuplicateJobException;
 import org.springframework.batch.core.configuration.JobRegistry;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
@@ -186,8 +185,9 @@ class JobsConfiguration {
 
     @Bean
     JobScheduler jobScheduler(JobCatalog catalog, JobLaunches launches, LocalExecutions local,
-            LockingTaskExecutor jobLocks, JobsProperties properties) {
-        return new JobScheduler(catalog, launches, local, jobLocks, properties);
+            LockingTaskExecutor jobLocks, JobsProperties properties, DataSource dataSource) {
+        return new JobScheduler(catalog, launches, local, jobLocks, properties,
+                new JobSwitches(JdbcClient.create(dataSource)));
     }
 
     @Bean

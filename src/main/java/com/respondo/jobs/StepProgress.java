@@ -38,6 +38,15 @@ public final class StepProgress {
         stepExecution.getExecutionContext().putLong(FOUND, Math.max(0, found));
     }
 
+    /**
+     * The items the step execution has read in this JVM and not yet committed: processed or being processed in its
+     * current chunk. Zero for a step execution running elsewhere (another instance, a remote worker) or not at all.
+     */
+    public static long inFlight(StepExecution stepExecution) {
+        long read = LiveReads.INSTANCE.read(stepExecution.getId());
+        return Math.max(0, read - stepExecution.getReadCount());
+    }
+
     static long found(StepExecution stepExecution) {
         return stepExecution.getExecutionContext().getLong(FOUND, 0L);
     }

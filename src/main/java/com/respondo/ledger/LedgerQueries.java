@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -140,5 +141,78 @@ public class LedgerQueries {
             .param("limit", limit)
             .query(rows)
             .list();
+    }
+
+    /**
+     * The newest entry of each conversation the filter selects (its outcome so far: a reply sent, a hand-off, a
+     * deferral...), most recently changed first.
+     */
+    public List<LedgerEntry> latestPerConversation(ConversationFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("1 = 1");
+        if (filter.jobExecutionId() != null) {
+            conditions.add("job_execution_id = :job");
+        }
+        if (filter.tenantId() != null) {
+            conditions.add("tenant_id = :tenant");
+        }
+        if (filter.searches()) {
+            List<String> either = new ArrayList<>();
+            if (filter.atendimentoPrefix() != null) {
+                either.add("LOWER(atendimento) LIKE :prefix ESCAPE '\\'");
+            }
+            if (!filter.atendimentos().isEmpty()) {
+                either.add("atendimento IN (:atendimentos)");
+            }
+            conditions.add("(" + String.join(" OR ", either) + ")");
+        }
+        String outcome = (filter.outcome() != null) ? " AND action = :outcome" : "";
+        var statement = jdbc.sql("""
+                SELECT * FROM (SELECT l.*, ROW_NUMBER() OVER (PARTITION BY tenant_id, atendimento
+                ORDER BY created_at DESC, id DESC) AS newest FROM reply_ledger l WHERE %s) latest
+                WHERE newest = 1%s ORDER BY updated_at DESC, id DESC FETCH FIRST :limit ROWS ONLY"""
+            .formatted(String.join(" AND ", conditions), outcome))
+            .param("limit", filter.limit());
+        if (filter.jobExecutionId() != null) {
+            statement = statement.param("job", filter.jobExecutionId());
+        }
+        if (filter.tenantId() != null) {
+            statement = statement.param("tenant", filter.tenantId());
+        }
+        if (filter.atendimentoPrefix() != null) {
+            statement = statement.param("prefix", likePrefix(filter.atendimentoPrefix()));
+        }
+        if (!filter.atendimentos().isEmpty()) {
+            statement = statement.param("atendimentos", filter.atendimentos());
+        }
+        if (filter.outcome() != null) {
+            statement = statement.param("outcome", filter.outcome().name());
+        }
+        return statement.query(rows).list();
+    }
+
+    /**
+     * The entries waiting, per tenant, step and status: intents not yet confirmed sent (INTENT) and answers put off
+     * to a later run (DEFERRED).
+     */
+    public List<WaitingCount> waiting() {
+        return jdbc.sql("""
+                SELECT tenant_id, step, status, COUNT(*) AS entries FROM reply_ledger
+                WHERE status IN ('INTENT', 'DEFERRED') GROUP BY tenant_id, step, status
+                ORDER BY tenant_id, step, status""")
+            .query((rs, n) -> new WaitingCount(rs.getString("tenant_id"), rs.getString("step"),
+                    LedgerStatus.valueOf(rs.getString("status")), rs.getLong("entries")))
+            .list();
+    }
+
+    private static String likePrefix(String text) {
+        return text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                + "%";
+    }
+
+    /**
+     * How many entries of a tenant and step wait in a status.
+     */
+    public record WaitingCount(String tenantId, String step, LedgerStatus status, long count) {
     }
 }

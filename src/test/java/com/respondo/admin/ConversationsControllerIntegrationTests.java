@@ -24,6 +24,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 @RespondoIntegrationTest
 @Import(InMemoryCollectedData.Configuration.class)
 class ConversationsControllerIntegrationTests {
@@ -100,6 +102,61 @@ class ConversationsControllerIntegrationTests {
             .jsonPath("$.tokens.completionTokens").isEqualTo(120)
             .jsonPath("$.collectedData[0].name").isEqualTo("Maria")
             .jsonPath("$.collectedData[0].intent").isEqualTo("reembolso");
+    }
+
+    @Test
+    void findsConversationsByIdCustomerNameOrPhoneAndFiltersThemByOutcomeAndReason() {
+        String handedOff = "c0ffee-" + atendimento;
+        String answered = UUID.randomUUID().toString();
+        ledger.markSent(ledger.claim(NewAction.of("loja-aurora", handedOff, "msg-h", "ai-reply",
+                LedgerAction.HANDOFF).withDetail(Map.of("basis", "RULE", "reason", "Cliente pediu reembolso")))
+            .entry());
+        ledger.markSent(ledger.claim(NewAction.of("loja-aurora", answered, "msg-a1", "initial-response",
+                LedgerAction.GREETING)).entry());
+        ledger.markSent(ledger.claim(NewAction.of("loja-aurora", answered, "msg-a2", "ai-reply",
+                LedgerAction.REPLY).withDetail(Map.of("basis", "KNOWLEDGE", "reason", "prazo de entrega")))
+            .entry());
+        collected.add(new CollectedDataRow(2, "loja-aurora", answered, Instant.now(), "Joana Prado", null,
+                "11987654321", null, null, null, null, null, null, null, List.of("msg-a1")));
+
+        admin.get()
+            .uri("/admin/conversations?q=C0FFEE-")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.length()").isEqualTo(1)
+            .jsonPath("$[0].atendimento").isEqualTo(handedOff)
+            .jsonPath("$[0].outcome").isEqualTo("HANDOFF")
+            .jsonPath("$[0].reason").isEqualTo("Cliente pediu reembolso");
+        admin.get()
+            .uri("/admin/conversations?q=joana")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.length()").isEqualTo(1)
+            .jsonPath("$[0].atendimento").isEqualTo(answered)
+            .jsonPath("$[0].outcome").isEqualTo("REPLY")
+            .jsonPath("$[0].basis").isEqualTo("KNOWLEDGE");
+        admin.get()
+            .uri("/admin/conversations?q={q}", "(11) 98765-4321")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$[0].atendimento").isEqualTo(answered);
+        admin.get()
+            .uri("/admin/conversations?outcome=HANDOFF&reason=reembolso&limit=500")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$[*].atendimento").value(ids -> assertThat((List<Object>) ids).contains(handedOff)
+                .doesNotContain(answered))
+            .jsonPath("$[*].outcome")
+            .value(outcomes -> assertThat((List<Object>) outcomes).containsOnly("HANDOFF"));
+        admin.get().uri("/admin/conversations?outcome=WAVE").exchange().expectStatus().isBadRequest();
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,6 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Skipped when Chromium or chromedriver is not installed.
  */
 @RespondoIntegrationTest
+// The dashboard polls the outcomes, which read TempBox for the conversations in the ledger: the browser tests share a
+// context of their own, so the fake conversations the other tests record are not read, and a breaker opened by
+// reading their own does not reach the other tests.
+@TestPropertySource(properties = "respondo.outcomes.max-conversations=1")
 class DashboardBrowserIntegrationTests {
 
     @LocalServerPort
@@ -83,7 +88,11 @@ class DashboardBrowserIntegrationTests {
             wait.ignoring(StaleElementReferenceException.class);
             wait.until(page -> !page.findElements(By.cssSelector("tr[data-job='data-collection']")).isEmpty());
 
-            row(browser, "data-collection").findElement(By.cssSelector("button[data-action='launch']")).click();
+            // Found and clicked inside a wait: the row may be redrawn between finding the button and clicking it.
+            wait.until(page -> {
+                row(page, "data-collection").findElement(By.cssSelector("button[data-action='launch']")).click();
+                return true;
+            });
 
             // Inside waits: the page redraws its rows as it polls, so an element read outside one can go stale.
             wait.until(page -> "STARTED".equals(status(page, "data-collection")) && row(page, "data-collection")

@@ -2,6 +2,7 @@ package com.respondo.admin;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.respondo.jobs.JobHistory;
@@ -133,6 +134,29 @@ class DashboardControllerIntegrationTests {
             .jsonPath("$[0].state").isEqualTo("CLOSED")
             .jsonPath("$[1].state").isEqualTo("OPEN")
             .jsonPath("$[1].failureRate").isEqualTo(-1.0);
+    }
+
+    @Test
+    void showsTheBacklogWaitingPerTenantAndStep() {
+        ledger.claim(NewAction.of(tenant, "atd-1", "m1", "ai-reply", LedgerAction.REPLY));
+        ledger.claim(NewAction.of(tenant, "atd-2", "m2", "ai-reply", LedgerAction.REPLY));
+        ledger.recordDeferred(NewAction.of(tenant, "atd-3", "m3", "ai-reply", LedgerAction.DEFER),
+                "outside business hours");
+        ledger.recordDeferred(NewAction.of(tenant, "atd-4", "m4", "initial-response", LedgerAction.DEFER),
+                "outside business hours");
+        sent(LedgerAction.REPLY, "m5");
+
+        admin.get()
+            .uri("/admin/backlog")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$[?(@.tenant == '" + tenant + "')].step").isEqualTo(List.of("ai-reply", "initial-response"))
+            .jsonPath("$[?(@.tenant == '" + tenant + "' && @.step == 'ai-reply')].intents").isEqualTo(List.of(2))
+            .jsonPath("$[?(@.tenant == '" + tenant + "' && @.step == 'ai-reply')].deferred").isEqualTo(List.of(1))
+            .jsonPath("$[?(@.tenant == '" + tenant + "' && @.step == 'initial-response')].deferred")
+            .isEqualTo(List.of(1));
     }
 
     @Test

@@ -112,6 +112,70 @@ class ExecutionsControllerIntegrationTests {
     }
 
     @Test
+    void listsTheLatestExecutionsFilteredByJobAndStatus() {
+        steps.failFor("padaria-sol");
+        long failed = AdminClients.launch(admin, "data-collection");
+        Executions.ended(history, failed);
+        steps.reset();
+        long completed = AdminClients.launch(admin, "data-collection");
+        Executions.ended(history, completed);
+
+        admin.get()
+            .uri("/admin/executions?job=data-collection&status=FAILED&limit=100")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$[*].status").value(statuses -> assertThat((List<Object>) statuses).containsOnly("FAILED"))
+            .jsonPath("$[*].job").value(jobs -> assertThat((List<Object>) jobs).containsOnly("data-collection"))
+            .jsonPath("$[0].id").isEqualTo(failed);
+        admin.get()
+            .uri("/admin/executions?limit=1")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.length()").isEqualTo(1)
+            .jsonPath("$[0].id").isEqualTo(completed);
+        admin.get().uri("/admin/executions?status=SLEEPING").exchange().expectStatus().isBadRequest();
+        admin.get().uri("/admin/executions?job=nightly").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void listsTheConversationsAnExecutionActedOnWithTheirOutcome() {
+        long id = AdminClients.launch(admin, "data-collection");
+        Executions.ended(history, id);
+        ledger.markSent(ledger.claim(NewAction.of("loja-aurora", "atd-answered", "msg-1", "ai-reply",
+                LedgerAction.GREETING).withJobExecutionId(id)).entry());
+        ledger.markSent(ledger.claim(NewAction.of("loja-aurora", "atd-answered", "msg-2", "ai-reply",
+                LedgerAction.REPLY).withDetail(Map.of("basis", "KNOWLEDGE", "confidence", 0.9, "reason", "prazo"))
+            .withJobExecutionId(id)).entry());
+        ledger.markSent(ledger.claim(NewAction.of("padaria-sol", "atd-handed-off", "msg-3", "ai-reply",
+                LedgerAction.HANDOFF).withDetail(Map.of("reason", "cliente pediu um humano"))
+            .withJobExecutionId(id)).entry());
+        ledger.markSent(ledger.claim(NewAction.of("padaria-sol", "atd-other-run", "msg-4", "ai-reply",
+                LedgerAction.REPLY).withJobExecutionId(id + 1000)).entry());
+
+        admin.get()
+            .uri("/admin/executions/{id}/conversations", id)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.length()").isEqualTo(2)
+            .jsonPath("$[0].atendimento").isEqualTo("atd-handed-off")
+            .jsonPath("$[0].outcome").isEqualTo("HANDOFF")
+            .jsonPath("$[0].status").isEqualTo("SENT")
+            .jsonPath("$[0].reason").isEqualTo("cliente pediu um humano")
+            .jsonPath("$[1].atendimento").isEqualTo("atd-answered")
+            .jsonPath("$[1].outcome").isEqualTo("REPLY")
+            .jsonPath("$[1].basis").isEqualTo("KNOWLEDGE")
+            .jsonPath("$[1].confidence").isEqualTo(0.9)
+            .jsonPath("$[1].jobExecutionId").isEqualTo(id);
+        admin.get().uri("/admin/executions/{id}/conversations", 987654).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     void aStoppedExecutionFinishesItsChunkStopsAndRestartsToCompletion() {
         steps.close("initial-response");
         long id = AdminClients.launch(admin, "replies");

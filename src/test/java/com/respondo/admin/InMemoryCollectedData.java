@@ -32,6 +32,18 @@ class InMemoryCollectedData implements CollectedDataQuery {
     }
 
     @Override
+    public List<String> conversationsMatching(String text, int limit) {
+        String digits = text.replaceAll("\\D", "");
+        return rows.stream()
+            .filter(row -> (row.name() != null && row.name().toLowerCase().contains(text.toLowerCase()))
+                    || (digits.length() >= 4 && row.phone() != null && row.phone().contains(digits)))
+            .map(CollectedDataRow::atendimento)
+            .distinct()
+            .limit(limit)
+            .toList();
+    }
+
+    @Override
     public List<CollectedDataRow> page(@Nullable String tenantId, Instant since, long afterId, int limit) {
         return rows.stream()
             .filter(row -> tenantId == null || row.tenantId().equals(tenantId))

@@ -63,6 +63,10 @@ class OpenApiIntegrationTests {
             .jsonPath(stop + "['202']").exists()
             .jsonPath(stop + "['409'].content['application/problem+json']").exists()
             .jsonPath("$.paths['/admin/conversations/{atendimento}'].get.responses['404']").exists()
+            .jsonPath("$.paths['/admin/executions/{id}/conversations'].get.responses['404']").exists()
+            .jsonPath("$.paths['/admin/executions'].get.responses['400']").exists()
+            .jsonPath("$.paths['/admin/conversations'].get.responses['400']").exists()
+            .jsonPath("$.paths['/admin/backlog'].get.responses['200']").exists()
             .jsonPath("$.paths['/admin/knowledge/suggestions/{id}/approve'].post.responses['409']").exists()
             .jsonPath("$.components.schemas.ProblemDetail.properties.status").exists();
     }

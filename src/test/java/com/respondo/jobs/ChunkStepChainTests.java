@@ -3,6 +3,7 @@ package com.respondo.jobs;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -13,6 +14,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.support.ResourcelessJobRepository;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.skip.SkipPolicy;
@@ -77,6 +79,23 @@ class ChunkStepChainTests {
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(events).isEmpty();
+    }
+
+    @Test
+    void countsTheItemsReadButNotYetCommittedWhileAChunkIsProcessed() throws Exception {
+        List<Long> inFlightSeen = new CopyOnWriteArrayList<>();
+        Step step = chain.build(settings, ChunkStepParts.<String, String>of(
+                new ListItemReader<>(List.of("a", "b", "c")), item -> {
+                    StepExecution running = StepSynchronizationManager.getContext().getStepExecution();
+                    inFlightSeen.add(StepProgress.inFlight(running));
+                    return item;
+                }, chunk -> chunk.forEach(item -> events.add("wrote " + item))));
+
+        StepExecution execution = run(step);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(inFlightSeen).as("a chunk of two read, then the last item alone").containsExactly(2L, 2L, 1L);
+        assertThat(StepProgress.inFlight(execution)).as("nothing in flight once the step ended").isZero();
     }
 
     private StepExecution run(Step step) throws Exception {

@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import com.respondo.testsupport.Executions;
 import com.respondo.testsupport.FakeJobsConfiguration;
 import com.respondo.testsupport.FakeSteps;
@@ -24,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -53,6 +56,9 @@ class JobSchedulerIntegrationTests {
 
     @Autowired
     FakeSteps steps;
+
+    @Autowired
+    DataSource dataSource;
 
     private static Path jobFiles;
 
@@ -123,6 +129,26 @@ class JobSchedulerIntegrationTests {
         }
         finally {
             scheduler.setEnabled("ticker", true);
+        }
+    }
+
+    @Test
+    void aPauseIsStoredInTheDatabaseWhereEveryInstanceSharingItReadsIt() {
+        JobSwitches anotherInstance = new JobSwitches(JdbcClient.create(dataSource));
+        try {
+            scheduler.setEnabled("every-second", false);
+
+            assertThat(anotherInstance.stored("every-second")).contains(false);
+            assertThat(JdbcClient.create(dataSource)
+                .sql("SELECT enabled FROM job_switch WHERE job_name = 'every-second'")
+                .query(Boolean.class)
+                .single()).isFalse();
+
+            anotherInstance.store("every-second", true);
+            assertThat(scheduler.isEnabled("every-second")).isTrue();
+        }
+        finally {
+            scheduler.setEnabled("every-second", true);
         }
     }
 

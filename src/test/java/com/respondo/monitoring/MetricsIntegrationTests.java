@@ -3,7 +3,6 @@ package com.respondo.monitoring;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.respondo.jobs.JobHistory;
 import com.respondo.llm.Llm;
 import com.respondo.llm.LlmRequest;
 import com.respondo.replies.policy.Greeting;
@@ -12,7 +11,6 @@ import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.Tenant;
 import com.respondo.tempbox.Tenants;
 import com.respondo.testsupport.AdminClients;
-import com.respondo.testsupport.Executions;
 import com.respondo.testsupport.RespondoIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,9 +41,6 @@ class MetricsIntegrationTests {
 
     @Autowired
     MeterRegistry registry;
-
-    @Autowired
-    JobHistory history;
 
     WebTestClient anonymous;
 
@@ -134,19 +129,6 @@ class MetricsIntegrationTests {
         assertThat(metrics).containsPattern(
                 "respondo_conversations_waiting\\{[^}]*step=\"ai-reply\"[^}]*tenant=\"loja-aurora\"[^}]*\\} 3\\.0");
         assertThat(metrics).containsPattern("respondo_answers_total\\{[^}]*kind=\"SEND_REPLY\"[^}]*\\} 1\\.0");
-    }
-
-    @Test
-    void jobAndStepExecutionsAreTimedByNameAndStatus() {
-        long id = AdminClients.launch(admin, "data-collection");
-        Executions.ended(history, id);
-
-        String metrics = prometheus();
-
-        assertThat(metrics).containsPattern(
-                "spring_batch_job_seconds_count\\{[^}]*data-collection[^}]*COMPLETED[^}]*\\} [1-9]");
-        assertThat(metrics).containsPattern(
-                "spring_batch_step_seconds_count\\{[^}]*data-collection[^}]*COMPLETED[^}]*\\} [1-9]");
     }
 
     private String prometheus() {

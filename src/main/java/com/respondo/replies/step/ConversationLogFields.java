@@ -1,14 +1,18 @@
 package com.respondo.replies.step;
 
+import com.respondo.replies.delivery.PartitionRun;
+import com.respondo.replies.policy.OpenConversation;
+import com.respondo.replies.policy.ReplyStep;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
-import com.respondo.replies.policy.ReplyStep;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * The tenant, conversation, step and job execution as MDC fields while one conversation is handled, so that every
- * line logged meanwhile on that thread (the reply line included) carries them as fields of the structured log
- * ({@code logging.structured.format.console=ecs} or {@code logstash}). Closing removes them.
+ * The tenant, conversation, step and job execution as MDC fields while one conversation is planned (read, the LLM
+ * asked) or handled, so that every line logged meanwhile on that thread (the reply line included) carries them as
+ * fields of the structured log ({@code logging.structured.format.console=ecs} or {@code logstash}). Closing removes
+ * them.
  */
 final class ConversationLogFields implements AutoCloseable {
 

@@ -1,5 +1,8 @@
 package com.respondo.replies.step;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import ch.qos.logback.classic.Logger;
@@ -16,10 +19,12 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.test.MetaDataInstanceFactory;
 
 import com.respondo.conversation.Conversation;
+import com.respondo.conversation.ConversationSummary;
 import com.respondo.replies.Fixtures;
 import com.respondo.replies.delivery.PartitionRun;
 import com.respondo.replies.policy.Action;
 import com.respondo.replies.policy.Decision;
+import com.respondo.replies.policy.OpenConversation;
 import com.respondo.replies.policy.PlannedReply;
 import com.respondo.replies.policy.ReplyStep;
 
