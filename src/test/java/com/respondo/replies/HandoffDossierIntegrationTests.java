@@ -1,6 +1,7 @@
 package com.respondo.replies;
 
 import static com.respondo.replies.Scenario.AURORA;
+import static com.respondo.replies.Scenario.SORRISO;
 import static com.respondo.testsupport.TestZones.SAO_PAULO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
@@ -187,6 +188,24 @@ class HandoffDossierIntegrationTests {
             .endsWith("a partir das 9h.");
     }
 
+    /**
+     * A national holiday on a weekday, at an hour the clinic is usually open (Clínica Sorriso keeps Brazil's holidays):
+     * the hand-off still says a person is back the next day, not now.
+     */
+    @Test
+    void onANationalHolidayAtAnOpenHourTheHandOffSaysAPersonIsBackTomorrow() throws Exception {
+        clock.set(weekdayHolidayAt(10), true);
+        scenario.botConversation(SORRISO, "quero falar com um atendente");
+        scenario.mark();
+
+        scenario.run(STEP, SORRISO);
+
+        assertThat(scenario.posted()).extracting(PostedCall::operation)
+            .containsSubsequence("Salvar", "EnviarMensagem", "EncaminharAtendimento");
+        assertThat(scenario.posted("EnviarMensagem")).singleElement().extracting(PostedCall::text, STRING)
+            .contains("fora do horário de atendimento", "amanhã", "a partir das 8h");
+    }
+
     @Test
     void keepsWhatAPersonWroteInTheObservationsAndAppendsTheNote() throws Exception {
         SeededConversation ana = scenario.botConversation(AURORA, "quero falar com um atendente");
@@ -259,6 +278,26 @@ class HandoffDossierIntegrationTests {
     private static Instant wednesdayAt(int hour) {
         LocalDate wednesday = LocalDate.now(SAO_PAULO).plusDays(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         return wednesday.atTime(LocalTime.of(hour, 0)).atZone(SAO_PAULO).toInstant();
+    }
+
+    /**
+     * The hour in São Paulo on the next fixed-date national holiday that falls on a Tuesday to Thursday (so that the
+     * day after is a working day), at least two days ahead.
+     */
+    private static Instant weekdayHolidayAt(int hour) {
+        List<String> holidays = List.of("01-01", "04-21", "05-01", "09-07", "10-12", "11-02", "11-15", "11-20",
+                "12-25");
+        LocalDate from = LocalDate.now(SAO_PAULO).plusDays(2);
+        for (int year = from.getYear(); ; year++) {
+            for (String monthDay : holidays) {
+                LocalDate day = LocalDate.parse(year + "-" + monthDay);
+                int weekday = day.getDayOfWeek().getValue();
+                if (!day.isBefore(from) && weekday >= DayOfWeek.TUESDAY.getValue()
+                        && weekday <= DayOfWeek.THURSDAY.getValue()) {
+                    return day.atTime(LocalTime.of(hour, 0)).atZone(SAO_PAULO).toInstant();
+                }
+            }
+        }
     }
 
     /**
