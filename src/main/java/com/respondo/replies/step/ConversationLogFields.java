@@ -1,12 +1,9 @@
 package com.respondo.replies.step;
 
-import com.respondo.replies.delivery.PartitionRun;
-import com.respondo.replies.policy.OpenConversation;
 import com.respondo.replies.policy.ReplyStep;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * The tenant, conversation, step and job execution as MDC fields while one conversation is planned (read, the LLM

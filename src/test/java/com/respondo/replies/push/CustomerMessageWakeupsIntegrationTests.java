@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import com.respondo.testsupport.WorkerJobFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,12 +65,7 @@ class CustomerMessageWakeupsIntegrationTests {
     @DynamicPropertySource
     static void jobs(DynamicPropertyRegistry registry) {
         try {
-            jobFiles = Files.createTempDirectory("push-jobs");
-            String shipped = Files.readString(Path.of("jobs", "replies.yml"));
-            Files.writeString(jobFiles.resolve("replies.yml"),
-                    shipped.replaceFirst("fixed-delay: \\S+", "fixed-delay: 1h"));
-            Files.writeString(jobFiles.resolve("data-collection.yml"),
-                    Files.readString(Path.of("jobs", "data-collection.yml")).replace("enabled: true", "enabled: false"));
+            jobFiles = WorkerJobFiles.write(Files.createTempDirectory("push-jobs"), "1h", true);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.respondo.testsupport.WorkerJobFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,12 +51,7 @@ class LostStreamFallbackIntegrationTests {
     @DynamicPropertySource
     static void jobs(DynamicPropertyRegistry registry) {
         try {
-            jobFiles = Files.createTempDirectory("fallback-jobs");
-            String shipped = Files.readString(Path.of("jobs", "replies.yml"));
-            Files.writeString(jobFiles.resolve("replies.yml"),
-                    shipped.replaceFirst("fixed-delay: \\S+", "fixed-delay: 2s"));
-            Files.writeString(jobFiles.resolve("data-collection.yml"),
-                    Files.readString(Path.of("jobs", "data-collection.yml")).replace("enabled: true", "enabled: false"));
+            jobFiles = WorkerJobFiles.write(Files.createTempDirectory("fallback-jobs"), "2s", true);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
