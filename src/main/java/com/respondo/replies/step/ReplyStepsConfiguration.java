@@ -58,7 +58,8 @@ class ReplyStepsConfiguration {
         return new ReplyStepFactory.Dependencies(client, tenants, profiles, properties, ledger, llm, templates,
                 SecretMasker.maskable(ConfiguredSecrets.of(environment)), new ReplyReport(registry),
                 new WaitingGauge(registry),
-                jobRepository, transactionManager, clock, knowledge.getIfAvailable(), new TenantListCache.PerRun(),
+                jobRepository, transactionManager, clock, knowledge.getIfAvailable(), new TenantListCache.Shared(clock,
+                        properties.listCacheTtl(), properties.agendaCacheTtl()),
                 new ConversationReads(clock, properties.turnReuseMaxAge(), TURNS),
                 new TurnAnswers(clock, properties.turnReuseMaxAge(), TURNS),
                 survey.getIfAvailable(() -> new SatisfactionSurvey(List.of())), new HandoffRotation());
