@@ -95,6 +95,47 @@ class FollowUpsIntegrationTests {
             .satisfies(entry -> assertThat(entry.status()).isEqualTo(LedgerStatus.SENT));
     }
 
+    /**
+     * Issue 17, fewer TempBox calls: the follow-ups job runs every minute; its two steps list the open conversations
+     * once per run, and a conversation is read again only when a follow-up may be due there (the wait its last read
+     * showed is over) or its row of the list changed.
+     */
+    @Test
+    void aRunEveryMinuteListsOnceAndReadsOnlyConversationsWhoseWaitIsOver() throws Exception {
+        SeededConversation ana = silentCustomer();
+        SeededConversation bruno = silentCustomer();
+        scenario.mark();
+        runJob();
+        assertThat(scenario.calls()).as("the first run lists once and reads both").containsEntry("ListarEmAberto", 1L)
+            .containsKey("ListarMensagensAtendimento");
+
+        for (int minute = 0; minute < 3; minute++) {
+            clock.advance(Duration.ofMinutes(1));
+            scenario.mark();
+            runJob();
+            assertThat(scenario.calls()).as("a run while both waits last: the list only")
+                .isEqualTo(java.util.Map.of("ListarEmAberto", 1L));
+        }
+
+        scenario.customerWrites(bruno, Duration.ZERO, "e para Florianópolis?");
+        clock.advance(Duration.ofMinutes(1));
+        scenario.mark();
+        runJob();
+        assertThat(scenario.calls()).as("the conversation whose row changed is read again")
+            .containsEntry("ListarEmAberto", 1L).containsKey("ListarMensagensAtendimento");
+        clock.advance(Duration.ofMinutes(1));
+        scenario.mark();
+        runJob();
+        assertThat(scenario.calls()).isEqualTo(java.util.Map.of("ListarEmAberto", 1L));
+
+        clock.advance(Duration.ofHours(2));
+        scenario.mark();
+        runJob();
+        assertThat(scenario.posted("EnviarMensagem")).as("Ana's wait is over: her nudge, Bruno's turn untouched")
+            .singleElement()
+            .satisfies(call -> assertThat(call.atendimento()).isEqualTo(ana.atendimento()));
+    }
+
     @Test
     void aCustomerAnswerCancelsTheNudgeAndTheClose() throws Exception {
         SeededConversation answersBeforeTheNudge = silentCustomer();
@@ -206,6 +247,11 @@ class FollowUpsIntegrationTests {
     private void botWrites(SeededConversation conversation, Duration age, String text) {
         scenario.sandbox.attendantWrites(conversation.atendimento(),
                 UUID.fromString(scenario.tenants.get(AURORA).atendente()), text, age);
+    }
+
+    /** Both steps in one job execution, as the follow-ups job runs them. */
+    private void runJob() throws Exception {
+        scenario.run(java.util.List.of(NUDGE, CLOSE), AURORA);
     }
 
     private void runBoth() throws Exception {
