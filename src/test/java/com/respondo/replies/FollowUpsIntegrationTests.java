@@ -97,8 +97,9 @@ class FollowUpsIntegrationTests {
 
     /**
      * Issue 17, fewer TempBox calls: the follow-ups job runs every minute; its two steps list the open conversations
-     * once per run, and a conversation is read again only when a follow-up may be due there (the wait its last read
-     * showed is over) or its row of the list changed.
+     * once per run, a conversation is read again only when a follow-up may be due there (the wait its last read
+     * showed is over) or its row of the list changed, and that read takes the owner and channel from the list (no
+     * Consultar; the delivery reads the conversation whole before posting).
      */
     @Test
     void aRunEveryMinuteListsOnceAndReadsOnlyConversationsWhoseWaitIsOver() throws Exception {
@@ -106,8 +107,8 @@ class FollowUpsIntegrationTests {
         SeededConversation bruno = silentCustomer();
         scenario.mark();
         runJob();
-        assertThat(scenario.calls()).as("the first run lists once and reads both").containsEntry("ListarEmAberto", 1L)
-            .containsKey("ListarMensagensAtendimento");
+        assertThat(scenario.calls()).as("the first run lists once and reads both, owner and channel from the list")
+            .isEqualTo(java.util.Map.of("ListarEmAberto", 1L, "ListarMensagensAtendimento", 2L));
 
         for (int minute = 0; minute < 3; minute++) {
             clock.advance(Duration.ofMinutes(1));

@@ -28,7 +28,8 @@ import com.respondo.replies.policy.ReplyStep;
 import com.respondo.tempbox.AtendimentoEmAberto;
 
 /**
- * A follow-up step's processor, thin: reads the whole conversation, asks the ledger whether its silence was nudged
+ * A follow-up step's processor, thin: reads the conversation's messages (its owner and channel as the list's row
+ * shows them: the delivery reads it whole again before posting), asks the ledger whether its silence was nudged
  * already, and has {@link FollowUpPolicy} say whether this step's follow-up is due (filtered out otherwise), then the
  * planner decide its text. The planned reply is keyed by the silence's message the policy names. What the read showed
  * is told to {@link FollowUpWatch}: when no follow-up is due, the earliest instant one can be, so that later runs do
@@ -78,7 +79,8 @@ final class FollowUpProcessor implements ItemProcessor<AtendimentoEmAberto, Plan
         String atendimentoId = Objects.requireNonNull(row.atendimento(), "atendimento");
         Conversation conversation;
         try {
-            conversation = loader.load(atendimentoId);
+            conversation = loader.loadListed(atendimentoId, row.atendenteHash(), row.plataforma(),
+                    row.solicitanteTitulo());
         }
         catch (RuntimeException ex) {
             watch.readAgain(tenant.tenantId(), row);
