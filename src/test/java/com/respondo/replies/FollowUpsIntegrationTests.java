@@ -3,6 +3,8 @@ package com.respondo.replies;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -108,14 +110,14 @@ class FollowUpsIntegrationTests {
         scenario.mark();
         runJob();
         assertThat(scenario.calls()).as("the first run lists once and reads both, owner and channel from the list")
-            .isEqualTo(java.util.Map.of("ListarEmAberto", 1L, "ListarMensagensAtendimento", 2L));
+            .isEqualTo(Map.of("ListarEmAberto", 1L, "ListarMensagensAtendimento", 2L));
 
         for (int minute = 0; minute < 3; minute++) {
             clock.advance(Duration.ofMinutes(1));
             scenario.mark();
             runJob();
             assertThat(scenario.calls()).as("a run while both waits last: the list only")
-                .isEqualTo(java.util.Map.of("ListarEmAberto", 1L));
+                .isEqualTo(Map.of("ListarEmAberto", 1L));
         }
 
         scenario.customerWrites(bruno, Duration.ZERO, "e para Florianópolis?");
@@ -127,7 +129,7 @@ class FollowUpsIntegrationTests {
         clock.advance(Duration.ofMinutes(1));
         scenario.mark();
         runJob();
-        assertThat(scenario.calls()).isEqualTo(java.util.Map.of("ListarEmAberto", 1L));
+        assertThat(scenario.calls()).isEqualTo(Map.of("ListarEmAberto", 1L));
 
         clock.advance(Duration.ofHours(2));
         scenario.mark();
@@ -252,7 +254,7 @@ class FollowUpsIntegrationTests {
 
     /** Both steps in one job execution, as the follow-ups job runs them. */
     private void runJob() throws Exception {
-        scenario.run(java.util.List.of(NUDGE, CLOSE), AURORA);
+        scenario.run(List.of(NUDGE, CLOSE), AURORA);
     }
 
     private void runBoth() throws Exception {
@@ -260,7 +262,7 @@ class FollowUpsIntegrationTests {
         scenario.run(CLOSE, AURORA);
     }
 
-    private java.util.List<LedgerEntry> ledger(String step) {
+    private List<LedgerEntry> ledger(String step) {
         return jdbc.sql("SELECT id FROM reply_ledger WHERE step = :step ORDER BY id")
             .param("step", step)
             .query(Long.class)
