@@ -37,6 +37,9 @@ import static com.respondo.conversation.ConversationLoader.blankToNull;
  */
 public final class TenantListCache {
 
+    /** How long the lists of a cache of its own are kept: as long as it lives. */
+    private static final Duration OWN = Duration.ofDays(36_500);
+
     private final Tenant tenant;
 
     private final Supplier<Lists> create;
@@ -46,9 +49,6 @@ public final class TenantListCache {
     private final Supplier<@Nullable Long> runId;
 
     private @Nullable Lists own;
-
-    /** How long the lists of a cache of its own are kept: as long as it lives. */
-    private static final Duration OWN = Duration.ofDays(36_500);
 
     /** The lists of one user alone (a preview): each read once, kept as long as this cache. */
     public TenantListCache(TempBoxClient client, Tenant tenant) {
