@@ -14,7 +14,10 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** An idle run writes no INFO line; a run that did work, or did not complete, writes one. */
+/**
+ * An idle run (nothing read, or all it read filtered: nothing written or skipped) writes no INFO line; a run that did
+ * work, or did not complete, writes one.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class RunSummaryTests {
 
@@ -23,6 +26,14 @@ class RunSummaryTests {
         new RunSummary().afterJob(execution(41, BatchStatus.COMPLETED, 0, 0));
 
         assertThat(output.getAll()).doesNotContain("execution 41");
+    }
+
+    @Test
+    void aRunThatFoundNothingDueWritesNoInfoLine(CapturedOutput output) {
+        // the follow-ups job every minute: it reads the open conversations and filters all of them, none being due
+        new RunSummary().afterJob(execution(44, BatchStatus.COMPLETED, 34, 0, 34));
+
+        assertThat(output.getAll()).doesNotContain("execution 44");
     }
 
     @Test
@@ -42,6 +53,10 @@ class RunSummaryTests {
     }
 
     private static JobExecution execution(long id, BatchStatus status, long read, long written) {
+        return execution(id, status, read, written, 0);
+    }
+
+    private static JobExecution execution(long id, BatchStatus status, long read, long written, long filtered) {
         JobExecution execution = new JobExecution(id, new JobInstance(id, "replies"), new JobParameters());
         execution.setStartTime(LocalDateTime.now().minusSeconds(1));
         execution.setEndTime(LocalDateTime.now());
@@ -49,6 +64,7 @@ class RunSummaryTests {
         StepExecution step = new StepExecution(id * 10, "ai-reply", execution);
         step.setReadCount(read);
         step.setWriteCount(written);
+        step.setFilterCount(filtered);
         execution.addStepExecution(step);
         return execution;
     }
