@@ -14,7 +14,8 @@ import org.springframework.batch.core.step.StepExecution;
  * One line per ended execution, in place of Spring Batch's own per-step lines: at INFO when the run did work (an item
  * written or skipped) or did not complete, at DEBUG when it had nothing to do (nothing read, or all it read filtered:
  * the follow-ups job looking at the open conversations every minute and finding none due), so that an idle schedule
- * leaves the log quiet.
+ * leaves the log quiet. The job and the execution are also key-value fields of the line, as in the structured (ECS,
+ * Logstash) log.
  */
 final class RunSummary implements JobExecutionListener {
 
@@ -35,12 +36,14 @@ final class RunSummary implements JobExecutionListener {
         String job = execution.getJobInstance().getJobName();
         long millis = elapsed(execution).toMillis();
         if (written + skipped == 0 && execution.getStatus() == BatchStatus.COMPLETED) {
-            log.debug("Job {} execution {} COMPLETED in {} ms: nothing to do ({} read, {} filtered)", job,
-                    execution.getId(), millis, read, filtered);
+            log.atDebug().addKeyValue("job", job).addKeyValue("execution", execution.getId())
+                .log("Job {} execution {} COMPLETED in {} ms: nothing to do ({} read, {} filtered)", job,
+                        execution.getId(), millis, read, filtered);
             return;
         }
-        log.info("Job {} execution {} {} in {} ms: {} read, {} written, {} filtered, {} skipped", job,
-                execution.getId(), execution.getStatus(), millis, read, written, filtered, skipped);
+        log.atInfo().addKeyValue("job", job).addKeyValue("execution", execution.getId())
+            .log("Job {} execution {} {} in {} ms: {} read, {} written, {} filtered, {} skipped", job,
+                    execution.getId(), execution.getStatus(), millis, read, written, filtered, skipped);
     }
 
     private static Duration elapsed(JobExecution execution) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.batch.core.BatchStatus;
@@ -13,6 +16,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.slf4j.LoggerFactory;
 
 /**
  * An idle run (nothing read, or all it read filtered: nothing written or skipped) writes no INFO line; a run that did
@@ -43,6 +47,24 @@ class RunSummaryTests {
         assertThat(output.getAll()).containsOnlyOnce("execution 42")
             .contains("INFO", "Job replies execution 42 COMPLETED in ",
                     " ms: 3 read, 2 written, 0 filtered, 0 skipped");
+    }
+
+    @Test
+    void theJobAndTheExecutionAreFieldsOfTheLine() {
+        Logger logger = (Logger) LoggerFactory.getLogger(RunSummary.class);
+        ListAppender<ILoggingEvent> events = new ListAppender<>();
+        events.start();
+        logger.addAppender(events);
+        try {
+            new RunSummary().afterJob(execution(45, BatchStatus.COMPLETED, 3, 2));
+        }
+        finally {
+            logger.detachAppender(events);
+        }
+
+        assertThat(events.list).singleElement()
+            .satisfies(event -> assertThat(event.getKeyValuePairs()).extracting(pair -> pair.key + "=" + pair.value)
+                .containsExactly("job=replies", "execution=45"));
     }
 
     @Test
