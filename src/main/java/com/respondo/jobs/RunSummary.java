@@ -36,12 +36,12 @@ final class RunSummary implements JobExecutionListener {
         String job = execution.getJobInstance().getJobName();
         long millis = elapsed(execution).toMillis();
         if (written + skipped == 0 && execution.getStatus() == BatchStatus.COMPLETED) {
-            log.atDebug().addKeyValue("job", job).addKeyValue("execution", execution.getId())
+            log.atDebug().addKeyValue("job", job).addKeyValue("execution", String.valueOf(execution.getId()))
                 .log("Job {} execution {} COMPLETED in {} ms: nothing to do ({} read, {} filtered)", job,
                         execution.getId(), millis, read, filtered);
             return;
         }
-        log.atInfo().addKeyValue("job", job).addKeyValue("execution", execution.getId())
+        log.atInfo().addKeyValue("job", job).addKeyValue("execution", String.valueOf(execution.getId()))
             .log("Job {} execution {} {} in {} ms: {} read, {} written, {} filtered, {} skipped", job,
                     execution.getId(), execution.getStatus(), millis, read, written, filtered, skipped);
     }

@@ -1,6 +1,7 @@
 package com.respondo.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDateTime;
 
@@ -63,8 +64,9 @@ class RunSummaryTests {
         }
 
         assertThat(events.list).singleElement()
-            .satisfies(event -> assertThat(event.getKeyValuePairs()).extracting(pair -> pair.key + "=" + pair.value)
-                .containsExactly("job=replies", "execution=45"));
+            .satisfies(event -> assertThat(event.getKeyValuePairs()).extracting(pair -> pair.key, pair -> pair.value)
+                // a string, as the MDC's execution of the conversations' lines: one type per field in the JSON
+                .containsExactly(tuple("job", "replies"), tuple("execution", "45")));
     }
 
     @Test
