@@ -74,6 +74,8 @@ class OpenApiIntegrationTests {
             .jsonPath("$.paths['/admin/conversations'].get.responses['400']").exists()
             .jsonPath("$.paths['/admin/backlog'].get.responses['200']").exists()
             .jsonPath("$.paths['/admin/knowledge/suggestions/{id}/approve'].post.responses['409']").exists()
+            .jsonPath("$.paths['/admin/knowledge'].get.responses['400']").exists()
+            .jsonPath("$.paths['/admin/knowledge/{tenant}/reindex'].post.responses['400']").exists()
             .jsonPath("$.components.schemas.ProblemDetail.properties.status").exists();
     }
 
