@@ -36,7 +36,7 @@ final class Traces {
         Decision decision = planned.decision();
         LlmTrace llm = decision.llm();
         return new DecisionTrace(tenantId, planned.atendimentoId(), planned.messageId(), step, action.name(),
-                outcome.name(), null, customerText(planned.conversation(), planned.messageId()),
+                outcome.name(), planned.conversation().protocol(), customerText(planned.conversation(), planned.messageId()),
                 planned.action().outgoingText().orElse(null), decision.basis().name(), decision.confidence(),
                 decision.reason(), decision.sources(),
                 (llm == null) ? null : new DecisionTrace.Call(llm.prompt(), llm.promptVersion(), llm.model(),
