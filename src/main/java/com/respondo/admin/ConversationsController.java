@@ -34,9 +34,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Finding conversations (by id, customer, outcome, reason), and what Respondo did in one conversation: each action
- * from the reply ledger (text, decision, status, timestamps) with the LLM calls that led to it, the token totals, the
- * customer data collected from it, and the note the newest hand-off left for the person taking over.
+ * Finding conversations (by id, protocol, customer, outcome, reason), and what Respondo did in one conversation: each
+ * action from the reply ledger (text, decision, status, timestamps) with the LLM calls that led to it, the decision
+ * trace (the customer's messages, the prompt's version, the raw answer, tokens and cost of each decision), the token
+ * totals, the customer data collected from it, and the note the newest hand-off left for the person taking over.
  * <p>
  * An LLM call is attributed to the first action of the same step recorded at or after it (steps ask the model,
  * then record what they decided); calls followed by no action of their step (a dry run, an answer that could not
@@ -106,7 +107,8 @@ class ConversationsController {
     }
 
     @GetMapping("/{atendimento}")
-    @Operation(summary = "Each action in the conversation (text, decision, status, times, tokens) and the data collected")
+    @Operation(summary = "Each action in the conversation (text, decision, status, times, tokens), each decision's "
+            + "trace (customer text, prompt and version, raw LLM answer, tokens, cost) and the data collected")
     @ApiResponse(responseCode = "200", description = "the conversation")
     @ApiResponse(responseCode = "404", description = "no action, LLM call or collected data for it")
     Mono<ConversationView> conversation(@PathVariable String atendimento) {

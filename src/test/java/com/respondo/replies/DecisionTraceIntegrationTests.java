@@ -83,6 +83,25 @@ class DecisionTraceIntegrationTests {
             .single()).isEqualTo(1L);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aiReplyFollowingBotReplysAnswerTracesThatCallAsReused() throws Exception {
+        SeededConversation rodrigo = scenario.botConversation(AURORA, "Vocês vendem vale-presente?");
+
+        scenario.run("bot-reply", AURORA);
+        scenario.run("ai-reply", AURORA);
+
+        List<Map<String, Object>> decisions = (List<Map<String, Object>>) conversation(
+                rodrigo.atendimento().toString()).get("decisions");
+        assertThat(decisions).extracting(d -> d.get("step"), d -> d.get("action"), d -> d.get("llmReused"))
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("bot-reply", "DEFER", false),
+                    org.assertj.core.groups.Tuple.tuple("ai-reply", "REPLY", true));
+        assertThat(decisions).extracting(d -> d.get("rawAnswer")).doesNotContainNull().containsOnly(
+                decisions.get(0).get("rawAnswer"));
+        assertThat(decisions).extracting(d -> d.get("promptVersion")).containsOnly(
+                decisions.get(0).get("promptVersion"));
+    }
+
     private Map<String, Object> conversation(String atendimento) {
         return AdminClients.admin(port, RepliesIntegrationTest.ADMIN_PASSWORD).get()
             .uri("/admin/conversations/{atendimento}", atendimento)
