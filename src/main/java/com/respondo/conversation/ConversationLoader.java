@@ -97,7 +97,8 @@ public final class ConversationLoader {
             customerName = record.referenteSolicitanteDescricao();
         }
         return new Conversation(tenant.id(), atendimentoId, hash, blankToNull(record.atendente()),
-                Boolean.TRUE.equals(record.concluido()), record.plataforma(), customerName, messages);
+                Boolean.TRUE.equals(record.concluido()), record.plataforma(), customerName, messages,
+                record.protocol());
     }
 
     /**

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 import com.respondo.ledger.LedgerQueries;
 import com.respondo.llm.LlmUsageRepository;
+import com.respondo.outcomes.LlmCallCosts;
 import com.respondo.outcomes.Outcomes;
 import com.respondo.outcomes.SatisfactionSurvey;
 import com.respondo.tempbox.TempBoxClient;
@@ -30,6 +31,11 @@ class OutcomesConfiguration {
             .map(Map.Entry::getKey)
             .toList();
         return new SatisfactionSurvey(asking);
+    }
+
+    @Bean
+    LlmCallCosts llmCallCosts(OutcomesProperties properties) {
+        return new ConfiguredLlmCallCosts(properties);
     }
 
     @Bean
