@@ -35,7 +35,10 @@ class OutcomesConfiguration {
     @Bean
     Outcomes outcomes(LedgerQueries ledger, LlmUsageRepository usage, TempBoxClient client, Tenants tenants,
             SatisfactionSurvey survey, OutcomesProperties properties, MeterRegistry registry) {
+        Clock clock = Clock.systemUTC();
+        ConversationReadCache cache = new ConversationReadCache(properties.openConversationTtl(),
+                properties.closedConversationTtl(), properties.cachedConversations(), clock);
         return new TempBoxOutcomes(ledger, usage, client, tenants, survey, properties, new OutcomeGauges(registry),
-                Clock.systemUTC());
+                cache, clock);
     }
 }
