@@ -1,5 +1,6 @@
 package com.respondo.admin;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -62,7 +63,7 @@ class ReplaysController {
             @PathVariable String name) {
         return BlockingWorkRunner.call(() -> reports.html(name)
             .map(file -> ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header("Content-Security-Policy", PAGE_POLICY)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(resource(file)))

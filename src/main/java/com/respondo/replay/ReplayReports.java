@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class ReplayReports {
 
     /** A report's name: the tenant's slug, a dash, the UTC time it was generated. */
     private static final Pattern NAME = Pattern.compile("([a-z0-9][a-z0-9-]{0,62})-(\\d{8}T\\d{6})");
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     private final Path directory;
 
@@ -101,8 +104,7 @@ public final class ReplayReports {
 
     private Listed listed(Matcher name) {
         String base = name.group(0);
-        Instant generatedAt = LocalDateTime.parse(name.group(2), java.time.format.DateTimeFormatter
-            .ofPattern("yyyyMMdd'T'HHmmss")).toInstant(ZoneOffset.UTC);
+        Instant generatedAt = LocalDateTime.parse(name.group(2), STAMP).toInstant(ZoneOffset.UTC);
         boolean html = Files.isRegularFile(directory.resolve(base + ".html"));
         try {
             JsonNode report = json.readTree(directory.resolve(base + ".json").toFile());

@@ -41,6 +41,6 @@ class OutcomesConfiguration {
         ConversationReadCache cache = new ConversationReadCache(properties.openConversationTtl(),
                 properties.closedConversationTtl(), properties.cachedConversations(), clock);
         return new TempBoxOutcomes(ledger, usage, client, tenants, survey, properties, new OutcomeGauges(registry),
-                cache, clock);
+                cache, clock, Clock.systemUTC()); // the ledger's clock: ReplyLedger dates entries on the wall clock
     }
 }

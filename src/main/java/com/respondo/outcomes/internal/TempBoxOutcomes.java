@@ -36,7 +36,9 @@ import com.respondo.tempbox.Tenants;
  * The outcomes read from the ledger (the conversations touched and everything recorded about them), the LLM usage
  * (tokens per model) and TempBox: one {@code ListarRecentes} for the closing times, then for each conversation its
  * messages ({@code ListarMensagensAtendimento}) and state ({@code Consultar}), unless the {@link ConversationReadCache}
- * still holds them. Read-only: never a changing call.
+ * still holds them. Read-only: never a changing call. The verdicts are judged at the application's clock; the last 24
+ * hours are those of the ledger's clock (the wall clock), which dates the conversations touched: in the sandbox,
+ * moving the sandbox clock three days on shows the same actions with their 72-hour windows over.
  */
 final class TempBoxOutcomes implements Outcomes {
 
@@ -51,10 +53,12 @@ final class TempBoxOutcomes implements Outcomes {
     private final OutcomeGauges gauges;
     private final ConversationReadCache cache;
     private final Clock clock;
+    private final Clock ledgerClock;
 
     TempBoxOutcomes(LedgerQueries ledger, LlmUsageRepository usage, TempBoxClient client, Tenants tenants,
             SatisfactionSurvey survey, OutcomesProperties properties, OutcomeGauges gauges,
-            ConversationReadCache cache, Clock clock) {
+            ConversationReadCache cache, Clock clock, Clock ledgerClock) {
+        this.ledgerClock = ledgerClock;
         this.cache = cache;
         this.gauges = gauges;
         this.ledger = ledger;
@@ -110,7 +114,7 @@ final class TempBoxOutcomes implements Outcomes {
 
     @Override
     public OutcomeReport lastDay(String tenantId) {
-        Instant now = clock.instant();
+        Instant now = ledgerClock.instant();
         OutcomeReport report = report(tenantId, now.minus(LAST_DAY), now);
         gauges.publish(report);
         return report;
