@@ -1,6 +1,7 @@
 package com.respondo.replies.step;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -95,7 +96,8 @@ final class ReplyStepFactory implements StepFactory {
         SkippedItems skipped = new SkippedItems(d.ledger(), d.report(), run, tenant.id(), step, failures);
         Step built = switch (StepVariant.of(settings)) {
             case LOCAL -> chain.build(settings, localParts(tenant, profile, lists, partition, run, loader,
-                    waitingRule, reader, failures, skipped));
+                    waitingRule, reader, failures, skipped, carry(settings, tenant, profile, lists, loader, run,
+                            waitingRule)));
             case DRY_RUN -> chain.build(settings,
                     dryRunParts(tenant, profile, lists, run, loader, waitingRule, reader, failures, skipped));
             case REMOTE -> chain.build(settings, remoteParts(tenant, run, loader,
@@ -109,7 +111,7 @@ final class ReplyStepFactory implements StepFactory {
     /** Here: the planned replies are performed through the ledger; crash-left intents are settled when it starts. */
     private ChunkStepParts<OpenConversation, PlannedReply> localParts(Tenant tenant, TenantProfile profile,
             TenantListCache lists, Partition partition, PartitionRun run, ConversationLoader loader, WaitingRule waitingRule,
-            OpenConversationReader reader, ConversationFailures failures, SkippedItems skipped) {
+            OpenConversationReader reader, ConversationFailures failures, SkippedItems skipped, TurnCarry carry) {
         Dependencies d = dependencies;
         RepliesProperties properties = d.properties();
         ReplyExecutor executor = executor(d, step, tenant, profile, lists, loader, run);
@@ -119,10 +121,28 @@ final class ReplyStepFactory implements StepFactory {
                         properties.resendAttempts()),
                 properties.resendAttempts());
         return ChunkStepParts.of(reader, processor(tenant, profile, lists, run, loader, waitingRule, failures),
-                new ReplyWriter(executor, d.report(), run, tenant.id(), step))
+                new ReplyWriter(executor, d.report(), run, tenant.id(), step, carry))
             .skipping(skipped)
             .on(run.pool())
             .listeners(run, crashLeft);
+    }
+
+    /**
+     * The later reply steps of the job this step's turns are carried through ({@link TurnCarry}): those that run here
+     * in this launch, each with its planner and executor for the tenant.
+     */
+    private TurnCarry carry(StepSettings settings, Tenant tenant, TenantProfile profile, TenantListCache lists,
+            ConversationLoader loader, PartitionRun run, WaitingRule waitingRule) {
+        List<TurnCarry.Stage> stages = new ArrayList<>();
+        for (ReplyStep later : List.of(ReplyStep.BOT_REPLY, ReplyStep.AI_REPLY)) {
+            if (later.compareTo(step) > 0 && settings.carriesThrough(later.stepName())) {
+                stages.add(new TurnCarry.Stage(later, ReplyPlanners.planner(later, tenant, profile, lists,
+                        dependencies, dependencies.clock(), dependencies.turnAnswers()),
+                        executor(dependencies, later, tenant, profile, lists, loader, run)));
+            }
+        }
+        return new TurnCarry(stages, waitingRule, tenant.id(), profile.botAttendantId(), dependencies.clock(),
+                dependencies.report(), run);
     }
 
     /**
