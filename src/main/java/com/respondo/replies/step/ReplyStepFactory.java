@@ -1,6 +1,7 @@
 package com.respondo.replies.step;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,7 +91,9 @@ final class ReplyStepFactory implements StepFactory {
                 tenantRun(settings) ? Partition.wholeTenant(tenant.id()) : partition, d.ledger(),
                 waitingRule, d.clock(), properties.pageSize(), properties.firstRow(),
                 properties.maxConversationAttempts(),
-                waiting -> d.waitingGauge().set(tenant.id(), step.stepName(), waiting));
+                waiting -> d.waitingGauge().set(tenant.id(), step.stepName(), waiting),
+                rereadsOnWake(settings) ? since -> d.wakes().dueSince(settings.jobName(), tenant.id(), since)
+                        : since -> false);
         ConversationFailures failures = new ConversationFailures(d.jobRepository(), d.ledger(), d.report(), run,
                 tenant.id(), step, properties.maxConversationAttempts(), !settings.dryRun());
         SkippedItems skipped = new SkippedItems(d.ledger(), d.report(), run, tenant.id(), step, failures);
@@ -196,6 +199,15 @@ final class ReplyStepFactory implements StepFactory {
     }
 
     /**
+     * Whether the step reads its list again when a wake came due while it ran ({@link OpenConversationReader}): a
+     * local step of a real run that carries turns on (initial-response, bot-reply), so that a conversation whose
+     * debounce ended meanwhile goes through its decisions in this run rather than after it.
+     */
+    private boolean rereadsOnWake(StepSettings settings) {
+        return step != ReplyStep.AI_REPLY && settings.mode() == StepMode.LOCAL && !settings.dryRun();
+    }
+
+    /**
      * Whether the step asks TempBox once per tenant and run rather than per item: remote initial-response
      * ({@code ProcessarOcorrenciaRespostaInicialBotIa} takes no conversation and answers them all). Its first bucket
      * partition then reads the whole tenant and asks; the other buckets read nothing, so that TempBox is asked once
@@ -219,6 +231,13 @@ final class ReplyStepFactory implements StepFactory {
             ReplyLedger ledger, Llm llm, PromptTemplates templates, List<String> secrets, ReplyReport report,
             WaitingGauge waitingGauge, JobRepository jobRepository, PlatformTransactionManager transactionManager,
             Clock clock, @Nullable KnowledgeBase knowledge, TenantListCache.PerRun lists, ConversationReads reads,
-            TurnAnswers turnAnswers, SatisfactionSurvey survey, HandoffRotation handoffRotation) {
+            TurnAnswers turnAnswers, SatisfactionSurvey survey, HandoffRotation handoffRotation, Wakes wakes) {
+    }
+
+    /** Whether a wake of a job for a tenant came due after a time (the jobs' scheduler, looked up when asked). */
+    @FunctionalInterface
+    interface Wakes {
+
+        boolean dueSince(String job, String tenant, Instant since);
     }
 }

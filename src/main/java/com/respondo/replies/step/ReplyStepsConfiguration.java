@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.respondo.jobs.JobScheduler;
 import com.respondo.jobs.StepFactory;
 import com.respondo.knowledge.KnowledgeBase;
 import com.respondo.ledger.ReplyLedger;
@@ -53,7 +54,8 @@ class ReplyStepsConfiguration {
             TenantProfiles profiles, RepliesProperties properties, ReplyLedger ledger, Llm llm,
             PromptTemplates templates, ConfigurableEnvironment environment, ObjectProvider<MeterRegistry> meters,
             JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ObjectProvider<KnowledgeBase> knowledge, ObjectProvider<SatisfactionSurvey> survey, Clock clock) {
+            ObjectProvider<KnowledgeBase> knowledge, ObjectProvider<SatisfactionSurvey> survey, Clock clock,
+            ObjectProvider<JobScheduler> scheduler) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         return new ReplyStepFactory.Dependencies(client, tenants, profiles, properties, ledger, llm, templates,
                 SecretMasker.maskable(ConfiguredSecrets.of(environment)), new ReplyReport(registry),
@@ -61,7 +63,11 @@ class ReplyStepsConfiguration {
                 jobRepository, transactionManager, clock, knowledge.getIfAvailable(), new TenantListCache.PerRun(),
                 new ConversationReads(clock, properties.turnReuseMaxAge(), TURNS),
                 new TurnAnswers(clock, properties.turnReuseMaxAge(), TURNS),
-                survey.getIfAvailable(() -> new SatisfactionSurvey(List.of())), new HandoffRotation());
+                survey.getIfAvailable(() -> new SatisfactionSurvey(List.of())), new HandoffRotation(),
+                (job, tenant, since) -> {
+                    JobScheduler jobs = scheduler.getIfAvailable();
+                    return jobs != null && jobs.wokenSince(job, tenant, since);
+                });
     }
 
     /** The decisions the reply steps would take, performed nowhere: for replay and the golden conversations. */
