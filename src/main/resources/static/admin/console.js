@@ -166,7 +166,7 @@ async function conversationsPage(page) {
   page.replaceChildren(el('section', {}, el('h2', {}, 'Conversations'),
     filterForm('#/conversations', [
       el('input', { name: 'q', type: 'search', value: params.get('q') || '', size: 36,
-        placeholder: 'conversation id, customer name or phone' }),
+        placeholder: 'conversation id, protocol, customer name or phone' }),
       select('outcome', OUTCOMES, params.get('outcome'), 'any outcome'),
       el('input', { name: 'reason', type: 'search', value: params.get('reason') || '',
         placeholder: 'reason contains (e.g. a hand-off reason)' })]),
@@ -200,10 +200,35 @@ function llmCalls(calls) {
       el('td', {}, time(call.at)))), { class: 'llm-calls' });
 }
 
-function traceEntry(action) {
+function money(cost) {
+  if (!cost) {
+    return '—';
+  }
+  return cost.currency + ' ' + Number(cost.amount).toFixed(4) + (cost.priced ? '' : ' (model not priced)');
+}
+
+// What the decision trace kept of one decision: the prompt and its version, the model, tokens and cost, and the
+// model's raw answer. Every text is a text node (el), never markup: customer and LLM text cannot inject anything.
+function llmAnswer(d) {
+  if (!d.prompt) {
+    return el('div', { class: 'muted', 'data-trace': 'no-llm' }, 'decided without an LLM call');
+  }
+  return el('div', { class: 'llm-answer' },
+    el('dl', { class: 'facts' },
+      el('dt', {}, 'prompt'), el('dd', { 'data-fact': 'prompt' }, d.prompt + ' · ' + d.promptVersion),
+      el('dt', {}, 'model'), el('dd', { 'data-fact': 'model' }, d.model || '—'),
+      el('dt', {}, 'tokens'), el('dd', { 'data-fact': 'tokens' }, d.tokens.promptTokens + ' prompt + '
+        + d.tokens.completionTokens + ' completion' + (d.llmReused ? ' (asked by an earlier step)' : '')),
+      el('dt', {}, 'cost'), el('dd', { 'data-fact': 'cost' }, money(d.cost))),
+    el('details', { class: 'raw' }, el('summary', {}, 'raw LLM answer'),
+      el('pre', { class: 'raw-answer' }, d.rawAnswer || '')));
+}
+
+function traceEntry(action, trace) {
   return el('li', { class: 'trace-entry', 'data-action': action.action, 'data-entry': action.id },
     el('div', { class: 'customer' }, el('span', { class: 'who' }, 'Customer'),
-      el('span', { class: 'muted' }, ' message ' + action.mensagem)),
+      el('span', { class: 'muted' }, ' message ' + action.mensagem),
+      trace && trace.customerText ? el('blockquote', { class: 'customer-text' }, trace.customerText) : null),
     el('div', { class: 'bot' },
       el('div', {}, el('span', { class: 'who' }, 'Respondo · ' + action.step), ' ',
         el('span', { class: 'badge kind-' + action.action }, action.action), ' ', badge(action.status),
@@ -212,22 +237,40 @@ function traceEntry(action) {
           ? executionLink(action.jobExecutionId) : null),
       action.text ? el('blockquote', { class: 'bot-text' }, action.text) : null,
       decision(action),
+      trace ? llmAnswer(trace) : null,
       action.reason ? el('div', { class: 'muted' }, 'why: ' + action.reason) : null,
       action.error ? el('div', { class: 'error-text' }, 'error: ' + action.error + ' (' + action.attempts
         + ' attempt(s))') : null,
       llmCalls(action.llmCalls)));
 }
 
+// The trace of the ledger entry's decision: the same customer message, step and action.
+function traceOf(decisions, action) {
+  return decisions.find(d => d.mensagem === action.mensagem && d.step === action.step && d.action === action.action);
+}
+
+function totalCost(decisions) {
+  const priced = decisions.filter(d => d.cost && !d.llmReused);
+  if (priced.length === 0) {
+    return '';
+  }
+  const sum = priced.reduce((total, d) => total + Number(d.cost.amount), 0);
+  return ' · cost ' + priced[0].cost.currency + ' ' + sum.toFixed(4);
+}
+
 async function conversationPage(page, atendimento) {
   const c = await api('GET', '/admin/conversations/' + encodeURIComponent(atendimento));
   const data = c.collectedData || [];
+  const decisions = c.decisions || [];
   fill(page,
     el('section', { id: 'conversation' },
       el('h2', {}, 'Conversation ' + c.atendimento),
-      el('p', { class: 'muted' }, 'tenant ' + c.tenant + ' · ' + c.actions.length + ' action(s) · '
+      el('p', { class: 'muted' }, 'tenant ' + c.tenant + (c.protocol ? ' · protocol ' : ''),
+        c.protocol ? el('span', { 'data-protocol': c.protocol }, c.protocol) : null,
+        ' · ' + c.actions.length + ' action(s) · '
         + c.tokens.calls + ' LLM call(s), ' + c.tokens.promptTokens + ' prompt + ' + c.tokens.completionTokens
-        + ' completion tokens'),
-      el('ol', { class: 'trace' }, c.actions.map(traceEntry))),
+        + ' completion tokens' + totalCost(decisions)),
+      el('ol', { class: 'trace' }, c.actions.map(action => traceEntry(action, traceOf(decisions, action))))),
     data.length > 0 ? el('section', {}, el('h2', {}, 'Customer data collected'),
       table(['When', 'Name', 'Phone', 'E-mail', 'Intent', 'Urgency', 'Sentiment', 'Summary'],
         data.map(row => el('tr', {}, el('td', {}, time(row.collectedAt)), el('td', {}, row.name || '—'),

@@ -1,5 +1,6 @@
 // The dashboard's outcomes panel: for each tenant of the jobs, GET /admin/outcomes (the last 24 hours) every minute,
-// one table row each. Its own file, apart from dashboard.js; plain DOM, no build step.
+// one table row each, and links to the newest replay reports (GET /admin/replays). Its own file, apart from
+// dashboard.js; plain DOM, no build step.
 'use strict';
 
 (function () {
@@ -53,7 +54,36 @@
     return tr;
   }
 
+  const REPLAYS_LISTED = 5;
+
+  function replayItem(report) {
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = '/admin/replays/' + encodeURIComponent(report.name) + '.html';
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.textContent = report.tenant + ', ' + report.generatedAt;
+    li.append(link, document.createTextNode(report.turns < 0 ? ''
+      : ': ' + report.turns + ' turns, ' + report.agreements + ' agreements'));
+    return li;
+  }
+
+  async function refreshReplays() {
+    const list = document.querySelector('#replays');
+    if (!list) {
+      return;
+    }
+    try {
+      const reports = await get('/admin/replays?limit=' + REPLAYS_LISTED);
+      list.replaceChildren(...(reports.length ? reports.map(replayItem)
+        : [Object.assign(document.createElement('li'), { textContent: 'none yet (--replay writes them)' })]));
+    } catch (error) {
+      list.replaceChildren();
+    }
+  }
+
   async function refresh() {
+    refreshReplays();
     const body = document.querySelector('#outcomes tbody');
     if (!body) {
       return;

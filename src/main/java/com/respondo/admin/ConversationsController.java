@@ -1,5 +1,6 @@
 package com.respondo.admin;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 import com.respondo.ledger.ConversationFilter;
+import com.respondo.ledger.DecisionTrace;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.LedgerQueries;
 import com.respondo.llm.LlmUsage;
 import com.respondo.llm.LlmUsageRepository;
+import com.respondo.outcomes.LlmCallCosts;
+import com.respondo.outcomes.OutcomeReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -30,9 +34,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Finding conversations (by id, customer, outcome, reason), and what Respondo did in one conversation: each action
- * from the reply ledger (text, decision, status, timestamps) with the LLM calls that led to it, the token totals, the
- * customer data collected from it, and the note the newest hand-off left for the person taking over.
+ * Finding conversations (by id, protocol, customer, outcome, reason), and what Respondo did in one conversation: each
+ * action from the reply ledger (text, decision, status, timestamps) with the LLM calls that led to it, the decision
+ * trace (the customer's messages, the prompt's version, the raw answer, tokens and cost of each decision), the token
+ * totals, the customer data collected from it, and the note the newest hand-off left for the person taking over.
  * <p>
  * An LLM call is attributed to the first action of the same step recorded at or after it (steps ask the model,
  * then record what they decided); calls followed by no action of their step (a dry run, an answer that could not
@@ -49,22 +54,26 @@ class ConversationsController {
 
     private final ObjectProvider<CollectedDataQuery> collected;
 
+    private final ObjectProvider<LlmCallCosts> costs;
+
     ConversationsController(LedgerQueries ledger, LlmUsageRepository usage,
-            ObjectProvider<CollectedDataQuery> collected) {
+            ObjectProvider<CollectedDataQuery> collected, ObjectProvider<LlmCallCosts> costs) {
         this.ledger = ledger;
         this.usage = usage;
         this.collected = collected;
+        this.costs = costs;
     }
 
     @GetMapping
-    @Operation(summary = "Find conversations: by conversation id, customer name or phone; by outcome and reason",
+    @Operation(summary = "Find conversations: by conversation id, protocol, customer name or phone; by outcome and reason",
             description = "Each conversation comes with its newest reply-ledger entry, its outcome so far. The "
-                    + "text q matches the start of the conversation id, or the customer name or phone collected "
-                    + "from it (when this application collects data).")
+                    + "text q matches the start of the conversation id, its protocol number (TempBox's "
+                    + "AutonumeracaoEmpresa, as the decision trace recorded it), or the customer name or phone "
+                    + "collected from it (when this application collects data).")
     @ApiResponse(responseCode = "200", description = "the conversations, most recently changed first")
     @ApiResponse(responseCode = "400", description = "an unknown outcome, or a limit outside 1 to 500")
     Mono<List<ConversationOutcome>> search(
-            @Parameter(description = "the start of a conversation id, a customer name or phone")
+            @Parameter(description = "the start of a conversation id, a protocol number, a customer name or phone")
             @RequestParam(required = false) @Nullable String q,
             @Parameter(description = "the newest action: REPLY, HANDOFF, CANNED, GREETING, SCHEDULE, CLOSE, DEFER...")
             @RequestParam(required = false) @Nullable LedgerAction outcome,
@@ -78,8 +87,13 @@ class ConversationsController {
         return BlockingWorkRunner.call(() -> {
             String text = (q != null && !q.isBlank()) ? q.strip() : null;
             CollectedDataQuery store = collected.getIfAvailable();
-            List<String> customers = (text != null && store != null)
-                    ? store.conversationsMatching(text, ConversationFilter.MAX_LIMIT) : List.of();
+            List<String> customers = new ArrayList<>();
+            if (text != null) {
+                customers.addAll(ledger.conversationsWithProtocol(text, ConversationFilter.MAX_LIMIT));
+            }
+            if (text != null && store != null) {
+                customers.addAll(store.conversationsMatching(text, ConversationFilter.MAX_LIMIT));
+            }
             boolean byReason = reason != null && !reason.isBlank();
             ConversationFilter filter = new ConversationFilter(null, tenant, text, customers, outcome,
                     byReason ? ConversationFilter.MAX_LIMIT : limit);
@@ -93,7 +107,8 @@ class ConversationsController {
     }
 
     @GetMapping("/{atendimento}")
-    @Operation(summary = "Each action in the conversation (text, decision, status, times, tokens) and the data collected")
+    @Operation(summary = "Each action in the conversation (text, decision, status, times, tokens), each decision's "
+            + "trace (customer text, prompt and version, raw LLM answer, tokens, cost) and the data collected")
     @ApiResponse(responseCode = "200", description = "the conversation")
     @ApiResponse(responseCode = "404", description = "no action, LLM call or collected data for it")
     Mono<ConversationView> conversation(@PathVariable String atendimento) {
@@ -105,7 +120,8 @@ class ConversationsController {
         List<LlmUsage> calls = usage.findByConversation(atendimento);
         CollectedDataQuery store = collected.getIfAvailable();
         List<CollectedDataRow> data = (store != null) ? store.byConversation(atendimento) : null;
-        if (entries.isEmpty() && calls.isEmpty() && (data == null || data.isEmpty())) {
+        List<DecisionTrace> traces = ledger.traces(atendimento);
+        if (entries.isEmpty() && calls.isEmpty() && traces.isEmpty() && (data == null || data.isEmpty())) {
             throw new UnknownConversationException(atendimento);
         }
         Map<Long, List<LlmCall>> callsByEntry = attribute(entries, calls);
@@ -113,10 +129,18 @@ class ConversationsController {
             .map(entry -> ActionView.of(entry, callsByEntry.getOrDefault(entry.id(), List.of())))
             .toList();
         String tenant = !entries.isEmpty() ? entries.get(0).tenantId()
-                : !calls.isEmpty() ? calls.get(0).tenantId() : data.get(0).tenantId();
+                : !calls.isEmpty() ? calls.get(0).tenantId()
+                : !traces.isEmpty() ? traces.get(0).tenantId() : data.get(0).tenantId();
         Tokens tokens = new Tokens(calls.size(), calls.stream().mapToLong(LlmUsage::promptTokens).sum(),
                 calls.stream().mapToLong(LlmUsage::completionTokens).sum());
-        return new ConversationView(atendimento, tenant, dossier(entries), actions, tokens,
+        LlmCallCosts prices = costs.getIfAvailable();
+        List<DecisionView> decisions = traces.stream().map(trace -> DecisionView.of(trace, prices)).toList();
+        String protocol = traces.stream()
+            .map(DecisionTrace::protocol)
+            .filter(number -> number != null)
+            .reduce((first, last) -> last)
+            .orElse(null);
+        return new ConversationView(atendimento, tenant, protocol, dossier(entries), actions, decisions, tokens,
                 calls.stream().map(LlmCall::of).toList(), data);
     }
 
@@ -150,16 +174,75 @@ class ConversationsController {
      *
      * @param atendimento the TempBox conversation id
      * @param tenant the tenant it belongs to
+     * @param protocol its protocol number as TempBox numbers it ({@code AutonumeracaoEmpresa}), when recorded
      * @param dossier the note the newest hand-off left in the conversation's observations for the person taking
      *     over (reason, summary, what the customer waits for, data given, previous conversations); null when none
      * @param actions what Respondo did, oldest first
+     * @param decisions each decision acted on, oldest first, with the customer's messages it answered, the text
+     *     sent, the prompt and its version, the model's raw answer, its tokens and cost (the decision trace)
      * @param tokens the LLM calls about it, added up
      * @param llmCalls every LLM call about it, oldest first
      * @param collectedData the customer data collected from it; {@code null} when this application has no store
      *     of collected data
      */
-    record ConversationView(String atendimento, String tenant, @Nullable String dossier, List<ActionView> actions, Tokens tokens,
-            List<LlmCall> llmCalls, @Nullable List<CollectedDataRow> collectedData) {
+    record ConversationView(String atendimento, String tenant, @Nullable String protocol, @Nullable String dossier,
+            List<ActionView> actions, List<DecisionView> decisions, Tokens tokens, List<LlmCall> llmCalls,
+            @Nullable List<CollectedDataRow> collectedData) {
+    }
+
+    /**
+     * One decision as the trace recorded it.
+     *
+     * @param mensagem the customer message it answered
+     * @param step the step that decided
+     * @param action what it decided
+     * @param outcome how acting on it ended
+     * @param customerText the customer's messages it answered, one a line
+     * @param botText the text sent (or about to be)
+     * @param basis RULE, LLM or FALLBACK
+     * @param confidence the LLM's confidence
+     * @param reason why
+     * @param sources the knowledge passages the text cites
+     * @param prompt the prompt's name; null when no LLM call led to it
+     * @param promptVersion the prompt file and a short hash of its text
+     * @param model the model that answered
+     * @param rawAnswer the model's raw answer (secrets masked, bounded)
+     * @param llmReused whether the call was another step's (its tokens and cost counted there)
+     * @param tokens the call's tokens
+     * @param cost what the call cost at the configured prices; null when no call or no pricing
+     * @param at when it was first recorded
+     */
+    record DecisionView(String mensagem, String step, String action, String outcome, @Nullable String customerText,
+            @Nullable String botText, String basis, @Nullable Double confidence, @Nullable String reason,
+            List<String> sources, @Nullable String prompt, @Nullable String promptVersion, @Nullable String model,
+            @Nullable String rawAnswer, boolean llmReused, Tokens tokens, @Nullable Cost cost, @Nullable Instant at) {
+
+        static DecisionView of(DecisionTrace trace, @Nullable LlmCallCosts prices) {
+            DecisionTrace.Call call = trace.llm();
+            Tokens tokens = (call == null) ? new Tokens(0, 0, 0)
+                    : new Tokens(1, call.promptTokens(), call.completionTokens());
+            Cost cost = (call == null || prices == null) ? null : Cost.of(prices.of(trace.tenantId(), call.model(),
+                    1, call.promptTokens(), call.completionTokens(), call.cachedTokens()));
+            return new DecisionView(trace.mensagem(), trace.step(), trace.action(), trace.outcome(),
+                    trace.customerText(), trace.botText(), trace.basis(), trace.confidence(), trace.reason(),
+                    trace.sources(), call == null ? null : call.prompt(), call == null ? null : call.promptVersion(),
+                    call == null ? null : call.model(), call == null ? null : call.rawAnswer(),
+                    call != null && call.reused(), tokens, cost, trace.createdAt());
+        }
+    }
+
+    /**
+     * What an LLM call cost at the configured per-model prices ({@code respondo.outcomes.prices}).
+     *
+     * @param currency the tenant's currency
+     * @param amount the cost, 4 decimals
+     * @param priced false when the model has no configured price (the amount is then 0)
+     */
+    record Cost(String currency, BigDecimal amount, boolean priced) {
+
+        static Cost of(OutcomeReport.LlmCost cost) {
+            return new Cost(cost.currency(), cost.amount(), cost.unpricedModels().isEmpty());
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import com.respondo.knowledge.KnowledgeBase;
 import com.respondo.knowledge.TenantKnowledge;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
@@ -33,6 +34,8 @@ class KnowledgeController {
 
     @GetMapping
     @Operation(summary = "A tenant's indexed documents, their passages and the last indexing")
+    @ApiResponse(responseCode = "200", description = "the tenant's knowledge")
+    @ApiResponse(responseCode = "400", description = "an unknown tenant")
     Mono<TenantKnowledge> knowledge(@Parameter(description = "the tenant id") @RequestParam String tenant) {
         return BlockingWorkRunner.call(() -> knowledge.describe(tenant));
     }
@@ -41,6 +44,8 @@ class KnowledgeController {
     @Operation(summary = "Read every file of the tenant's folder again and rebuild its index now",
             description = "Files also are checked by content hash every respondo.knowledge.check-interval; this "
                     + "reads them all at once, changed or not.")
+    @ApiResponse(responseCode = "200", description = "what was added, changed, removed or could not be read")
+    @ApiResponse(responseCode = "400", description = "an unknown tenant")
     Mono<IndexingReport> reindex(@PathVariable String tenant) {
         return BlockingWorkRunner.call(() -> knowledge.reindex(tenant));
     }

@@ -20,9 +20,11 @@ import org.jspecify.annotations.Nullable;
  * @param plataforma the channel code ({@code Plataforma}), passed through unchanged, or null
  * @param customerName the customer's display name ({@code SolicitanteTitulo}) or null
  * @param messages the messages, oldest first (re-sorted by time, stable, so equal times keep TempBox's order)
+ * @param protocol the conversation's protocol number as TempBox numbers it ({@code AutonumeracaoEmpresa}), or null
  */
 public record Conversation(String tenantId, String atendimentoId, String hash, @Nullable String ownerId, boolean closed,
-        @Nullable Integer plataforma, @Nullable String customerName, List<Message> messages) {
+        @Nullable Integer plataforma, @Nullable String customerName, List<Message> messages,
+        @Nullable String protocol) {
 
     public Conversation {
         Objects.requireNonNull(tenantId, "tenantId");
@@ -31,6 +33,12 @@ public record Conversation(String tenantId, String atendimentoId, String hash, @
         List<Message> sorted = new ArrayList<>(messages);
         sorted.sort(Comparator.comparing(Message::at));
         messages = List.copyOf(sorted);
+    }
+
+    /** A conversation whose protocol number was not read. */
+    public Conversation(String tenantId, String atendimentoId, String hash, @Nullable String ownerId, boolean closed,
+            @Nullable Integer plataforma, @Nullable String customerName, List<Message> messages) {
+        this(tenantId, atendimentoId, hash, ownerId, closed, plataforma, customerName, messages, null);
     }
 
     /** The newest message, if any. */

@@ -47,13 +47,40 @@ public final class ConversationLoader {
      */
     public Conversation load(String atendimentoId) {
         List<ConversationMessage> rows = rows(atendimentoId);
-        String hash = rows.stream()
+        return conversation(atendimentoId, hash(atendimentoId, rows), rows);
+    }
+
+    /**
+     * The conversation as a list of open conversations ({@code ListarEmAberto}) showed it: its messages read now
+     * ({@code ListarMensagensAtendimento}), its Hash from them, and its owner, channel and customer as the list's row
+     * gave them, open since it was listed; no {@code Consultar}. For a decision whose delivery reads the conversation
+     * whole again (owner and state included) before it posts anything.
+     *
+     * @throws UnusableItemException as {@link #load(String)}
+     */
+    public Conversation loadListed(String atendimentoId, @Nullable String ownerId, @Nullable Integer plataforma,
+            @Nullable String customerName) {
+        List<ConversationMessage> rows = rows(atendimentoId);
+        String hash = hash(atendimentoId, rows);
+        List<Message> messages = new ArrayList<>(rows.size());
+        String customer = null;
+        for (ConversationMessage row : rows) {
+            messages.add(message(atendimentoId, row));
+            if (customer == null && hasText(row.solicitanteTitulo())) {
+                customer = row.solicitanteTitulo();
+            }
+        }
+        return new Conversation(tenant.id(), atendimentoId, hash, blankToNull(ownerId), false, plataforma,
+                (customer != null) ? customer : blankToNull(customerName), messages);
+    }
+
+    private static String hash(String atendimentoId, List<ConversationMessage> rows) {
+        return rows.stream()
             .map(row -> blankToNull(row.atendimentoHash()))
             .filter(java.util.Objects::nonNull)
             .findFirst()
             .orElseThrow(() -> new UnusableItemException("no message of the conversation names its AtendimentoHash",
                     atendimentoId, null));
-        return conversation(atendimentoId, hash, rows);
     }
 
     private Conversation conversation(String atendimentoId, String hash, List<ConversationMessage> rows) {
@@ -70,7 +97,8 @@ public final class ConversationLoader {
             customerName = record.referenteSolicitanteDescricao();
         }
         return new Conversation(tenant.id(), atendimentoId, hash, blankToNull(record.atendente()),
-                Boolean.TRUE.equals(record.concluido()), record.plataforma(), customerName, messages);
+                Boolean.TRUE.equals(record.concluido()), record.plataforma(), customerName, messages,
+                record.protocol());
     }
 
     /**

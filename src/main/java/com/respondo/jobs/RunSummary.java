@@ -12,8 +12,10 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * One line per ended execution, in place of Spring Batch's own per-step lines: at INFO when the run did work (an item
- * read, written, filtered or skipped) or did not complete, at DEBUG when it had nothing to do, so that an idle
- * schedule leaves the log quiet.
+ * written or skipped) or did not complete, at DEBUG when it had nothing to do (nothing read, or all it read filtered:
+ * the follow-ups job looking at the open conversations every minute and finding none due), so that an idle schedule
+ * leaves the log quiet. The job and the execution are also key-value fields of the line, as in the structured (ECS,
+ * Logstash) log.
  */
 final class RunSummary implements JobExecutionListener {
 
@@ -33,12 +35,15 @@ final class RunSummary implements JobExecutionListener {
         }
         String job = execution.getJobInstance().getJobName();
         long millis = elapsed(execution).toMillis();
-        if (read + written + filtered + skipped == 0 && execution.getStatus() == BatchStatus.COMPLETED) {
-            log.debug("Job {} execution {} COMPLETED in {} ms: nothing to do", job, execution.getId(), millis);
+        if (written + skipped == 0 && execution.getStatus() == BatchStatus.COMPLETED) {
+            log.atDebug().addKeyValue("job", job).addKeyValue("execution", String.valueOf(execution.getId()))
+                .log("Job {} execution {} COMPLETED in {} ms: nothing to do ({} read, {} filtered)", job,
+                        execution.getId(), millis, read, filtered);
             return;
         }
-        log.info("Job {} execution {} {} in {} ms: {} read, {} written, {} filtered, {} skipped", job,
-                execution.getId(), execution.getStatus(), millis, read, written, filtered, skipped);
+        log.atInfo().addKeyValue("job", job).addKeyValue("execution", String.valueOf(execution.getId()))
+            .log("Job {} execution {} {} in {} ms: {} read, {} written, {} filtered, {} skipped", job,
+                    execution.getId(), execution.getStatus(), millis, read, written, filtered, skipped);
     }
 
     private static Duration elapsed(JobExecution execution) {

@@ -2,6 +2,7 @@ package com.respondo.ledger;
 
 import javax.sql.DataSource;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -13,12 +14,13 @@ import tools.jackson.databind.json.JsonMapper;
  * the admin API's read model.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TraceProperties.class)
 class LedgerConfiguration {
 
     @Bean
     ReplyLedger replyLedger(DataSource dataSource, PlatformTransactionManager transactionManager,
-            JsonMapper jsonMapper) {
-        return new ReplyLedger(dataSource, transactionManager, jsonMapper);
+            JsonMapper jsonMapper, TraceProperties trace) {
+        return new ReplyLedger(dataSource, transactionManager, jsonMapper, trace);
     }
 
     @Bean

@@ -1,5 +1,10 @@
 package com.respondo.ledger;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,6 +44,44 @@ public class LedgerQueries {
             .param("atendimento", atendimento)
             .query(rows)
             .list();
+    }
+
+    /** The decision traces of one conversation, oldest first ({@link DecisionTraces}). */
+    public List<DecisionTrace> traces(String atendimento) {
+        return jdbc.sql("SELECT * FROM decision_trace WHERE atendimento = :atendimento ORDER BY created_at, id")
+            .param("atendimento", atendimento)
+            .query(LedgerQueries::trace)
+            .list();
+    }
+
+    /** The conversations whose protocol number is this one (as TempBox numbers them), at most {@code limit}. */
+    public List<String> conversationsWithProtocol(String protocol, int limit) {
+        return jdbc.sql("SELECT DISTINCT atendimento FROM decision_trace WHERE protocol = :protocol")
+            .param("protocol", protocol.strip())
+            .query(String.class)
+            .list()
+            .stream()
+            .limit(limit)
+            .toList();
+    }
+
+    private static DecisionTrace trace(ResultSet rs, int row) throws SQLException {
+        String prompt = rs.getString("prompt");
+        DecisionTrace.Call call = (prompt == null) ? null
+                : new DecisionTrace.Call(prompt, Objects.toString(rs.getString("prompt_version"), ""),
+                        Objects.toString(rs.getString("model"), ""), rs.getInt("prompt_tokens"),
+                        rs.getInt("completion_tokens"), rs.getInt("cached_tokens"), rs.getBoolean("llm_reused"),
+                        Objects.toString(rs.getString("raw_answer"), ""));
+        double value = rs.getDouble("confidence");
+        Double confidence = rs.wasNull() ? null : value;
+        String sources = rs.getString("sources");
+        OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
+        return new DecisionTrace(rs.getString("tenant_id"), rs.getString("atendimento"), rs.getString("mensagem"),
+                rs.getString("step"), rs.getString("action"), rs.getString("outcome"), rs.getString("protocol"),
+                rs.getString("customer_text"), rs.getString("bot_text"), rs.getString("basis"),
+                confidence, rs.getString("reason"),
+                (sources == null || sources.isBlank()) ? List.of() : List.of(sources.split("\n")), call,
+                created == null ? null : created.toInstant());
     }
 
     /**

@@ -48,12 +48,26 @@ public class ReplyLedger {
 
     private final MessageStatuses statuses;
 
+    private final DecisionTraces traces;
+
     public ReplyLedger(DataSource dataSource, PlatformTransactionManager transactionManager, JsonMapper jsonMapper) {
-        this(dataSource, transactionManager, jsonMapper, Clock.systemUTC());
+        this(dataSource, transactionManager, jsonMapper, TraceProperties.defaults());
+    }
+
+    /** @param trace how long the decision traces are kept and how much text they keep */
+    public ReplyLedger(DataSource dataSource, PlatformTransactionManager transactionManager, JsonMapper jsonMapper,
+            TraceProperties trace) {
+        this(dataSource, transactionManager, jsonMapper, Clock.systemUTC(), trace);
     }
 
     ReplyLedger(DataSource dataSource, PlatformTransactionManager transactionManager, JsonMapper jsonMapper,
             Clock clock) {
+        this(dataSource, transactionManager, jsonMapper, clock, TraceProperties.defaults());
+    }
+
+    private ReplyLedger(DataSource dataSource, PlatformTransactionManager transactionManager, JsonMapper jsonMapper,
+            Clock clock, TraceProperties trace) {
+        this.traces = new DecisionTraces(dataSource, trace, clock);
         this.table = new LedgerTable(dataSource, transactionManager, jsonMapper, clock);
         this.records = new ActionRecords(table);
         this.outcomes = new FencedOutcomes(table);
@@ -75,6 +89,14 @@ public class ReplyLedger {
      */
     public Claim claim(NewAction action) {
         return records.claim(action);
+    }
+
+    /**
+     * Records what a step decided and how acting on it ended, with what led to it, for the conversation trace
+     * ({@link DecisionTraces}): one row per decision, written again by a retry. A failed write loses only the trace.
+     */
+    public void trace(DecisionTrace trace) {
+        traces.record(trace);
     }
 
     /**

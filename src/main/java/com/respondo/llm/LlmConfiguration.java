@@ -6,7 +6,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.respondo.privacy.ConfiguredSecrets;
+import com.respondo.privacy.SecretMasker;
 
 import jakarta.validation.Validator;
 
@@ -31,8 +35,9 @@ class LlmConfiguration {
     /** The adapter alone; the application injects the protected {@code Llm} that wraps it. */
     @Bean
     Llm springAiLlm(ChatModel chatModel, PromptTemplates templates, Validator validator, LlmUsageRepository usage,
-            LlmProperties properties, ObjectProvider<MeterRegistry> meterRegistry) {
-        Llm llm = new SpringAiLlm(chatModel, templates, validator, usage, properties);
+            LlmProperties properties, ObjectProvider<MeterRegistry> meterRegistry, ConfigurableEnvironment environment) {
+        Llm llm = new SpringAiLlm(chatModel, templates, validator, usage, properties,
+                SecretMasker.maskable(ConfiguredSecrets.of(environment)));
         MeterRegistry registry = meterRegistry.getIfAvailable();
         return (registry != null) ? new MeteredLlm(llm, registry) : llm;
     }

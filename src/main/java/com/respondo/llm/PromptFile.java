@@ -1,6 +1,10 @@
 package com.respondo.llm;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +33,9 @@ import org.stringtemplate.v4.misc.STMessage;
  * @param declared the variables listed after {@code Variáveis:} in the leading comment
  * @param system the system section
  * @param user the user section
+ * @param version the first 12 hex digits of the SHA-256 of the file's text: which wording of the prompt answered
  */
-record PromptFile(String location, Set<String> declared, Section system, Section user) {
+record PromptFile(String location, Set<String> declared, Section system, Section user, String version) {
 
     private static final Pattern COMMENT = Pattern.compile("\\A\\s*\\{!(.*?)!}", Pattern.DOTALL);
 
@@ -70,9 +75,20 @@ record PromptFile(String location, Set<String> declared, Section system, Section
         Set<String> declared = declaredVariables(location, comment.group(1));
         String body = text.replace("\uFEFF", "").substring(comment.end());
         List<Section> sections = sections(location, body);
-        PromptFile file = new PromptFile(location, declared, sections.get(0), sections.get(1));
+        PromptFile file = new PromptFile(location, declared, sections.get(0), sections.get(1), version(text));
         file.checkDeclared();
         return file;
+    }
+
+    /** The first 12 hex digits of the SHA-256 of the text, as a version that changes whenever a word does. */
+    static String version(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 6);
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
+        }
     }
 
     private static Set<String> declaredVariables(String location, String comment) {

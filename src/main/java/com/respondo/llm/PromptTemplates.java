@@ -47,7 +47,7 @@ public class PromptTemplates {
     public RenderedPrompt render(String name, String tenantId, Map<String, ? extends @Nullable Object> variables) {
         PromptFile file = template(name, tenantId);
         return new RenderedPrompt(render(file, file.system(), variables), render(file, file.user(), variables),
-                file.location());
+                file.location(), file.version());
     }
 
     /** Forgets the parsed files, so edited overrides are read again on next use. */

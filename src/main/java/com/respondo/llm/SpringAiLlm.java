@@ -23,6 +23,8 @@ import org.springframework.ai.openai.OpenAiChatModel;
 import org.springframework.ai.openai.OpenAiChatOptions;
 import org.springframework.dao.DataAccessException;
 
+import com.respondo.privacy.SecretMasker;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -47,6 +49,9 @@ class SpringAiLlm implements Llm {
 
     private final LlmProperties properties;
 
+    /** The configured secrets, masked in the raw answer kept for the trace. */
+    private final List<String> secrets;
+
     /** Converters hold the output type's JSON schema, generated once per type. */
     private final Map<Class<?>, ParsedAnswer.Converter<?>> converters = new ConcurrentHashMap<>();
 
@@ -55,6 +60,13 @@ class SpringAiLlm implements Llm {
 
     SpringAiLlm(ChatModel chatModel, PromptTemplates templates, Validator validator, LlmUsageRepository usage,
             LlmProperties properties) {
+        this(chatModel, templates, validator, usage, properties, List.of());
+    }
+
+    /** @param secrets the configured secrets ({@link SecretMasker#maskable}), masked in the raw answer kept */
+    SpringAiLlm(ChatModel chatModel, PromptTemplates templates, Validator validator, LlmUsageRepository usage,
+            LlmProperties properties, List<String> secrets) {
+        this.secrets = secrets;
         this.chatModel = chatModel;
         this.templates = templates;
         this.validator = validator;
@@ -77,15 +89,16 @@ class SpringAiLlm implements Llm {
         int promptTokens = count(tokens.getPromptTokens());
         int completionTokens = count(tokens.getCompletionTokens());
         Long cached = tokens.getCacheReadInputTokens();
+        int cachedTokens = cached == null ? 0 : (int) Math.min(Math.max(cached, 0), promptTokens);
         record(new LlmUsage(request.tenantId(), request.step(), request.conversationId(), request.prompt(), model,
-                promptTokens, completionTokens, latency, Instant.now(),
-                cached == null ? 0 : (int) Math.min(Math.max(cached, 0), promptTokens)));
+                promptTokens, completionTokens, latency, Instant.now(), cachedTokens));
         String text = text(chat);
         T value = value(request, chat, (text != null) ? converter.convert(text) : null, outputType);
         log.debug("LLM {} for tenant {} step {} conversation {}: {} + {} tokens in {} ms ({})", request.prompt(),
                 request.tenantId(), request.step(), request.conversationId(), promptTokens, completionTokens,
                 latency.toMillis(), model);
-        return new LlmAnswer<>(value, promptTokens, completionTokens, latency, model);
+        return new LlmAnswer<>(value, promptTokens, completionTokens, latency, model, cachedTokens,
+                prompt.fileVersion(), raw(text));
     }
 
     private @Nullable ChatResponse call(LlmRequest request, RenderedPrompt prompt,
@@ -174,6 +187,16 @@ class SpringAiLlm implements Llm {
                         .collect(Collectors.joining(", ")));
         }
         return value;
+    }
+
+    /** The model's text for the trace: the configured secrets masked, bounded. */
+    private String raw(@Nullable String text) {
+        if (text == null) {
+            return "";
+        }
+        String bounded = (text.length() > LlmAnswer.MAX_RAW) ? text.substring(0, LlmAnswer.MAX_RAW) + "…" : text;
+        String masked = SecretMasker.mask(bounded, this.secrets);
+        return (masked != null) ? masked : "";
     }
 
     private void record(LlmUsage call) {

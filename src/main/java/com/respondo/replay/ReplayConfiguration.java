@@ -13,7 +13,10 @@ import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.TempBoxProperties;
 import com.respondo.tempbox.Tenants;
 
-/** The replay's beans: the replayer on the TempBox client and the reply preview, and its command line. */
+/**
+ * The replay's beans: the replayer on the TempBox client and the reply preview, its command line, and the reports
+ * it wrote as the admin API reads them.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReplayProperties.class)
 class ReplayConfiguration {
@@ -21,6 +24,11 @@ class ReplayConfiguration {
     @Bean
     Replayer replayer(TempBoxClient client, Tenants tenants, ReplyPreview preview, ReplayProperties properties) {
         return new Replayer(client, tenants, preview, Clock.systemUTC(), properties.recent());
+    }
+
+    @Bean
+    ReplayReports replayReports(ReplayProperties properties) {
+        return new ReplayReports(properties.dir());
     }
 
     @Bean

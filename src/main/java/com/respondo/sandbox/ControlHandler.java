@@ -55,7 +55,8 @@ final class ControlHandler {
     record AttendantCloseRequest(@Nullable UUID atendimento, @Nullable UUID atendente) {
     }
 
-    record GeneratorRequest(boolean enabled, double messagesPerMinute) {
+    /** PUT /generator: {@code messagesPerMinute} left out keeps the current pace (to turn it off, say only that). */
+    record GeneratorRequest(boolean enabled, @Nullable Double messagesPerMinute) {
     }
 
     /**
@@ -182,7 +183,9 @@ final class ControlHandler {
 
     Mono<ServerResponse> generator(ServerRequest request) {
         return body(request, GeneratorRequest.class, generator -> {
-            sandbox.generator(generator.enabled(), generator.messagesPerMinute());
+            double pace = (generator.messagesPerMinute() != null) ? generator.messagesPerMinute()
+                    : tasks.generatorSettings().messagesPerMinute();
+            sandbox.generator(generator.enabled(), pace);
             return tasks.generatorSettings();
         });
     }

@@ -27,6 +27,9 @@ final class ConversationFactory {
     /** The share of generated messages written in the conversation an attendant closed last, if any. */
     private static final double AFTER_CLOSE_SHARE = 0.2;
 
+    /** The share of follow-ups, in a conversation an attendant answered last, that say goodbye (Respondo closes). */
+    private static final double FAREWELL_SHARE = 0.35;
+
     /** How Respondo's satisfaction question starts ("De 1 a 5, como foi o atendimento?"). */
     private static final String SATISFACTION_QUESTION = "De 1 a 5";
 
@@ -117,7 +120,8 @@ final class ConversationFactory {
 
     /**
      * The generator's next message: a new conversation (silent, its customer never writing again, with a chance of
-     * {@code silentShare}), or a follow-up in a random open conversation whose customer is not silent.
+     * {@code silentShare}), or a follow-up in a random open conversation whose customer is not silent (a farewell,
+     * now and then, when an attendant answered last, so that conversations get closed).
      */
     SeededConversation generated(Company company, RandomGenerator random, double newShare, int maxOpen,
             double silentShare, Instant now) {
@@ -143,7 +147,10 @@ final class ConversationFactory {
         if (closed.isPresent()) {
             return afterClose(company, closed.get(), random, now);
         }
-        return followUp(company, talking.get(), Phrases.followUp(random), now);
+        Message newest = talking.get().newest();
+        boolean answered = newest != null && newest.fromAttendant();
+        return followUp(company, talking.get(), answered && random.nextDouble() < FAREWELL_SHARE
+                ? Phrases.farewell(random) : Phrases.followUp(random), now);
     }
 
     /**

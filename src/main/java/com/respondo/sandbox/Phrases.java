@@ -51,6 +51,9 @@ final class Phrases {
             "??", "pode ser amanhã de manhã?", "meu e-mail é cliente.teste@email.com.br", "entendi",
             "vou aguardar então", "mas e se não der certo?", "ainda estou esperando uma resposta");
 
+    private static final List<String> FAREWELLS = List.of("Obrigada, era só isso!", "valeu, tchau",
+            "achei aqui, resolvido. Obrigada", "Perfeito, muito obrigada. Até logo!");
+
     private static final List<String> AFTER_CLOSE = List.of("oi, de novo: meu pedido ainda não chegou",
             "esqueci de perguntar: vocês aceitam pix?", "voltei, pode me ajudar com outra coisa?");
 
@@ -77,6 +80,11 @@ final class Phrases {
 
     static String followUp(RandomGenerator random) {
         return FOLLOW_UPS.get(random.nextInt(FOLLOW_UPS.size()));
+    }
+
+    /** A customer ending the conversation once answered: Respondo closes it. */
+    static String farewell(RandomGenerator random) {
+        return FAREWELLS.get(random.nextInt(FAREWELLS.size()));
     }
 
     /** A customer writing again after the conversation was closed. */

@@ -9,8 +9,9 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A conversation record as {@code Consultar} (by {@code Hash}), {@code Listar} and {@code Salvar} return it: its
- * owner ({@code Atendente}), state ({@code Iniciado}, {@code Concluido}), customer and channel; {@code Listar}
- * fills only part of it.
+ * owner ({@code Atendente}), state ({@code Iniciado}, {@code Concluido}), customer and channel, and its numbers
+ * ({@code Autonumeracao}, {@code AutonumeracaoEmpresa}: the latter is the protocol number the company's people and
+ * customers quote); {@code Listar} fills only part of it.
  * <p>
  * Only the fields Respondo reads, or that the contract tests pin, are declared; TempBox's other fields are skipped.
  */
@@ -18,6 +19,8 @@ import tools.jackson.databind.annotation.JsonNaming;
 public record Atendimento(
         @Nullable Instant alteracao,
         @Nullable String atendente,
+        @Nullable Integer autonumeracao,
+        @Nullable Integer autonumeracaoEmpresa,
         @Nullable Instant cadastro,
         @Nullable Boolean concluido,
         @Nullable String hash,
@@ -27,4 +30,10 @@ public record Atendimento(
         @Nullable String referenteSolicitante,
         @Nullable String referenteSolicitanteDescricao,
         @Nullable Instant terminoAtendimento) {
+
+    /** The conversation's protocol number: {@code AutonumeracaoEmpresa}, else {@code Autonumeracao}; null when neither. */
+    public @Nullable String protocol() {
+        Integer number = (autonumeracaoEmpresa != null) ? autonumeracaoEmpresa : autonumeracao;
+        return (number != null) ? number.toString() : null;
+    }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.respondo.jobs.JobHistory;
+import com.respondo.ledger.DecisionTrace;
 import com.respondo.ledger.LedgerAction;
 import com.respondo.ledger.NewAction;
 import com.respondo.ledger.ReplyLedger;
@@ -42,7 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The console in a real browser ({@link HeadlessChromium}): launches a job from the overview, opens its execution
- * page, opens the trace of a conversation it handled, and sees the circuit breakers in their colours; saves a
+ * page, opens the trace of a conversation it handled (the customer's message, the bot's answer, the prompt's name and
+ * version, the raw LLM answer, tokens and cost, customer and LLM text shown as text), and sees the circuit breakers
+ * in their colours; saves a
  * screenshot of each page under {@code target/console-screenshots/}. Skipped when Chromium or chromedriver is not
  * installed.
  */
@@ -141,11 +144,18 @@ class ConsoleBrowserIntegrationTests {
 
         click(wait, By.cssSelector("#execution-conversations a[data-conversation='" + atendimento + "']"));
         wait.until(page -> page.findElements(By.cssSelector("#conversation .trace-entry")).size() == 2);
+        click(wait, By.cssSelector("#conversation details.raw summary"));
+        wait.until(page -> page.findElement(By.cssSelector("#conversation pre.raw-answer")).isDisplayed());
         String trace = browser.findElement(By.id("conversation")).getText();
         assertThat(trace).contains("Customer", "message " + atendimento + "-msg-1",
+                "Qual o prazo para <b>Campinas</b>?",
                 "O prazo de entrega é de 3 dias úteis.",
                 "KNOWLEDGE", "0.87", "pergunta sobre prazo", "prazos-de-entrega.md", "ai-reply", "gpt-4o-mini",
-                "850", "HANDOFF", "cliente pediu um atendente");
+                "850", "HANDOFF", "cliente pediu um atendente", "protocol 4711",
+                "ai-reply · ai-reply.st@0123456789ab", "850 prompt + 90 completion", "cost BRL 0.0010",
+                "{\"action\":\"REPLY\",\"message\":\"<img src=x onerror=alert(1)>\"}");
+        // customer and LLM text are shown as text: the markup they hold made no element
+        assertThat(browser.findElements(By.cssSelector("#conversation b, #conversation img"))).isEmpty();
         screenshot(browser, "conversation.png");
 
         click(wait, By.cssSelector("header nav a[href='#/']"));
@@ -179,6 +189,12 @@ class ConsoleBrowserIntegrationTests {
             .withDetail(Map.of("basis", "KNOWLEDGE", "confidence", 0.87, "reason", "pergunta sobre prazo", "sources",
                     List.of("prazos-de-entrega.md")))
             .withJobExecutionId(execution)).entry());
+        ledger.trace(new DecisionTrace("loja-aurora", atendimento, atendimento + "-msg-1", "ai-reply", "REPLY", "SENT",
+                "4711", "Qual o prazo para <b>Campinas</b>?", "O prazo de entrega é de 3 dias úteis.", "LLM", 0.87,
+                "pergunta sobre prazo", List.of("prazos-de-entrega.md"),
+                new DecisionTrace.Call("ai-reply", "ai-reply.st@0123456789ab", "gpt-4o-mini", 850, 90, 0, false,
+                        "{\"action\":\"REPLY\",\"message\":\"<img src=x onerror=alert(1)>\"}"),
+                null));
         ledger.markSent(ledger.claim(NewAction.of("loja-aurora", atendimento, atendimento + "-msg-2", "ai-reply",
                 LedgerAction.HANDOFF)
             .withText("Vou chamar um atendente.")

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -135,6 +137,9 @@ class RepliesLatencyBenchmark {
     /** Conversations Respondo answered and kept (no hand-off), free for a follow-up question. */
     private final List<UUID> followUpCandidates = new ArrayList<>();
 
+    /** Conversations Respondo handed to a person (whatever the turn's kind: the LLM may choose a hand-off too). */
+    private final Set<UUID> handedOff = new HashSet<>();
+
     private long recordSeen;
 
     @Test
@@ -203,7 +208,8 @@ class RepliesLatencyBenchmark {
             long sandboxCpu = Machine.ownCpuNanos() - sandboxCpuBefore;
             gauges.close();
             System.out.println(summary(rate, duration, workerCpu, sandboxCpu));
-            waiting.values().forEach(turn -> System.out.println("BENCH unanswered: " + turn));
+            waiting.values().forEach(turn -> System.out.println("BENCH unanswered: " + turn + "\n"
+                    + worker.linesAbout(turn.atendimento().toString())));
         }
         catch (RuntimeException | AssertionError ex) {
             System.out.println("BENCH " + worker.logFile() + " (tail):\n" + worker.tail());
@@ -261,14 +267,20 @@ class RepliesLatencyBenchmark {
     private void collectAnswers() {
         for (PostedCall call : sandbox.record(recordSeen)) {
             recordSeen = call.sequence();
-            boolean reply = call.operation().equals("EnviarMensagem") || call.operation().equals("EncaminharAtendimento");
+            boolean forward = call.operation().equals("EncaminharAtendimento");
+            if (forward && call.stored() && call.atendimento() != null) {
+                // a person owns it now: a question written there is theirs to answer, not a follow-up for Respondo
+                followUpCandidates.remove(call.atendimento());
+                handedOff.add(call.atendimento());
+            }
+            boolean reply = call.operation().equals("EnviarMensagem") || forward;
             if (!reply || !call.stored() || call.inReplyTo() == null) {
                 continue;
             }
             Turn turn = waiting.remove(call.inReplyTo());
             if (turn != null) {
                 answered.put(turn, Duration.between(turn.at(), call.time()).toMillis());
-                if (turn.kind() != Kind.HANDOFF) {
+                if (turn.kind() != Kind.HANDOFF && !handedOff.contains(turn.atendimento())) {
                     followUpCandidates.add(turn.atendimento());
                 }
             }

@@ -98,6 +98,18 @@ class SpringAiLlmTests {
     }
 
     @Test
+    void keepsTheRawAnswerWithTheConfiguredSecretsMaskedAndNamesThePromptVersion() {
+        String raw = "{\"option\": 2, \"confidence\": 0.87, \"reason\": \"a chave é " + KEY + "\"}";
+        STUB.answerByDefault(OpenAiFake.completion(raw));
+
+        LlmAnswer<CannedChoice> answer = this.llm.ask(botChoice("atd-raw"), CannedChoice.class);
+
+        assertThat(answer.raw()).startsWith("{\"option\": 2").contains("a chave é ***").doesNotContain(KEY);
+        assertThat(answer.promptVersion()).matches("bot-choice\\.st@[0-9a-f]{12}");
+        assertThat(answer.value().reason()).contains(KEY); // the decision's own value is the policies' to check
+    }
+
+    @Test
     void sendsSystemAndUserAsSeparateMessagesSatisfyingTheOfficialRequestSchema() {
         STUB.answerByDefault(OpenAiFake.completion("{\"option\": 1, \"confidence\": 0.9, \"reason\": \"ok\"}"));
 

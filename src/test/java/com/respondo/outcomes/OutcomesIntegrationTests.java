@@ -30,7 +30,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * {@code GET /admin/outcomes} on the sandbox after the replies job, and the satisfaction question that Clínica
- * Sorriso asks (application-sandbox.yml): the rating is recorded, never answered, and shown as CSAT.
+ * Sorriso asks (application-sandbox.yml): the rating is recorded, never answered, and shown as CSAT; what TempBox
+ * returned is reused within its TTL.
  */
 @RepliesIntegrationTest
 class OutcomesIntegrationTests {
@@ -144,6 +145,32 @@ class OutcomesIntegrationTests {
     }
 
     @Test
+    void aDashboardPollingAgainWithinTheTtlMakesNoTempBoxCallsAndAConversationActedOnSinceIsReadAgain() {
+        scenario.botConversation(AURORA, "Vocês vendem vale-presente?");
+        SeededConversation bye = scenario.botConversation(AURORA, "Obrigada, era só isso. Tchau!");
+        runTheRepliesJob();
+        outcomesOf(AURORA).jsonPath("$.conversations.read").isEqualTo(2);
+        scenario.mark();
+
+        outcomesOf(AURORA).jsonPath("$.conversations.read").isEqualTo(2)
+            .jsonPath("$.firstAnswer.answered").isEqualTo(2);
+        assertThat(scenario.calls()).as("TempBox calls of the second request").isEmpty();
+
+        SeededConversation again = scenario.customerWrites(bye, Duration.ZERO,
+                "oi, de novo: esqueci de perguntar do frete");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            runTheRepliesJob();
+            assertThat(scenario.entry("ai-reply", again).or(() -> scenario.entry("bot-reply", again))).isPresent();
+        });
+        scenario.mark();
+        outcomesOf(AURORA).jsonPath("$.automatedResolution.reopened").isEqualTo(1);
+        assertThat(scenario.calls()).as("only the conversation Respondo acted on since is read again")
+            .containsEntry("ListarRecentes", 1L)
+            .containsEntry("ListarMensagensAtendimento", 1L)
+            .containsEntry("Consultar", 1L);
+    }
+
+    @Test
     void anUnknownTenantOrAnEmptyPeriodIsABadRequest() {
         admin.get()
             .uri("/admin/outcomes?tenant=nobody")
@@ -157,6 +184,11 @@ class OutcomesIntegrationTests {
             .exchange()
             .expectStatus()
             .isBadRequest();
+    }
+
+    private WebTestClient.BodyContentSpec outcomesOf(String tenant) {
+        return admin.get().uri("/admin/outcomes?tenant={tenant}", tenant).exchange().expectStatus().isOk()
+            .expectBody();
     }
 
     private void runTheRepliesJob() {

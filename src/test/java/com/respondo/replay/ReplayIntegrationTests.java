@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,12 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.respondo.replies.RepliesIntegrationTest;
 import com.respondo.replies.Scenario;
 import com.respondo.sandbox.SandboxCompany;
 import com.respondo.sandbox.SeededConversation;
+import com.respondo.testsupport.AdminClients;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A replay of the sandbox's history: the report compares what the bot and a human did with Respondo's decisions, and
- * the sandbox records no call that changes anything (nor does the reply ledger get a row).
+ * the sandbox records no call that changes anything (nor does the reply ledger get a row); the admin API lists the
+ * reports and serves them to the admin only.
  */
 @RepliesIntegrationTest
 class ReplayIntegrationTests {
@@ -41,6 +47,12 @@ class ReplayIntegrationTests {
 
     @Autowired
     Replayer replayer;
+
+    @Autowired
+    ReplayRun replayRun;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -97,6 +109,53 @@ class ReplayIntegrationTests {
         Path html = Path.of(run.written().toString().replace(".json", ".html"));
         assertThat(Files.readString(html)).contains("Replay of loja-aurora", "AGREE_HANDOFF",
                 "Quero falar com um atendente");
+    }
+
+    @Test
+    void theAdminApiListsTheReportNewestFirstAndServesItsPageWithTheCustomersTextEscaped() {
+        scenario.reset();
+        SandboxCompany aurora = scenario.company(Scenario.AURORA);
+        scenario.sandbox.openConversation(aurora.empresa(), "Ana <b>Paula</b>", 1, Duration.ofMinutes(30),
+                "<script>alert('oi')</script> quero falar com um atendente");
+        String today = java.time.LocalDate.now(ZoneOffset.UTC).toString();
+
+        replayRun.run(new DefaultApplicationArguments("--replay", "--tenant=loja-aurora", "--from=" + today,
+                "--to=" + today));
+
+        assertThat(replayRun.getExitCode()).isZero();
+        String name = replayRun.written().getFileName().toString().replace(".json", "");
+        WebTestClient admin = AdminClients.admin(port, RepliesIntegrationTest.ADMIN_PASSWORD);
+        admin.get().uri("/admin/replays").exchange()
+            .expectStatus().isOk()
+            .expectBody()
+            .jsonPath("$[0].name").isEqualTo(name)
+            .jsonPath("$[0].tenant").isEqualTo("loja-aurora")
+            .jsonPath("$[0].html").isEqualTo(true)
+            .jsonPath("$[0].turns").value(Number.class, turns -> assertThat(turns.intValue()).isPositive());
+        String page = admin.get().uri("/admin/replays/{name}.html", name).exchange()
+            .expectStatus().isOk()
+            .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+            .expectHeader().valueEquals("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
+            .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(page).contains("Replay of loja-aurora", "&lt;script&gt;alert(&#39;oi&#39;)&lt;/script&gt;")
+            .doesNotContain("<script>");
+        admin.get().uri("/admin/replays/{name}.json", name).exchange()
+            .expectStatus().isOk()
+            .expectBody().jsonPath("$.tenant").isEqualTo("loja-aurora");
+    }
+
+    @Test
+    void theReportsAreTheAdminsOnlyAndNoNameReachesAFileOutsideTheirDirectory() {
+        WebTestClient admin = AdminClients.admin(port, RepliesIntegrationTest.ADMIN_PASSWORD);
+        AdminClients.anonymous(port).get().uri("/admin/replays").exchange().expectStatus().isUnauthorized();
+        AdminClients.anonymous(port).get().uri("/admin/replays/loja-aurora-20261207T120000.html").exchange()
+            .expectStatus().isUnauthorized();
+        for (String path : List.of("/admin/replays/..%2F..%2Frespondo.mv.db", "/admin/replays/../replays.html",
+                "/admin/replays/%2E%2E%2Fapplication.html", "/admin/replays/loja-aurora-20261207T120000.html",
+                "/admin/replays/respondo.json", "/admin/replays/..%5Crespondo.json")) {
+            admin.get().uri(java.net.URI.create("http://127.0.0.1:" + port + path)).exchange()
+                .expectStatus().value(status -> assertThat(status).as(path).isIn(400, 404));
+        }
     }
 
     @Test

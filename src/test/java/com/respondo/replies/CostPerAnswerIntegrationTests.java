@@ -93,6 +93,36 @@ class CostPerAnswerIntegrationTests {
             .isLessThanOrEqualTo(TEMPBOX_CALLS_PER_ANSWER);
     }
 
+    /**
+     * The tenants' canned messages and the bot's team mates are kept across runs ({@code list-cache-ttl}): a second
+     * run a few seconds after the first reads neither again, where it used to read each once per run; the agenda is
+     * read again only because the first run booked a slot.
+     */
+    @Test
+    void aSecondRunReadsNoneOfTheListsTheFirstRead() {
+        scenario.reset();
+        List<String> lists = List.of("ListarMensagensPadrao", "ListarHashesOutrosHumanosEquipesAtendente",
+                "ListarDiasHorariosAtendentesAgendaDisponivel");
+        waitingOfEveryKind();
+        scenario.mark();
+        assertThat(launchReplies().status()).isEqualTo("COMPLETED");
+        assertThat(scenario.calls()).as("the first run").containsKeys(lists.toArray(String[]::new));
+
+        waitingOfEveryKind();
+        scenario.mark();
+        assertThat(launchReplies().status()).isEqualTo("COMPLETED");
+
+        assertThat(scenario.posted("EnviarMensagem")).as("the second run answered too").hasSize(3);
+        assertThat(scenario.calls()).as("the second run")
+            .doesNotContainKeys("ListarMensagensPadrao", "ListarHashesOutrosHumanosEquipesAtendente");
+    }
+
+    private void waitingOfEveryKind() {
+        scenario.newConversation(AURORA, "Vocês vendem vale-presente?");
+        scenario.newConversation(SORRISO, "Gostaria de agendar uma limpeza");
+        scenario.newConversation(AURORA, "Meu pedido atrasou, quero falar com um atendente");
+    }
+
     private ExecutionView launchReplies() {
         Map<String, Object> launched = AdminClients.admin(port, RepliesIntegrationTest.ADMIN_PASSWORD)
             .post()

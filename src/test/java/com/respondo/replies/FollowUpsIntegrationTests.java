@@ -3,6 +3,8 @@ package com.respondo.replies;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -93,6 +95,48 @@ class FollowUpsIntegrationTests {
         });
         assertThat(ledger(CLOSE)).singleElement()
             .satisfies(entry -> assertThat(entry.status()).isEqualTo(LedgerStatus.SENT));
+    }
+
+    /**
+     * Issue 17, fewer TempBox calls: the follow-ups job runs every minute; its two steps list the open conversations
+     * once per run, a conversation is read again only when a follow-up may be due there (the wait its last read
+     * showed is over) or its row of the list changed, and that read takes the owner and channel from the list (no
+     * Consultar; the delivery reads the conversation whole before posting).
+     */
+    @Test
+    void aRunEveryMinuteListsOnceAndReadsOnlyConversationsWhoseWaitIsOver() throws Exception {
+        SeededConversation ana = silentCustomer();
+        SeededConversation bruno = silentCustomer();
+        scenario.mark();
+        runJob();
+        assertThat(scenario.calls()).as("the first run lists once and reads both, owner and channel from the list")
+            .isEqualTo(Map.of("ListarEmAberto", 1L, "ListarMensagensAtendimento", 2L));
+
+        for (int minute = 0; minute < 3; minute++) {
+            clock.advance(Duration.ofMinutes(1));
+            scenario.mark();
+            runJob();
+            assertThat(scenario.calls()).as("a run while both waits last: the list only")
+                .isEqualTo(Map.of("ListarEmAberto", 1L));
+        }
+
+        scenario.customerWrites(bruno, Duration.ZERO, "e para Florianópolis?");
+        clock.advance(Duration.ofMinutes(1));
+        scenario.mark();
+        runJob();
+        assertThat(scenario.calls()).as("the conversation whose row changed is read again")
+            .containsEntry("ListarEmAberto", 1L).containsKey("ListarMensagensAtendimento");
+        clock.advance(Duration.ofMinutes(1));
+        scenario.mark();
+        runJob();
+        assertThat(scenario.calls()).isEqualTo(Map.of("ListarEmAberto", 1L));
+
+        clock.advance(Duration.ofHours(2));
+        scenario.mark();
+        runJob();
+        assertThat(scenario.posted("EnviarMensagem")).as("Ana's wait is over: her nudge, Bruno's turn untouched")
+            .singleElement()
+            .satisfies(call -> assertThat(call.atendimento()).isEqualTo(ana.atendimento()));
     }
 
     @Test
@@ -208,12 +252,17 @@ class FollowUpsIntegrationTests {
                 UUID.fromString(scenario.tenants.get(AURORA).atendente()), text, age);
     }
 
+    /** Both steps in one job execution, as the follow-ups job runs them. */
+    private void runJob() throws Exception {
+        scenario.run(List.of(NUDGE, CLOSE), AURORA);
+    }
+
     private void runBoth() throws Exception {
         scenario.run(NUDGE, AURORA);
         scenario.run(CLOSE, AURORA);
     }
 
-    private java.util.List<LedgerEntry> ledger(String step) {
+    private List<LedgerEntry> ledger(String step) {
         return jdbc.sql("SELECT id FROM reply_ledger WHERE step = :step ORDER BY id")
             .param("step", step)
             .query(Long.class)

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import com.respondo.jobs.StepSettings;
 import com.respondo.ledger.LedgerEntry;
 import com.respondo.ledger.LedgerQueries;
 import com.respondo.ledger.ReplyLedger;
+import com.respondo.replies.policy.TenantListCache;
 import com.respondo.sandbox.OpenMessages;
 import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.Sandbox;
@@ -75,6 +77,8 @@ public final class Scenario {
 
     private final JdbcClient jdbc;
 
+    private final TenantListCache.Shared tenantLists;
+
     private long mark;
 
     private Map<String, Long> callsAtMark = Map.of();
@@ -82,8 +86,10 @@ public final class Scenario {
     @Autowired
     Scenario(Sandbox sandbox, SandboxLlmControls llm, TempBoxClient client, Tenants tenants, ReplyLedger ledger,
             LedgerQueries ledgerQueries, List<StepFactory> factories, JobOperator jobOperator,
-            JobRepository jobRepository, CircuitBreakerRegistry breakers, JdbcClient jdbc) {
+            JobRepository jobRepository, CircuitBreakerRegistry breakers, JdbcClient jdbc,
+            TenantListCache.Shared tenantLists) {
         this.sandbox = sandbox;
+        this.tenantLists = tenantLists;
         this.jdbc = jdbc;
         this.breakers = breakers;
         this.llm = llm;
@@ -100,10 +106,11 @@ public final class Scenario {
      * An empty sandbox (no seeded conversation), an empty reply ledger (its entries named the conversations just
      * dropped: an old intent among them would be settled by reading a conversation that no longer exists), no fault,
      * the sandbox LLM at once and faultless, and every circuit breaker closed (a fault of an earlier test must not
-     * leave one open).
+     * leave one open), and the tenants' lists the worker keeps across runs forgotten (a test's first run reads them).
      */
     public Scenario reset() {
         sandbox.reset(false);
+        tenantLists.clear();
         jdbc.sql("DELETE FROM reply_ledger").update();
         sandbox.faults(SandboxFaults.none());
         llm.reset();
@@ -228,6 +235,23 @@ public final class Scenario {
             .build();
         return jobOperator.start(job, new JobParametersBuilder().addString("run", UUID.randomUUID().toString())
             .toJobParameters());
+    }
+
+    /** Runs the steps for one tenant, locally, one after the other in one job execution, as a job file's steps run. */
+    public JobExecution run(List<String> steps, String tenant) throws Exception {
+        SimpleJobBuilder job = null;
+        for (String step : steps) {
+            StepFactory factory = factories.stream()
+                .filter(candidate -> candidate.stepName().equals(step))
+                .findFirst()
+                .orElseThrow();
+            var built = factory.workerStep(new StepSettings("replies", step, StepMode.LOCAL, 10, 4),
+                    new Partition(tenant, 0, 1));
+            job = (job == null) ? new JobBuilder("test-" + String.join("-", steps), jobRepository).start(built)
+                    : job.next(built);
+        }
+        return jobOperator.start(Objects.requireNonNull(job).build(),
+                new JobParametersBuilder().addString("run", UUID.randomUUID().toString()).toJobParameters());
     }
 
     /** Runs one reply step for one tenant split into {@code buckets} bucket partitions, one after the other. */

@@ -2,6 +2,8 @@ package com.respondo.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -27,6 +29,16 @@ class SandboxConfigurationTests {
             assertThat(context).hasNotFailed();
             assertThat(context).doesNotHaveBean(Sandbox.class);
         });
+    }
+
+    @Test
+    void readsFaultDurationsInSpringsFormAndInIso8601() {
+        runner.withPropertyValues("spring.profiles.active=sandbox", "respondo.sandbox.faults.latency=300ms",
+                "respondo.sandbox.faults.jitter=PT0.3S").run(context -> {
+                    SandboxFaults faults = context.getBean(SandboxProperties.class).faults();
+                    assertThat(faults.latency()).isEqualTo(Duration.ofMillis(300));
+                    assertThat(faults.jitter()).isEqualTo(Duration.ofMillis(300));
+                });
     }
 
     @Test

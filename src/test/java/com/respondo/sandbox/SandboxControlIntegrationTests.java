@@ -284,6 +284,19 @@ class SandboxControlIntegrationTests {
     }
 
     @Test
+    void theGeneratorIsTurnedOffWithoutRestatingItsPace() {
+        // given
+        put("/generator", Map.of("enabled", true, "messagesPerMinute", 6));
+
+        // when
+        JsonNode settings = put("/generator", Map.of("enabled", false));
+
+        // then
+        assertThat(settings.path("enabled").asBoolean()).isFalse();
+        assertThat(settings.path("messagesPerMinute").asDouble()).isEqualTo(6.0);
+    }
+
+    @Test
     void generateAddsMessagesAtOnce() {
         // when
         JsonNode generated = post("/generate?count=7", Map.of());
@@ -346,6 +359,19 @@ class SandboxControlIntegrationTests {
         put("/clock", Map.of("reset", true));
         assertThat(get("/clock").path("frozen").asBoolean()).isFalse();
         assertThat(Duration.between(Instant.now(), applicationClock.instant()).abs()).isLessThan(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void theClockMovesByADurationOfSeveralUnitsAsTheReadmeWritesIt() {
+        // given
+        put("/clock", Map.of("at", "2026-12-08T10:00:00-03:00", "frozen", true));
+
+        // when
+        JsonNode advanced = put("/clock", Map.of("advance", "2h5m"));
+
+        // then
+        assertThat(advanced.path("now").asString()).isEqualTo("2026-12-08T15:05:00Z");
+        put("/clock", Map.of("reset", true));
     }
 
     @Test

@@ -203,6 +203,12 @@ public final class WorkerProcess implements AutoCloseable {
         }
     }
 
+    /** The log's lines that mention the text (a conversation's id, say), indented, for reports. */
+    public String linesAbout(String text) {
+        return log().lines().filter(line -> line.contains(text)).map(line -> "    " + line)
+            .collect(Collectors.joining("\n"));
+    }
+
     /** The last lines of the log, for failure messages. */
     public String tail() {
         List<String> lines = log().lines().toList();

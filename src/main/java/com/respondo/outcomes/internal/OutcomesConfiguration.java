@@ -11,12 +11,16 @@ import org.springframework.context.annotation.Configuration;
 
 import com.respondo.ledger.LedgerQueries;
 import com.respondo.llm.LlmUsageRepository;
+import com.respondo.outcomes.LlmCallCosts;
 import com.respondo.outcomes.Outcomes;
 import com.respondo.outcomes.SatisfactionSurvey;
 import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.Tenants;
 
-/** The outcomes: the satisfaction survey the reply steps follow, and the reports the admin API serves. */
+/**
+ * The outcomes: the satisfaction survey the reply steps follow, and the reports the admin API serves, judged at the
+ * application's clock (the sandbox clock in the sandbox profile, so that advancing it ends the 72-hour windows).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutcomesProperties.class)
 class OutcomesConfiguration {
@@ -33,9 +37,16 @@ class OutcomesConfiguration {
     }
 
     @Bean
+    LlmCallCosts llmCallCosts(OutcomesProperties properties) {
+        return new ConfiguredLlmCallCosts(properties);
+    }
+
+    @Bean
     Outcomes outcomes(LedgerQueries ledger, LlmUsageRepository usage, TempBoxClient client, Tenants tenants,
-            SatisfactionSurvey survey, OutcomesProperties properties, MeterRegistry registry) {
+            SatisfactionSurvey survey, OutcomesProperties properties, MeterRegistry registry, Clock clock) {
+        ConversationReadCache cache = new ConversationReadCache(properties.openConversationTtl(),
+                properties.closedConversationTtl(), properties.cachedConversations(), clock);
         return new TempBoxOutcomes(ledger, usage, client, tenants, survey, properties, new OutcomeGauges(registry),
-                Clock.systemUTC());
+                cache, clock, Clock.systemUTC()); // the ledger's clock: ReplyLedger dates entries on the wall clock
     }
 }

@@ -32,6 +32,11 @@ import jakarta.validation.constraints.Pattern;
  * @param prices the price per 1,000 tokens of each model, by its name as the provider answers it (a name with dots
  *     goes in brackets: {@code "[gpt-4.1-mini]"})
  * @param tenants per tenant: its currency, exchange rate and whether it asks the satisfaction question
+ * @param openConversationTtl how long what TempBox returned about an open conversation is reused (default 2 minutes)
+ * @param closedConversationTtl how long what TempBox returned about a closed conversation is reused, unless the ledger
+ *     records a newer action on it (a reopening) first (default 12 hours)
+ * @param cachedConversations how many conversations' TempBox reads are kept, the least recently used dropped first
+ *     (default 5000)
  */
 @Validated
 @ConfigurationProperties("respondo.outcomes")
@@ -41,7 +46,10 @@ public record OutcomesProperties(@DefaultValue("31d") @NotNull @DurationMin(hour
         @DefaultValue("USD") @Pattern(regexp = CURRENCY, message = "must be an ISO 4217 code such as BRL")
         String priceCurrency,
         @Nullable Map<String, @Valid Price> prices,
-        @Nullable Map<String, @Valid TenantSettings> tenants) {
+        @Nullable Map<String, @Valid TenantSettings> tenants,
+        @DefaultValue("2m") @NotNull Duration openConversationTtl,
+        @DefaultValue("12h") @NotNull Duration closedConversationTtl,
+        @DefaultValue("5000") @Min(0) @Max(100000) int cachedConversations) {
 
     static final String CURRENCY = "[A-Z]{3}";
 

@@ -35,7 +35,10 @@ import com.respondo.tempbox.Tenants;
 /**
  * The outcomes read from the ledger (the conversations touched and everything recorded about them), the LLM usage
  * (tokens per model) and TempBox: one {@code ListarRecentes} for the closing times, then for each conversation its
- * messages ({@code ListarMensagensAtendimento}) and state ({@code Consultar}). Read-only: never a changing call.
+ * messages ({@code ListarMensagensAtendimento}) and state ({@code Consultar}), unless the {@link ConversationReadCache}
+ * still holds them. Read-only: never a changing call. The verdicts are judged at the application's clock; the last 24
+ * hours are those of the ledger's clock (the wall clock), which dates the conversations touched: in the sandbox,
+ * moving the sandbox clock three days on shows the same actions with their 72-hour windows over.
  */
 final class TempBoxOutcomes implements Outcomes {
 
@@ -48,10 +51,15 @@ final class TempBoxOutcomes implements Outcomes {
     private final SatisfactionSurvey survey;
     private final OutcomesProperties properties;
     private final OutcomeGauges gauges;
+    private final ConversationReadCache cache;
     private final Clock clock;
+    private final Clock ledgerClock;
 
     TempBoxOutcomes(LedgerQueries ledger, LlmUsageRepository usage, TempBoxClient client, Tenants tenants,
-            SatisfactionSurvey survey, OutcomesProperties properties, OutcomeGauges gauges, Clock clock) {
+            SatisfactionSurvey survey, OutcomesProperties properties, OutcomeGauges gauges,
+            ConversationReadCache cache, Clock clock, Clock ledgerClock) {
+        this.ledgerClock = ledgerClock;
+        this.cache = cache;
         this.gauges = gauges;
         this.ledger = ledger;
         this.usage = usage;
@@ -78,14 +86,12 @@ final class TempBoxOutcomes implements Outcomes {
         List<ConversationHistory> histories = new ArrayList<>();
         long unreadable = 0;
         if (!touched.isEmpty()) {
-            Map<String, RecentConversation> recent = recent(tenant);
-            ConversationLoader loader = new ConversationLoader(client, tenant);
+            Reads reads = new Reads(tenant);
             for (Map.Entry<String, List<LedgerEntry>> conversation : touched.entrySet()) {
                 if (histories.size() + unreadable >= properties.maxConversations()) {
                     break;
                 }
-                ConversationHistory history = history(loader, tenant, conversation.getKey(), conversation.getValue(),
-                        recent.get(key(conversation.getKey())));
+                ConversationHistory history = history(reads, tenant, conversation.getKey(), conversation.getValue());
                 if (history == null) {
                     unreadable++;
                 }
@@ -108,33 +114,60 @@ final class TempBoxOutcomes implements Outcomes {
 
     @Override
     public OutcomeReport lastDay(String tenantId) {
-        Instant now = clock.instant();
+        Instant now = ledgerClock.instant();
         OutcomeReport report = report(tenantId, now.minus(LAST_DAY), now);
         gauges.publish(report);
         return report;
     }
 
-    private @Nullable ConversationHistory history(ConversationLoader loader, Tenant tenant, String atendimento,
-            List<LedgerEntry> entries, @Nullable RecentConversation recent) {
-        try {
-            Conversation conversation = loader.load(atendimento);
-            return new ConversationHistory(atendimento, tenant.atendente(), conversation.messages(),
-                    conversation.closed(), recent != null ? recent.terminoAtendimento() : null, entries);
-        }
-        catch (UnusableItemException | TempBoxConversationNotFoundException gone) {
-            return null;
-        }
-    }
-
-    private Map<String, RecentConversation> recent(Tenant tenant) {
-        Map<String, RecentConversation> byId = new HashMap<>();
-        for (RecentConversation row : client.listarRecentes(tenant,
-                new ListarRecentesRequest(properties.recentConversations()))) {
-            if (row.atendimento() != null) {
-                byId.put(key(row.atendimento()), row);
+    private @Nullable ConversationHistory history(Reads reads, Tenant tenant, String atendimento,
+            List<LedgerEntry> entries) {
+        ConversationReadCache.Facts facts = cache.get(tenant.id(), atendimento, entries);
+        if (facts == null) {
+            try {
+                Conversation conversation = reads.loader().load(atendimento);
+                RecentConversation recent = reads.recent().get(key(atendimento));
+                facts = cache.put(tenant.id(), atendimento, conversation.messages(), conversation.closed(),
+                        recent != null ? recent.terminoAtendimento() : null);
+            }
+            catch (UnusableItemException | TempBoxConversationNotFoundException gone) {
+                return null;
             }
         }
-        return byId;
+        return new ConversationHistory(atendimento, tenant.atendente(), facts.messages(), facts.closed(),
+                facts.terminoAtendimento(), entries);
+    }
+
+    /** One report's TempBox reads: {@code ListarRecentes} once, and only when a conversation is not cached. */
+    private final class Reads {
+
+        private final Tenant tenant;
+
+        private final ConversationLoader loader;
+
+        private @Nullable Map<String, RecentConversation> recent;
+
+        Reads(Tenant tenant) {
+            this.tenant = tenant;
+            this.loader = new ConversationLoader(client, tenant);
+        }
+
+        ConversationLoader loader() {
+            return loader;
+        }
+
+        Map<String, RecentConversation> recent() {
+            if (recent == null) {
+                recent = new HashMap<>();
+                for (RecentConversation row : client.listarRecentes(tenant,
+                        new ListarRecentesRequest(properties.recentConversations()))) {
+                    if (row.atendimento() != null) {
+                        recent.put(key(row.atendimento()), row);
+                    }
+                }
+            }
+            return recent;
+        }
     }
 
     private static String key(String atendimento) {

@@ -29,9 +29,18 @@ public final class ConversationEffects {
 
     private final Tenant tenant;
 
+    private final Runnable agendaChanged;
+
     public ConversationEffects(TempBoxClient client, Tenant tenant) {
+        this(client, tenant, () -> {
+        });
+    }
+
+    /** @param agendaChanged told after every {@code AgendarMensagem}, answered or not: the agenda's free slots changed */
+    public ConversationEffects(TempBoxClient client, Tenant tenant, Runnable agendaChanged) {
         this.client = client;
         this.tenant = tenant;
+        this.agendaChanged = agendaChanged;
     }
 
     /**
@@ -59,8 +68,13 @@ public final class ConversationEffects {
 
     /** {@code AgendarMensagem}: TempBox sends the text at the slot, as the slot's attendant. */
     void schedule(Conversation conversation, AgendaSlot slot, String text) {
-        client.agendarMensagem(tenant, new AgendarMensagemRequest(slot.attendantId(), conversation.atendimentoId(),
-                slot.at(), tenant.empresa(), text));
+        try {
+            client.agendarMensagem(tenant, new AgendarMensagemRequest(slot.attendantId(),
+                    conversation.atendimentoId(), slot.at(), tenant.empresa(), text));
+        }
+        finally {
+            agendaChanged.run();
+        }
     }
 
     /** {@code EncerrarAtendimento}: the conversation is closed. */

@@ -113,12 +113,24 @@ public final class ReplyExecutor {
     public ReplyOutcome execute(PlannedReply planned) {
         switch (planned.action().kind()) {
             case DEFER:
-                return defer(planned);
+                return traced(planned, defer(planned));
             case START:
-                return start(planned);
+                return traced(planned, start(planned));
             default:
                 return deliver(planned);
         }
+    }
+
+    /**
+     * Records the decision's trace when acting on it left something to see (the text sent, the LLM's answer), after
+     * the ledger's own records: the trace never changes what is sent, and a retry rewrites the same row.
+     */
+    private ReplyOutcome traced(PlannedReply planned, ReplyOutcome outcome) {
+        if (Traces.traced(outcome)) {
+            ledger.trace(Traces.of(planned, tenant.id(), step.stepName(), ledgerAction(planned.action().kind()),
+                    outcome));
+        }
+        return outcome;
     }
 
     private ReplyOutcome defer(PlannedReply planned) {
@@ -222,9 +234,9 @@ public final class ReplyExecutor {
         Claim claim = ledger.claim(action);
         switch (claim.outcome()) {
             case CLAIMED:
-                return delivered(planned, claim.entry(), null);
+                return traced(planned, delivered(planned, claim.entry(), null));
             case UNCONFIRMED:
-                return reconcile(planned, action, claim.entry());
+                return traced(planned, reconcile(planned, action, claim.entry()));
             default:
                 return ReplyOutcome.ALREADY_DONE;
         }

@@ -46,13 +46,17 @@ public final class BotReplyPlanner extends PromptedPlanner<AiDecision> {
 
     @Override
     Decision decide(Conversation conversation, Prompt prompt, @Nullable AiDecision answer, OutgoingTextCheck check) {
-        Decision decision = policy.withoutRepeat(
+        return policy.withoutRepeat(
                 policy.decide(prompt.menu(), answer == null ? null : answer.cannedChoice(), check), conversation,
                 tenant.botAttendantId());
-        if (decision.deferred() && answer != null) {
-            turnAnswers.keep(conversation, new Answered<>(prompt, answer));
+    }
+
+    /** A turn bot-reply leaves to ai-reply keeps its answer, so that ai-reply follows it without asking again. */
+    @Override
+    void answered(Conversation conversation, Answered<AiDecision> answered, Decision decision) {
+        if (decision.deferred()) {
+            turnAnswers.keep(conversation, answered);
         }
-        return decision;
     }
 
     @Override

@@ -15,8 +15,11 @@ import com.respondo.conversation.UntrustedText;
  * @param confidence the LLM's confidence when it decided, else null
  * @param reason why, in a few words (at most 500 characters; may quote the customer or the LLM)
  * @param sources the ids of the knowledge passages the sent text cites; empty when it cites none
+ * @param llm the LLM call whose answer the decision read, for the trace; null when it asked none. Not part of the
+ *     decision's identity: two decisions that act alike are equal whatever call led to them
  */
-public record Decision(Action action, Basis basis, @Nullable Double confidence, String reason, List<String> sources) {
+public record Decision(Action action, Basis basis, @Nullable Double confidence, String reason, List<String> sources,
+        @Nullable LlmTrace llm) {
 
     static final int MAX_REASON = 500;
 
@@ -28,6 +31,11 @@ public record Decision(Action action, Basis basis, @Nullable Double confidence, 
         sources = List.copyOf(sources);
     }
 
+    /** A decision citing these passages, from no recorded LLM call. */
+    public Decision(Action action, Basis basis, @Nullable Double confidence, String reason, List<String> sources) {
+        this(action, basis, confidence, reason, sources, null);
+    }
+
     /** A decision citing no knowledge passage. */
     public Decision(Action action, Basis basis, @Nullable Double confidence, String reason) {
         this(action, basis, confidence, reason, List.of());
@@ -35,7 +43,24 @@ public record Decision(Action action, Basis basis, @Nullable Double confidence, 
 
     /** This decision citing the given knowledge passages. */
     Decision citing(List<String> ids) {
-        return new Decision(action, basis, confidence, reason, ids);
+        return new Decision(action, basis, confidence, reason, ids, llm);
+    }
+
+    /** This decision, read from the answer of that LLM call (none: unchanged). */
+    Decision after(@Nullable LlmTrace call) {
+        return (call == null) ? this : new Decision(action, basis, confidence, reason, sources, call);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof Decision that && action.equals(that.action) && basis == that.basis
+                && Objects.equals(confidence, that.confidence) && reason.equals(that.reason)
+                && sources.equals(that.sources);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(action, basis, confidence, reason, sources);
     }
 
     /** The kind of the action. */

@@ -44,6 +44,7 @@ public final class FollowUpPlanner {
         String lastBotText = FollowUpPolicy.silence(conversation, tenant.botAttendantId())
             .map(silence -> silence.newestBotMessage().text())
             .orElse(null);
-        return FollowUpPolicy.nudge(advice.value(), advice.available(), check, settings, lastBotText);
+        return FollowUpPolicy.nudge(advice.value(), advice.available(), check, settings, lastBotText)
+            .after(advice.call());
     }
 }

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import com.respondo.conversation.Conversation;
 import com.respondo.llm.Llm;
+import com.respondo.llm.LlmAnswer;
 import com.respondo.llm.LlmAnswerException;
 import com.respondo.llm.LlmRejectedException;
 import com.respondo.llm.LlmRequest;
@@ -40,12 +41,13 @@ public final class LlmAdvisor {
         LlmRequest request = new LlmRequest(prompt, tenantId, step.stepName(), conversation.atendimentoId(),
                 variables);
         try {
-            return new Advice<>(llm.ask(request, type).value(), true);
+            LlmAnswer<T> answer = llm.ask(request, type);
+            return new Advice<>(answer.value(), true, LlmTrace.of(prompt, answer));
         }
         catch (LlmAnswerException ex) {
             log.info("LLM answer unusable for tenant {} step {} conversation {}: {}", tenantId, step.stepName(),
                     conversation.atendimentoId(), ex.getMessage());
-            return new Advice<>(null, true);
+            return new Advice<>(null, true, null);
         }
         catch (LlmRejectedException ex) {
             if (ex.refusesKeyOrModel()) {
@@ -57,17 +59,17 @@ public final class LlmAdvisor {
                 log.error("LLM refused for tenant {} step {} (a configuration problem): {}", tenantId,
                         step.stepName(), ex.getMessage());
             }
-            return new Advice<>(null, false);
+            return new Advice<>(null, false, null);
         }
         catch (PromptTemplateException ex) {
             log.error("LLM refused for tenant {} step {} (a configuration problem): {}", tenantId, step.stepName(),
                     ex.getMessage());
-            return new Advice<>(null, false);
+            return new Advice<>(null, false, null);
         }
         catch (RuntimeException ex) {
             log.info("LLM unavailable for tenant {} step {} conversation {}: {}", tenantId, step.stepName(),
                     conversation.atendimentoId(), ex.getMessage());
-            return new Advice<>(null, false);
+            return new Advice<>(null, false, null);
         }
     }
 
@@ -77,7 +79,8 @@ public final class LlmAdvisor {
      * @param value the validated answer, or null when there is none
      * @param available false when the LLM could not be asked (the policies' {@code withoutLlm}); true with a null
      *     value when it answered unusably (the policies' {@code decide} with null)
+     * @param call the call that gave the value, for the trace; null when there is no value
      */
-    record Advice<T>(@Nullable T value, boolean available) {
+    record Advice<T>(@Nullable T value, boolean available, @Nullable LlmTrace call) {
     }
 }

@@ -52,14 +52,27 @@ abstract class PromptedPlanner<A> implements ReplyPlanner {
         Optional<Answered<A>> earlier = earlier(conversation);
         if (earlier.isPresent()) {
             Prompt prompt = earlier.get().prompt();
+            LlmTrace call = earlier.get().call();
             return decide(conversation, prompt, earlier.get().answer(),
-                    checks.forPrompt(promptName, prompt.variables(), conversation, prompt.menu()));
+                    checks.forPrompt(promptName, prompt.variables(), conversation, prompt.menu()))
+                .after(call == null ? null : call.followedElsewhere());
         }
         Prompt prompt = prompt(conversation);
         OutgoingTextCheck check = checks.forPrompt(promptName, prompt.variables(), conversation, prompt.menu());
         LlmAdvisor.Advice<A> advice = llm.ask(promptName, conversation, prompt.variables(), answerType);
-        return advice.available() ? decide(conversation, prompt, advice.value(), check)
-                : withoutLlm(conversation, prompt, check);
+        if (!advice.available()) {
+            return withoutLlm(conversation, prompt, check);
+        }
+        Decision decision = decide(conversation, prompt, advice.value(), check).after(advice.call());
+        A answer = advice.value();
+        if (answer != null) {
+            answered(conversation, new Answered<>(prompt, answer, advice.call()), decision);
+        }
+        return decision;
+    }
+
+    /** What the step does with a usable answer once it decided from it (bot-reply keeps it for ai-reply); nothing by default. */
+    void answered(Conversation conversation, Answered<A> answered, Decision decision) {
     }
 
     /** The policy's rules, applied before any LLM call; a decision here is final. */
@@ -84,8 +97,13 @@ abstract class PromptedPlanner<A> implements ReplyPlanner {
      *
      * @param prompt the prompt it answered
      * @param answer the answer
+     * @param call the LLM call that gave it, for the trace; null when not known
      */
-    record Answered<A>(Prompt prompt, A answer) {
+    record Answered<A>(Prompt prompt, A answer, @Nullable LlmTrace call) {
+
+        Answered(Prompt prompt, A answer) {
+            this(prompt, answer, null);
+        }
     }
 
     /**

@@ -69,7 +69,7 @@ final class ConversationReads {
         }
         Conversation c = read.conversation();
         return Optional.of(new Conversation(c.tenantId(), c.atendimentoId(), c.hash(), row.summary().ownerId(),
-                c.closed(), c.plataforma(), c.customerName(), c.messages()));
+                c.closed(), c.plataforma(), c.customerName(), c.messages(), c.protocol()));
     }
 
     private static String key(String tenantId, String atendimentoId, String messageId) {

@@ -1,7 +1,11 @@
 package com.respondo.replies.step;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,15 +25,25 @@ import com.respondo.replies.policy.FollowUpPolicy;
 import com.respondo.replies.policy.FollowUpSettings;
 import com.respondo.replies.policy.PlannedReply;
 import com.respondo.replies.policy.ReplyStep;
+import com.respondo.tempbox.AtendimentoEmAberto;
 
 /**
- * A follow-up step's processor, thin: reads the whole conversation, asks the ledger whether its silence was nudged
+ * A follow-up step's processor, thin: reads the conversation's messages (its owner and channel as the list's row
+ * shows them: the delivery reads it whole again before posting), asks the ledger whether its silence was nudged
  * already, and has {@link FollowUpPolicy} say whether this step's follow-up is due (filtered out otherwise), then the
- * planner decide its text. The planned reply is keyed by the silence's message the policy names.
+ * planner decide its text. The planned reply is keyed by the silence's message the policy names. What the read showed
+ * is told to {@link FollowUpWatch}: when no follow-up is due, the earliest instant one can be, so that later runs do
+ * not read the conversation again before then while its row of the list stays the same.
  */
-final class FollowUpProcessor implements ItemProcessor<String, PlannedReply> {
+final class FollowUpProcessor implements ItemProcessor<AtendimentoEmAberto, PlannedReply> {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpProcessor.class);
+
+    /** The steps in which an opening hour is sought. */
+    private static final Duration COARSE = Duration.ofMinutes(5);
+
+    /** How far ahead an opening hour is sought. */
+    private static final Duration HORIZON = Duration.ofDays(4);
 
     private final ConversationLoader loader;
 
@@ -45,8 +59,10 @@ final class FollowUpProcessor implements ItemProcessor<String, PlannedReply> {
 
     private final Clock clock;
 
+    private final FollowUpWatch watch;
+
     FollowUpProcessor(ConversationLoader loader, ReplyLedger ledger, TenantProfile tenant, FollowUpSettings settings,
-            FollowUpPlanner planner, ReplyStep step, Clock clock) {
+            FollowUpPlanner planner, ReplyStep step, Clock clock, FollowUpWatch watch) {
         this.loader = loader;
         this.ledger = ledger;
         this.tenant = tenant;
@@ -54,31 +70,76 @@ final class FollowUpProcessor implements ItemProcessor<String, PlannedReply> {
         this.planner = planner;
         this.step = step;
         this.clock = clock;
+        this.watch = watch;
     }
 
     @Override
-    public @Nullable PlannedReply process(String atendimentoId) {
+    public @Nullable PlannedReply process(AtendimentoEmAberto row) {
         long started = System.nanoTime();
+        String atendimentoId = Objects.requireNonNull(row.atendimento(), "atendimento");
         Conversation conversation;
         try {
-            conversation = loader.load(atendimentoId);
+            conversation = loader.loadListed(atendimentoId, row.atendenteHash(), row.plataforma(),
+                    row.solicitanteTitulo());
         }
         catch (RuntimeException ex) {
+            watch.readAgain(tenant.tenantId(), row);
             log.warn("Conversation {} of tenant {} not read for {} ({}); the next run looks again", atendimentoId,
                     tenant.tenantId(), step.stepName(), ReplyExecutor.describe(ex));
             return null;
         }
+        Instant now = clock.instant();
         Optional<FollowUpPolicy.Silence> silence = FollowUpPolicy.silence(conversation, tenant.botAttendantId());
         if (silence.isEmpty()) {
+            // not the customer's silence: one can only start with a bot's message after this read
+            watch.notBefore(tenant.tenantId(), row, now.plus(settings.nudgeAfter()));
             return null;
         }
-        Optional<FollowUpPolicy.Due> due = FollowUpPolicy.due(conversation, tenant, settings,
-                nudged(silence.get().firstBotMessage().id()), clock.instant());
+        Set<String> nudged = nudged(silence.get().firstBotMessage().id());
+        Optional<FollowUpPolicy.Due> due = FollowUpPolicy.due(conversation, tenant, settings, nudged, now);
+        if (due.isPresent()) {
+            watch.readAgain(tenant.tenantId(), row);
+        }
+        else {
+            watch.notBefore(tenant.tenantId(), row, nextDue(silence.get(), !nudged.isEmpty(), now));
+        }
         if (due.isEmpty() || due.get().phase() != phase()) {
             return null;
         }
         return new PlannedReply(conversation, due.get().keyMessageId(), planner.plan(conversation, due.get()),
                 started);
+    }
+
+    /**
+     * The earliest instant a follow-up can come due in a silence with none due now: the nudge's wait after the bot's
+     * newest message (its first opening hour when that wait is over out of hours), or the close's after the nudge.
+     */
+    private Instant nextDue(FollowUpPolicy.Silence silence, boolean nudged, Instant now) {
+        Instant since = silence.newestBotMessage().at();
+        if (!nudged) {
+            Instant at = since.plus(settings.nudgeAfter());
+            return at.isAfter(now) ? at : opening(now);
+        }
+        return (silence.botMessages() > 1) ? since.plus(settings.closeAfter()) : now;
+    }
+
+    /**
+     * The first minute the tenant is open after {@code now} (sought in steps of five minutes, then minute by minute),
+     * or {@code now} plus the search's horizon when it finds none.
+     */
+    private Instant opening(Instant now) {
+        Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
+        for (Instant at = minute.plus(COARSE); at.isBefore(now.plus(HORIZON)); at = at.plus(COARSE)) {
+            if (tenant.businessHours().isOpenAt(at)) {
+                Instant first = at;
+                for (Instant earlier = at.minus(Duration.ofMinutes(1)); earlier.isAfter(minute)
+                        && tenant.businessHours().isOpenAt(earlier); earlier = earlier.minus(Duration.ofMinutes(1))) {
+                    first = earlier;
+                }
+                return first;
+            }
+        }
+        return now.plus(HORIZON);
     }
 
     /** The silence's nudge key when the ledger shows its nudge sent, else nothing. */

@@ -23,12 +23,13 @@ import com.respondo.replies.policy.PlannedReply;
 import com.respondo.replies.policy.ReplyPrompts;
 import com.respondo.replies.policy.TenantListCache;
 import com.respondo.replies.policy.ReplyStep;
+import com.respondo.tempbox.AtendimentoEmAberto;
 import com.respondo.tempbox.Tenant;
 
 /**
  * Builds the worker step of one follow-up step ({@code follow-up-nudge} or {@code follow-up-close}) for one tenant
- * partition: the reader lists the bot's open conversations, the processor keeps those whose silence has this step's
- * follow-up due and plans it, and the writer performs it through the ledger exactly like a reply (claim, read again,
+ * partition: the reader lists the bot's open conversations (once per run, and only those that may have a follow-up due,
+ * see {@link FollowUpWatch}), the processor keeps those whose silence has this step's follow-up due and plans it, and the writer performs it through the ledger exactly like a reply (claim, read again,
  * post, record; crash-left intents settled when the step starts). A dry run only reports. There is no TempBox
  * automation for it: {@code remote} mode is refused.
  */
@@ -40,15 +41,19 @@ final class FollowUpStepFactory implements StepFactory {
 
     private final FollowUpProperties properties;
 
+    private final FollowUpWatch watch;
+
     private final ChunkStepChain chain;
 
-    FollowUpStepFactory(ReplyStep step, ReplyStepFactory.Dependencies dependencies, FollowUpProperties properties) {
+    FollowUpStepFactory(ReplyStep step, ReplyStepFactory.Dependencies dependencies, FollowUpProperties properties,
+            FollowUpWatch watch) {
         if (!step.followsUp()) {
             throw new IllegalArgumentException(step.stepName() + " is not a follow-up step");
         }
         this.step = step;
         this.dependencies = dependencies;
         this.properties = properties;
+        this.watch = watch;
         this.chain = new ChunkStepChain(dependencies.jobRepository(), dependencies.transactionManager());
     }
 
@@ -74,11 +79,11 @@ final class FollowUpStepFactory implements StepFactory {
                 new ReplyPrompts(replies.replySettings(), d.clock()), new LlmAdvisor(d.llm(), tenant.id(), step),
                 new OutgoingChecks(d.templates(), profile, d.secrets(), replies.tenant(tenant.id())));
         SilentConversationReader reader = new SilentConversationReader(d.client(), tenant, partition,
-                followUps.enabled());
+                followUps.enabled(), watch, run::jobExecutionId);
         FollowUpProcessor processor = new FollowUpProcessor(loader, d.ledger(), profile, followUps, planner, step,
-                d.clock());
+                d.clock(), watch);
         if (settings.dryRun()) {
-            return chain.build(settings, ChunkStepParts.<String, PlannedReply>of(reader, processor,
+            return chain.build(settings, ChunkStepParts.<AtendimentoEmAberto, PlannedReply>of(reader, processor,
                     new DryRunWriter(d.report(), tenant.id(), step, run)).on(run.pool()).listeners(run));
         }
         ConversationEffects effects = new ConversationEffects(d.client(), tenant);
@@ -87,7 +92,7 @@ final class FollowUpStepFactory implements StepFactory {
         CrashLeftIntents crashLeft = new CrashLeftIntents(d.ledger(), loader, tenant, step, partition,
                 replies.unconfirmedAfter(), replies.unknownSendSettle(),
                 new LaterEffects(tenant, loader, effects, replies.resendAttempts()), replies.resendAttempts());
-        return chain.build(settings, ChunkStepParts.<String, PlannedReply>of(reader, processor,
+        return chain.build(settings, ChunkStepParts.<AtendimentoEmAberto, PlannedReply>of(reader, processor,
                 new ReplyWriter(executor, d.report(), run, tenant.id(), step)).on(run.pool()).listeners(run, crashLeft));
     }
 }

@@ -1,5 +1,6 @@
 package com.respondo.replies.step;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,8 +18,15 @@ import com.respondo.replies.policy.ReplyStep;
 @EnableConfigurationProperties(FollowUpProperties.class)
 class FollowUpStepsConfiguration {
 
+    /** What the follow-up steps remember between runs of the bot's open conversations. */
     @Bean
-    StepFactory followUpNudgeStepFactory(ReplyStepFactory.Dependencies dependencies, FollowUpProperties properties) {
+    FollowUpWatch followUpWatch(Clock clock) {
+        return new FollowUpWatch(clock);
+    }
+
+    @Bean
+    StepFactory followUpNudgeStepFactory(ReplyStepFactory.Dependencies dependencies, FollowUpProperties properties,
+            FollowUpWatch watch) {
         List<String> unknown = properties.tenants().keySet().stream()
             .filter(id -> dependencies.tenants().find(id).isEmpty())
             .sorted()
@@ -27,11 +35,12 @@ class FollowUpStepsConfiguration {
             throw new IllegalStateException("respondo.follow-ups.tenants names unknown tenant(s) " + unknown
                     + "; the tenants are " + dependencies.tenants().ids() + " (respondo.tempbox.tenants[].id)");
         }
-        return new FollowUpStepFactory(ReplyStep.FOLLOW_UP_NUDGE, dependencies, properties);
+        return new FollowUpStepFactory(ReplyStep.FOLLOW_UP_NUDGE, dependencies, properties, watch);
     }
 
     @Bean
-    StepFactory followUpCloseStepFactory(ReplyStepFactory.Dependencies dependencies, FollowUpProperties properties) {
-        return new FollowUpStepFactory(ReplyStep.FOLLOW_UP_CLOSE, dependencies, properties);
+    StepFactory followUpCloseStepFactory(ReplyStepFactory.Dependencies dependencies, FollowUpProperties properties,
+            FollowUpWatch watch) {
+        return new FollowUpStepFactory(ReplyStep.FOLLOW_UP_CLOSE, dependencies, properties, watch);
     }
 }

@@ -64,6 +64,11 @@ import com.respondo.conversation.ReplySettings;
  *     later steps: the conversation as read before deciding (a later step does not read it again; the delivery reads
  *     it again before posting) and the one decision bot-reply asked when it sent no canned message (ai-reply follows
  *     it without asking the LLM again); older, the later step reads or asks again
+ * @param listCacheTtl how long a tenant's canned messages ({@code ListarMensagensPadrao}) and the bot's human team
+ *     mates ({@code ListarHashesOutrosHumanosEquipesAtendente}) are kept across runs before they are read again (0:
+ *     read once per run); a run keeps what it read itself until it ends
+ * @param agendaCacheTtl the same for the agenda's free slots ({@code ListarDiasHorariosAtendentesAgendaDisponivel}),
+ *     kept short because a slot offered or booked must still be free; a slot Respondo books drops it at once
  * @param channels the channels by Plataforma code (name shown to the LLM, longest text); merged over the defaults
  *     1 WhatsApp (4,096), 2 chat do site (2,000), 3 e-mail (20,000)
  * @param tenants per tenant id (as in {@code respondo.tempbox.tenants}), what the replies know about the company
@@ -87,6 +92,8 @@ public record RepliesProperties(
         @DefaultValue("3") @Min(1) int maxConversationAttempts,
         @DefaultValue("1500") @Min(0) int sourcesTokenBudget,
         @DefaultValue("5m") @NotNull Duration turnReuseMaxAge,
+        @DefaultValue("5m") @NotNull Duration listCacheTtl,
+        @DefaultValue("30s") @NotNull Duration agendaCacheTtl,
         @Nullable Map<Integer, @Valid ChannelSettings> channels,
         @Nullable Map<String, @Valid TenantSettings> tenants) {
 
@@ -94,10 +101,11 @@ public record RepliesProperties(
         channels = withDefaultChannels(channels);
         tenants = (tenants != null) ? Map.copyOf(tenants) : Map.of();
         if (debounce.isNegative() || llmUnavailableHandoffAfter.isNegative() || unconfirmedAfter.isNegative()
-                || unknownSendSettle.isNegative() || humanPresencePause.isNegative() || turnReuseMaxAge.isNegative()) {
+                || unknownSendSettle.isNegative() || humanPresencePause.isNegative() || turnReuseMaxAge.isNegative()
+                || listCacheTtl.isNegative() || agendaCacheTtl.isNegative()) {
             throw new IllegalArgumentException("respondo.replies: debounce, llm-unavailable-handoff-after, "
-                    + "unconfirmed-after, unknown-send-settle, human-presence-pause and turn-reuse-max-age must not "
-                    + "be negative");
+                    + "unconfirmed-after, unknown-send-settle, human-presence-pause, turn-reuse-max-age, "
+                    + "list-cache-ttl and agenda-cache-ttl must not be negative");
         }
     }
 

@@ -120,7 +120,7 @@ final class ReplyStepFactory implements StepFactory {
         ReplyExecutor executor = executor(d, step, tenant, profile, lists, loader, run);
         CrashLeftIntents crashLeft = new CrashLeftIntents(d.ledger(), loader, tenant, step, partition,
                 properties.unconfirmedAfter(), properties.unknownSendSettle(),
-                new LaterEffects(tenant, loader, new ConversationEffects(d.client(), tenant),
+                new LaterEffects(tenant, loader, new ConversationEffects(d.client(), tenant, lists::agendaChanged),
                         properties.resendAttempts()),
                 properties.resendAttempts());
         return ChunkStepParts.of(reader, processor(tenant, profile, lists, run, loader, waitingRule, failures),
@@ -155,7 +155,7 @@ final class ReplyStepFactory implements StepFactory {
     static ReplyExecutor executor(Dependencies d, ReplyStep step, Tenant tenant, TenantProfile profile,
             TenantListCache lists, ConversationLoader loader, PartitionRun run) {
         RepliesProperties properties = d.properties();
-        ConversationEffects effects = new ConversationEffects(d.client(), tenant);
+        ConversationEffects effects = new ConversationEffects(d.client(), tenant, lists::agendaChanged);
         return new ReplyExecutor(step, tenant, d.ledger(), loader, effects, run, properties.resendAttempts(),
                 properties.unconfirmedAfter(), properties.unknownSendSettle(),
                 new HandoffParts(
@@ -230,7 +230,7 @@ final class ReplyStepFactory implements StepFactory {
     record Dependencies(TempBoxClient client, Tenants tenants, TenantProfiles profiles, RepliesProperties properties,
             ReplyLedger ledger, Llm llm, PromptTemplates templates, List<String> secrets, ReplyReport report,
             WaitingGauge waitingGauge, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            Clock clock, @Nullable KnowledgeBase knowledge, TenantListCache.PerRun lists, ConversationReads reads,
+            Clock clock, @Nullable KnowledgeBase knowledge, TenantListCache.Shared lists, ConversationReads reads,
             TurnAnswers turnAnswers, SatisfactionSurvey survey, HandoffRotation handoffRotation, Wakes wakes) {
     }
 

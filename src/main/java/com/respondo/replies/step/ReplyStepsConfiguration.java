@@ -55,12 +55,12 @@ class ReplyStepsConfiguration {
             PromptTemplates templates, ConfigurableEnvironment environment, ObjectProvider<MeterRegistry> meters,
             JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ObjectProvider<KnowledgeBase> knowledge, ObjectProvider<SatisfactionSurvey> survey, Clock clock,
-            ObjectProvider<JobScheduler> scheduler) {
+            TenantListCache.Shared tenantLists, ObjectProvider<JobScheduler> scheduler) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         return new ReplyStepFactory.Dependencies(client, tenants, profiles, properties, ledger, llm, templates,
                 SecretMasker.maskable(ConfiguredSecrets.of(environment)), new ReplyReport(registry),
                 new WaitingGauge(registry),
-                jobRepository, transactionManager, clock, knowledge.getIfAvailable(), new TenantListCache.PerRun(),
+                jobRepository, transactionManager, clock, knowledge.getIfAvailable(), tenantLists,
                 new ConversationReads(clock, properties.turnReuseMaxAge(), TURNS),
                 new TurnAnswers(clock, properties.turnReuseMaxAge(), TURNS),
                 survey.getIfAvailable(() -> new SatisfactionSurvey(List.of())), new HandoffRotation(),
@@ -68,6 +68,12 @@ class ReplyStepsConfiguration {
                     JobScheduler jobs = scheduler.getIfAvailable();
                     return jobs != null && jobs.wokenSince(job, tenant, since);
                 });
+    }
+
+    /** The tenants' canned messages, team mates and agenda, kept across runs. */
+    @Bean
+    TenantListCache.Shared tenantLists(Clock clock, RepliesProperties properties) {
+        return new TenantListCache.Shared(clock, properties.listCacheTtl(), properties.agendaCacheTtl());
     }
 
     /** The decisions the reply steps would take, performed nowhere: for replay and the golden conversations. */

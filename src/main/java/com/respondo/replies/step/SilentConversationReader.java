@@ -3,6 +3,7 @@ package com.respondo.replies.step;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.ItemReader;
@@ -15,11 +16,13 @@ import com.respondo.tempbox.TempBoxClient;
 import com.respondo.tempbox.Tenant;
 
 /**
- * A follow-up step's reader, thin: lists the tenant's open conversations once ({@code ListarEmAberto}) and hands
- * over the ids of those the bot owns in the partition's bucket; whether one is in a silence with a follow-up due is
- * the processor's question, on the whole conversation. Nothing is read when the tenant's follow-ups are off.
+ * A follow-up step's reader, thin: takes the tenant's open conversations ({@code ListarEmAberto}, listed once per job
+ * execution for both follow-up steps, see {@link FollowUpWatch}) and hands over the rows of those the bot owns in the
+ * partition's bucket and that may have a follow-up due (not read again before the instant their last read gave);
+ * whether one is in a silence with a follow-up due is the processor's question, on the whole conversation. Nothing is
+ * read when the tenant's follow-ups are off.
  */
-final class SilentConversationReader implements ItemReader<String> {
+final class SilentConversationReader implements ItemReader<AtendimentoEmAberto> {
 
     private final TempBoxClient client;
 
@@ -29,29 +32,37 @@ final class SilentConversationReader implements ItemReader<String> {
 
     private final boolean enabled;
 
-    private @Nullable Deque<String> ids;
+    private final FollowUpWatch watch;
 
-    SilentConversationReader(TempBoxClient client, Tenant tenant, Partition partition, boolean enabled) {
+    private final Supplier<@Nullable Long> runId;
+
+    private @Nullable Deque<AtendimentoEmAberto> rows;
+
+    SilentConversationReader(TempBoxClient client, Tenant tenant, Partition partition, boolean enabled,
+            FollowUpWatch watch, Supplier<@Nullable Long> runId) {
         this.client = client;
         this.tenant = tenant;
         this.partition = partition;
         this.enabled = enabled;
+        this.watch = watch;
+        this.runId = runId;
     }
 
     @Override
-    public @Nullable String read() {
-        if (ids == null) {
-            ids = new ArrayDeque<>();
+    public @Nullable AtendimentoEmAberto read() {
+        if (rows == null) {
+            rows = new ArrayDeque<>();
             if (enabled) {
-                for (AtendimentoEmAberto row : client.listarEmAberto(tenant, new ListarEmAbertoRequest(tenant.empresa()))) {
+                for (AtendimentoEmAberto row : watch.openConversations(tenant.id(), runId.get(),
+                        () -> client.listarEmAberto(tenant, new ListarEmAbertoRequest(tenant.empresa())))) {
                     if (row.atendimento() != null && Ids.same(row.atendenteHash(), tenant.atendente())
-                            && inPartition(row.atendimento())) {
-                        ids.add(row.atendimento());
+                            && inPartition(row.atendimento()) && watch.mayBeDue(tenant.id(), row)) {
+                        rows.add(row);
                     }
                 }
             }
         }
-        return ids.poll();
+        return rows.poll();
     }
 
     private boolean inPartition(String atendimento) {

@@ -46,6 +46,8 @@ import com.respondo.conversation.Message;
  *       source: prazos-de-entrega           # a cited passage of this document
  *       language: pt-BR                     # default
  *       maxLength: 700                      # characters per text, default 1000
+ *       judge:                              # free-text criteria for the LLM-as-judge (-Deval.judge-model)
+ *         - the answer says where the information comes from
  *     evalOnly: false                       # true: only meaningful for a real model, skipped by ./mvnw verify
  * </pre>
  */
@@ -70,9 +72,10 @@ record GoldenConversation(String file, String category, String name, String tena
      * @param source the document (or passage id) a cited source must come from, or null for no check
      * @param language the language of the texts sent, or null for no check
      * @param maxLength the most characters a text sent may have
+     * @param judge free-text criteria the LLM-as-judge checks, when one is configured ({@link GoldenJudge})
      */
     record Expect(List<String> actions, List<String> contains, List<String> containsAny, List<String> forbids,
-            @Nullable String source, @Nullable String language, int maxLength) {
+            @Nullable String source, @Nullable String language, int maxLength, List<String> judge) {
     }
 
     /** The human attendant of the golden conversations (an id that is not the bot's). */
@@ -146,7 +149,8 @@ record GoldenConversation(String file, String category, String name, String tena
             Expect expect = new Expect(list(e.get("action")), list(e.get("contains")), list(e.get("containsAny")),
                     list(e.get("forbids")), (String) e.get("source"),
                     e.containsKey("language") ? (String) e.get("language") : "pt-BR",
-                    e.containsKey("maxLength") ? ((Number) e.get("maxLength")).intValue() : 1000);
+                    e.containsKey("maxLength") ? ((Number) e.get("maxLength")).intValue() : 1000,
+                    list(e.get("judge")));
             if (expect.actions().isEmpty()) {
                 throw new IllegalArgumentException(file + ": " + name + " expects no action");
             }

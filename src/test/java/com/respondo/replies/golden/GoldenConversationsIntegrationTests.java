@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same set runs against that OpenAI-compatible server, evalOnly ones included, and the run prints its score table
  * (see {@code src/site/markdown/evaluation.md}) and writes it with every conversation's decision under
  * {@code target/golden/}; a missed expectation then lowers the score instead of failing the build, unless the pass
- * rate falls under {@code -Deval.min-pass-rate}.
+ * rate falls under {@code -Deval.min-pass-rate}. Free-text criteria ({@code judge:}) are asked of the LLM-as-judge
+ * of {@code -Deval.judge-model} ({@link GoldenJudge}); without one they are listed as not judged.
  */
 @RepliesIntegrationTest
 class GoldenConversationsIntegrationTests {
@@ -52,6 +53,8 @@ class GoldenConversationsIntegrationTests {
     }
 
     private static final GoldenScores SCORES = new GoldenScores(price("eval.price-input"), price("eval.price-output"));
+
+    private static final GoldenJudge JUDGE = GoldenJudge.fromSystemProperties(GOLDEN.resolve("judge-prompt.st"));
 
     @Autowired
     ReplyPreview preview;
@@ -92,14 +95,16 @@ class GoldenConversationsIntegrationTests {
         long started = System.nanoTime();
         List<PreviewedStep> steps = preview.preview(conversation, golden.at());
         long millis = (System.nanoTime() - started) / 1_000_000;
-        List<String> failures = GoldenVerdict.failures(golden.expect(), steps);
+        List<String> failures = new java.util.ArrayList<>(GoldenVerdict.failures(golden.expect(), steps));
+        List<GoldenJudge.Judgement> judged = JUDGE.judge(golden.expect().judge(), conversation, steps);
+        failures.addAll(GoldenJudge.failures(judged));
         Map<String, Object> usage = jdbc.sql("SELECT COALESCE(SUM(prompt_tokens), 0) AS input,"
                 + " COALESCE(SUM(completion_tokens), 0) AS output FROM llm_usage WHERE atendimento = ?")
             .param(conversation.atendimentoId()).query().singleRow();
         String decision = GoldenVerdict.describe(steps);
         SCORES.add(new GoldenScores.Result(golden.category(), golden.id(), failures.isEmpty(), failures, decision,
                 ((Number) usage.values().toArray()[0]).longValue(), ((Number) usage.values().toArray()[1]).longValue(),
-                millis));
+                millis, judged));
         if (!EVAL) {
             assertThat(failures).as(golden.file() + " " + golden.name() + ": " + decision).isEmpty();
         }
