@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RepliesIntegrationTest
 class CostPerAnswerIntegrationTests {
 
-    /** The figure reached (7.71) with room for a retry of a loaded machine; the target is 5. */
+    /** The figure reached (7.7) with room for a retry of a loaded machine; the target is 5. */
     private static final double TEMPBOX_CALLS_PER_ANSWER = 8.0;
 
     @LocalServerPort
