@@ -27,6 +27,7 @@ public record JobDefinition(String name, String description, Schedule schedule, 
      * The settings handed to the factory of one of this job's steps.
      */
     public StepSettings settings(StepDefinition step) {
-        return new StepSettings(name, step.name(), step.mode(), chunkSize, concurrency);
+        return new StepSettings(name, step.name(), step.mode(), chunkSize, concurrency)
+            .withLater(steps.subList(steps.indexOf(step) + 1, steps.size()));
     }
 }

@@ -88,6 +88,15 @@ public class JobScheduler implements SmartLifecycle {
     }
 
     /**
+     * Whether a wake of the job for the tenant came due after {@code since} (and by now): work that arrived while a
+     * run of the job is in progress, which a step of that run may take at once by reading its list again; the run
+     * the wake asked for still follows the one in progress.
+     */
+    public boolean wokenSince(String job, String tenant, Instant since) {
+        return wakeups.dueSince(job, tenant, since, Instant.now());
+    }
+
+    /**
      * Whether the job's schedule is active (a paused job can still be launched on demand).
      *
      * @throws UnknownJobException when no such job is declared

@@ -72,6 +72,15 @@ final class JobWakeups {
         }
     }
 
+    /**
+     * Whether a wake of the job for the tenant came due after {@code since}, up to {@code now}: a step of the run in
+     * progress may read its list again for it rather than leave it to the next run (which still follows).
+     */
+    synchronized boolean dueSince(String job, String tenant, Instant since, Instant now) {
+        State state = states.get(new Key(job, tenant));
+        return state != null && since.isBefore(now) && !state.wakes.subSet(since, false, now, true).isEmpty();
+    }
+
     /** A run was launched (by the schedule): the wakes due by now are its, and later ones wait for its end. */
     void launched(Launch launch) {
         Instant now = Instant.now();

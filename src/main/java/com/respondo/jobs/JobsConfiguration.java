@@ -120,7 +120,8 @@ class JobsConfiguration {
                 new MessagingTemplate(partitionRequests), transactionManager, dataSource, partitionSigns,
                 properties.partitions().lease());
         PartitionClaims claims = new PartitionClaims(partitionRequests, leases, partitionWorkers, jobRepository,
-                transactionManager, executors.partitions(), properties.partitionThreads(), properties.partitions());
+                transactionManager, executors.partitions(), properties.partitionThreads(), properties.partitions(),
+                partitionSigns);
         partitionRequests.addInterceptor(new ChannelInterceptor() {
             @Override
             public void afterSendCompletion(Message<?> message, MessageChannel channel, boolean sent,

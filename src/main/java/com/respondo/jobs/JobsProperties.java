@@ -65,7 +65,7 @@ public record JobsProperties(@Nullable Path dir, @DefaultValue("true") boolean s
      *     before the manager gives it to another instance; a partition whose instance stopped gracefully is given
      *     back at once
      * @param pollInterval how often an idle instance looks for partition requests, and the manager for the end of
-     *     its partitions
+     *     its partitions (at once when one ends on its own instance)
      */
     public record Partitions(@DefaultValue("1") @Min(1) @Max(64) int buckets,
             @DefaultValue Map<String, @Min(1) @Max(64) Integer> tenantBuckets, @DefaultValue("30s") Duration lease,

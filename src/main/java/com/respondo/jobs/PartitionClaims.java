@@ -59,6 +59,8 @@ final class PartitionClaims implements SmartLifecycle {
 
     private final Object wakeUp = new Object();
 
+    private final PartitionSigns signs;
+
     private volatile boolean running;
 
     private volatile boolean claiming;
@@ -69,7 +71,8 @@ final class PartitionClaims implements SmartLifecycle {
 
     PartitionClaims(PollableChannel requests, PartitionLeases leases, PartitionWorkers workers,
             JobRepository jobRepository, PlatformTransactionManager transactionManager, TaskExecutor partitionExecutor,
-            int partitionThreads, JobsProperties.Partitions settings) {
+            int partitionThreads, JobsProperties.Partitions settings, PartitionSigns signs) {
+        this.signs = signs;
         this.requests = requests;
         this.leases = leases;
         this.workers = workers;
@@ -266,6 +269,7 @@ final class PartitionClaims implements SmartLifecycle {
         }
         finally {
             freeThreads.release();
+            signs.ended();
         }
     }
 }

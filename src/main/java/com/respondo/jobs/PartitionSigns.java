@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -20,13 +21,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * status change). What those columns hold is never compared with a clock: they are written with the clock and time
  * zone of whichever instance runs the partition, so an instance whose clock is hours off or whose zone differs neither
  * loses its partitions nor gets another's. A partition first seen now counts as alive now (a manager that restarts
- * waits one lease more, never less).
+ * waits one lease more, never less). It also tells the managers waiting on this instance when a partition ended here
+ * ({@link #ended()}), so that they need not wait for their next poll.
  */
 final class PartitionSigns {
 
     private final JdbcClient jdbc;
 
     private final Map<Long, Sign> seen = new ConcurrentHashMap<>();
+
+    private final Object endMonitor = new Object();
+
+    private long ends;
 
     PartitionSigns(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
@@ -45,6 +51,41 @@ final class PartitionSigns {
         Sign current = new Sign(lastUpdated, version, now);
         Sign sign = seen.merge(stepExecutionId, current, (earlier, later) -> earlier.sameAs(later) ? earlier : later);
         return Duration.between(sign.since(), now);
+    }
+
+    /** How many partitions have ended on this instance so far: what {@link #awaitEnd} compares with. */
+    long ends() {
+        synchronized (endMonitor) {
+            return ends;
+        }
+    }
+
+    /**
+     * A partition ended on this instance: the managers waiting here look at the job repository at once rather than
+     * at their next poll (a step's end then starts the next step without the poll's wait).
+     */
+    void ended() {
+        synchronized (endMonitor) {
+            ends++;
+            endMonitor.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until a partition ends on this instance after {@link #ends()} answered {@code seen}, or {@code timeout}
+     * passed (partitions of other instances are only seen at the poll).
+     */
+    void awaitEnd(long seen, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (endMonitor) {
+            while (ends == seen) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                TimeUnit.NANOSECONDS.timedWait(endMonitor, left);
+            }
+        }
     }
 
     /** Forgets the partitions not among the given ones (ended, or no longer managed here). */

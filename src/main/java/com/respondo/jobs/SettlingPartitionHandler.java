@@ -2,16 +2,21 @@ package com.respondo.jobs;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
+import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.integration.core.MessagingTemplate;
+import org.springframework.integration.support.MessageBuilder;
 
 /**
  * Spring Batch's remote partition handler, polling the job repository for the partitions' results, that also waits
@@ -19,6 +24,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * stop (its instance shut down gracefully) is not a result yet, since {@link PartitionClaims} sends it to another
  * instance again (as it does with a partition whose instance died, once its lease expired). While the execution
  * stops, the partitions nobody runs (still queued, or their instance dead) are marked STOPPED so that it can end.
+ * It looks at the repository as soon as a partition ends on this instance, and at each poll for the others'.
  */
 final class SettlingPartitionHandler extends MessageChannelPartitionHandler {
 
@@ -29,6 +35,10 @@ final class SettlingPartitionHandler extends MessageChannelPartitionHandler {
     private final PartitionSigns signs;
 
     private final Duration lease;
+
+    private @Nullable MessagingTemplate requests;
+
+    private @Nullable String stepName;
 
     SettlingPartitionHandler(JobRepository jobRepository, Duration pollInterval, PartitionSigns signs,
             Duration lease) {
@@ -41,14 +51,42 @@ final class SettlingPartitionHandler extends MessageChannelPartitionHandler {
     }
 
     @Override
+    public void setStepName(String stepName) {
+        super.setStepName(stepName);
+        this.stepName = stepName;
+    }
+
+    @Override
+    public void setMessagingOperations(MessagingTemplate messagingGateway) {
+        super.setMessagingOperations(messagingGateway);
+        this.requests = messagingGateway;
+    }
+
+    /**
+     * Sends one request per partition, as Spring Batch's handler does, then waits for the partitions' results: it
+     * looks at the job repository when a partition ended on this instance ({@link PartitionSigns#ended()}) and at
+     * every poll, so that a step whose partitions ran here ends as they end, not at the next poll.
+     */
+    @Override
     protected Set<StepExecution> doHandle(StepExecution managerStepExecution,
             Set<StepExecution> partitionStepExecutions) throws Exception {
-        Set<StepExecution> results = super.doHandle(managerStepExecution, partitionStepExecutions);
         if (partitionStepExecutions.isEmpty()) {
-            return results;
+            return partitionStepExecutions;
+        }
+        long jobExecutionId = managerStepExecution.getJobExecution().getId();
+        MessagingTemplate requests = Objects.requireNonNull(this.requests, "messaging operations");
+        String stepName = Objects.requireNonNull(this.stepName, "step name");
+        int sequence = 0;
+        for (StepExecution partition : partitionStepExecutions) {
+            requests.send(MessageBuilder.withPayload(new StepExecutionRequest(stepName, partition.getId()))
+                .setSequenceNumber(sequence++)
+                .setSequenceSize(partitionStepExecutions.size())
+                .setCorrelationId(jobExecutionId + ":" + stepName)
+                .build());
         }
         Set<Long> ids = partitionStepExecutions.stream().map(StepExecution::getId).collect(Collectors.toSet());
         while (true) {
+            long ends = signs.ends();
             JobExecution job = jobRepository.getJobExecution(managerStepExecution.getJobExecutionId());
             boolean stopping = job.getStatus() == BatchStatus.STOPPING || job.getStatus() == BatchStatus.STOPPED;
             Set<StepExecution> partitions = job.getStepExecutions()
@@ -62,7 +100,7 @@ final class SettlingPartitionHandler extends MessageChannelPartitionHandler {
             if (stopping) {
                 partitions.forEach(this::stopIfNobodyRunsIt);
             }
-            Thread.sleep(pollInterval.toMillis());
+            signs.awaitEnd(ends, pollInterval);
         }
     }
 

@@ -3,6 +3,7 @@ package com.respondo.replies;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.respondo.jobs.Partition;
+import com.respondo.jobs.StepDefinition;
 import com.respondo.jobs.StepFactory;
 import com.respondo.jobs.StepMode;
 import com.respondo.jobs.StepSettings;
@@ -215,6 +217,24 @@ public final class Scenario {
 
     public JobExecution run(String step, String tenant, StepMode mode) throws Exception {
         return run(step, tenant, mode, 1);
+    }
+
+    /**
+     * Runs one reply step for one tenant, locally, as the first of a job whose later steps are {@code later} (local):
+     * the step carries the turns it hands on through them (issue 17), and the later steps are not run.
+     */
+    public JobExecution runCarrying(String step, String tenant, String... later) throws Exception {
+        StepFactory factory = factories.stream()
+            .filter(candidate -> candidate.stepName().equals(step))
+            .findFirst()
+            .orElseThrow();
+        StepSettings settings = new StepSettings("replies", step, StepMode.LOCAL, 10, 4).withLater(
+                Arrays.stream(later).map(name -> new StepDefinition(name, StepMode.LOCAL)).toList());
+        Job job = new JobBuilder("test-" + step, jobRepository)
+            .start(factory.workerStep(settings, new Partition(tenant, 0, 1)))
+            .build();
+        return jobOperator.start(job, new JobParametersBuilder().addString("run", UUID.randomUUID().toString())
+            .toJobParameters());
     }
 
     /** Runs the steps for one tenant, locally, one after the other in one job execution, as a job file's steps run. */

@@ -1,12 +1,14 @@
 package com.respondo.replies.step;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -77,9 +79,29 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
 
     private long found;
 
+    private final int firstRow;
+
+    private final Predicate<Instant> wokenSince;
+
+    private @Nullable Instant listedFrom;
+
     OpenConversationReader(TempBoxClient client, Tenant tenant, ReplyStep step, Partition partition,
             ReplyLedger ledger, WaitingRule waitingRule, Clock clock, int pageSize, int firstRow,
             int maxConversationAttempts, LongConsumer waitingCounted) {
+        this(client, tenant, step, partition, ledger, waitingRule, clock, pageSize, firstRow, maxConversationAttempts,
+                waitingCounted, since -> false);
+    }
+
+    /**
+     * A reader that reads the list again from its first row, once exhausted, when {@code wokenSince} says that a wake
+     * came due since the last pass began (work that arrived while the step ran, taken by this step at once instead of
+     * the next run); a conversation already handed out in this run is not handed out again.
+     */
+    OpenConversationReader(TempBoxClient client, Tenant tenant, ReplyStep step, Partition partition,
+            ReplyLedger ledger, WaitingRule waitingRule, Clock clock, int pageSize, int firstRow,
+            int maxConversationAttempts, LongConsumer waitingCounted, Predicate<Instant> wokenSince) {
+        this.firstRow = firstRow;
+        this.wokenSince = wokenSince;
         this.maxConversationAttempts = maxConversationAttempts;
         this.client = client;
         this.waitingCounted = waitingCounted;
@@ -97,6 +119,16 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
         while (buffer.isEmpty() && !exhausted) {
             readPage();
         }
+        Instant from = listedFrom;
+        if (buffer.isEmpty() && from != null && wokenSince.test(from)) {
+            log.debug("Reading the open conversations of tenant {} again for {}: a wake came due meanwhile",
+                    tenant.id(), step.stepName());
+            nextRow = firstRow;
+            exhausted = false;
+            while (buffer.isEmpty() && !exhausted) {
+                readPage();
+            }
+        }
         WaitingRowFilter.Row entry = buffer.poll();
         if (entry == null) {
             return null;
@@ -108,6 +140,9 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
     }
 
     private void readPage() {
+        if (nextRow == firstRow) {
+            listedFrom = Instant.now();
+        }
         int last = nextRow + pageSize - 1;
         List<LatestMessage> rows;
         try {

@@ -1,6 +1,8 @@
 package com.respondo.replies.step;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -89,13 +91,16 @@ final class ReplyStepFactory implements StepFactory {
                 tenantRun(settings) ? Partition.wholeTenant(tenant.id()) : partition, d.ledger(),
                 waitingRule, d.clock(), properties.pageSize(), properties.firstRow(),
                 properties.maxConversationAttempts(),
-                waiting -> d.waitingGauge().set(tenant.id(), step.stepName(), waiting));
+                waiting -> d.waitingGauge().set(tenant.id(), step.stepName(), waiting),
+                rereadsOnWake(settings) ? since -> d.wakes().dueSince(settings.jobName(), tenant.id(), since)
+                        : since -> false);
         ConversationFailures failures = new ConversationFailures(d.jobRepository(), d.ledger(), d.report(), run,
                 tenant.id(), step, properties.maxConversationAttempts(), !settings.dryRun());
         SkippedItems skipped = new SkippedItems(d.ledger(), d.report(), run, tenant.id(), step, failures);
         Step built = switch (StepVariant.of(settings)) {
             case LOCAL -> chain.build(settings, localParts(tenant, profile, lists, partition, run, loader,
-                    waitingRule, reader, failures, skipped));
+                    waitingRule, reader, failures, skipped, carry(settings, tenant, profile, lists, loader, run,
+                            waitingRule)));
             case DRY_RUN -> chain.build(settings,
                     dryRunParts(tenant, profile, lists, run, loader, waitingRule, reader, failures, skipped));
             case REMOTE -> chain.build(settings, remoteParts(tenant, run, loader,
@@ -109,7 +114,7 @@ final class ReplyStepFactory implements StepFactory {
     /** Here: the planned replies are performed through the ledger; crash-left intents are settled when it starts. */
     private ChunkStepParts<OpenConversation, PlannedReply> localParts(Tenant tenant, TenantProfile profile,
             TenantListCache lists, Partition partition, PartitionRun run, ConversationLoader loader, WaitingRule waitingRule,
-            OpenConversationReader reader, ConversationFailures failures, SkippedItems skipped) {
+            OpenConversationReader reader, ConversationFailures failures, SkippedItems skipped, TurnCarry carry) {
         Dependencies d = dependencies;
         RepliesProperties properties = d.properties();
         ReplyExecutor executor = executor(d, step, tenant, profile, lists, loader, run);
@@ -119,10 +124,28 @@ final class ReplyStepFactory implements StepFactory {
                         properties.resendAttempts()),
                 properties.resendAttempts());
         return ChunkStepParts.of(reader, processor(tenant, profile, lists, run, loader, waitingRule, failures),
-                new ReplyWriter(executor, d.report(), run, tenant.id(), step))
+                new ReplyWriter(executor, d.report(), run, tenant.id(), step, carry))
             .skipping(skipped)
             .on(run.pool())
             .listeners(run, crashLeft);
+    }
+
+    /**
+     * The later reply steps of the job this step's turns are carried through ({@link TurnCarry}): those that run here
+     * in this launch, each with its planner and executor for the tenant.
+     */
+    private TurnCarry carry(StepSettings settings, Tenant tenant, TenantProfile profile, TenantListCache lists,
+            ConversationLoader loader, PartitionRun run, WaitingRule waitingRule) {
+        List<TurnCarry.Stage> stages = new ArrayList<>();
+        for (ReplyStep later : List.of(ReplyStep.BOT_REPLY, ReplyStep.AI_REPLY)) {
+            if (later.compareTo(step) > 0 && settings.carriesThrough(later.stepName())) {
+                stages.add(new TurnCarry.Stage(later, ReplyPlanners.planner(later, tenant, profile, lists,
+                        dependencies, dependencies.clock(), dependencies.turnAnswers()),
+                        executor(dependencies, later, tenant, profile, lists, loader, run)));
+            }
+        }
+        return new TurnCarry(stages, waitingRule, tenant.id(), profile.botAttendantId(), dependencies.clock(),
+                dependencies.report(), run);
     }
 
     /**
@@ -176,6 +199,15 @@ final class ReplyStepFactory implements StepFactory {
     }
 
     /**
+     * Whether the step reads its list again when a wake came due while it ran ({@link OpenConversationReader}): a
+     * local step of a real run that carries turns on (initial-response, bot-reply), so that a conversation whose
+     * debounce ended meanwhile goes through its decisions in this run rather than after it.
+     */
+    private boolean rereadsOnWake(StepSettings settings) {
+        return step != ReplyStep.AI_REPLY && settings.mode() == StepMode.LOCAL && !settings.dryRun();
+    }
+
+    /**
      * Whether the step asks TempBox once per tenant and run rather than per item: remote initial-response
      * ({@code ProcessarOcorrenciaRespostaInicialBotIa} takes no conversation and answers them all). Its first bucket
      * partition then reads the whole tenant and asks; the other buckets read nothing, so that TempBox is asked once
@@ -199,6 +231,13 @@ final class ReplyStepFactory implements StepFactory {
             ReplyLedger ledger, Llm llm, PromptTemplates templates, List<String> secrets, ReplyReport report,
             WaitingGauge waitingGauge, JobRepository jobRepository, PlatformTransactionManager transactionManager,
             Clock clock, @Nullable KnowledgeBase knowledge, TenantListCache.Shared lists, ConversationReads reads,
-            TurnAnswers turnAnswers, SatisfactionSurvey survey, HandoffRotation handoffRotation) {
+            TurnAnswers turnAnswers, SatisfactionSurvey survey, HandoffRotation handoffRotation, Wakes wakes) {
+    }
+
+    /** Whether a wake of a job for a tenant came due after a time (the jobs' scheduler, looked up when asked). */
+    @FunctionalInterface
+    interface Wakes {
+
+        boolean dueSince(String job, String tenant, Instant since);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.respondo.jobs.JobScheduler;
 import com.respondo.jobs.StepFactory;
 import com.respondo.knowledge.KnowledgeBase;
 import com.respondo.ledger.ReplyLedger;
@@ -54,7 +55,7 @@ class ReplyStepsConfiguration {
             PromptTemplates templates, ConfigurableEnvironment environment, ObjectProvider<MeterRegistry> meters,
             JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ObjectProvider<KnowledgeBase> knowledge, ObjectProvider<SatisfactionSurvey> survey, Clock clock,
-            TenantListCache.Shared tenantLists) {
+            TenantListCache.Shared tenantLists, ObjectProvider<JobScheduler> scheduler) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         return new ReplyStepFactory.Dependencies(client, tenants, profiles, properties, ledger, llm, templates,
                 SecretMasker.maskable(ConfiguredSecrets.of(environment)), new ReplyReport(registry),
@@ -62,7 +63,11 @@ class ReplyStepsConfiguration {
                 jobRepository, transactionManager, clock, knowledge.getIfAvailable(), tenantLists,
                 new ConversationReads(clock, properties.turnReuseMaxAge(), TURNS),
                 new TurnAnswers(clock, properties.turnReuseMaxAge(), TURNS),
-                survey.getIfAvailable(() -> new SatisfactionSurvey(List.of())), new HandoffRotation());
+                survey.getIfAvailable(() -> new SatisfactionSurvey(List.of())), new HandoffRotation(),
+                (job, tenant, since) -> {
+                    JobScheduler jobs = scheduler.getIfAvailable();
+                    return jobs != null && jobs.wokenSince(job, tenant, since);
+                });
     }
 
     /** The tenants' canned messages, team mates and agenda, kept across runs. */

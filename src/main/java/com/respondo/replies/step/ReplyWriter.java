@@ -1,7 +1,9 @@
 package com.respondo.replies.step;
 
 import java.time.Duration;
+import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -19,7 +21,8 @@ import com.respondo.replies.policy.ReplyStep;
  * A reply step's writer, thin: performs the chunk's planned actions through the {@link ReplyExecutor} on the
  * partition's bounded pool (so TempBox latencies overlap), reports each one, and waits for all of them. Each action
  * keeps its own ledger record, committed on its own, whatever becomes of the chunk; an unexpected error (the database
- * gone) fails the step once every action of the chunk has ended.
+ * gone) fails the step once every action of the chunk has ended. A turn the step only hands on (initial-response's
+ * start, bot-reply's deferral) is carried through the job's later steps at once when it has a {@link TurnCarry}.
  */
 final class ReplyWriter implements ItemWriter<PlannedReply> {
 
@@ -37,7 +40,16 @@ final class ReplyWriter implements ItemWriter<PlannedReply> {
 
     private final PartitionRun run;
 
+    private final @Nullable TurnCarry carry;
+
     ReplyWriter(ReplyExecutor executor, ReplyReport report, PartitionRun run, String tenantId, ReplyStep step) {
+        this(executor, report, run, tenantId, step, null);
+    }
+
+    /** A writer that carries the turns its step hands on through the job's later steps ({@link TurnCarry}). */
+    ReplyWriter(ReplyExecutor executor, ReplyReport report, PartitionRun run, String tenantId, ReplyStep step,
+            @Nullable TurnCarry carry) {
+        this.carry = carry;
         this.executor = executor;
         this.report = report;
         this.run = run;
@@ -52,6 +64,22 @@ final class ReplyWriter implements ItemWriter<PlannedReply> {
     }
 
     private void perform(PlannedReply planned) {
+        TurnCarry carry = this.carry;
+        if (carry != null && carry.before(step, planned)) {
+            Optional<ReplyOutcome> answered = carry.carry(step, planned);
+            if (answered.isPresent()) {
+                log.debug("Conversation {} of tenant {} carried through the later steps ({}): not started by {}",
+                        planned.atendimentoId(), tenantId, answered.get().tag(), step.stepName());
+                return;
+            }
+        }
+        ReplyOutcome outcome = performOwn(planned);
+        if (carry != null && carry.after(step, outcome)) {
+            carry.carry(step, planned);
+        }
+    }
+
+    private ReplyOutcome performOwn(PlannedReply planned) {
         Decision decision = planned.decision();
         String kind = ReplyReport.kind(decision.kind());
         try (ConversationLogFields fields = ConversationLogFields.put(tenantId, step, planned.atendimentoId(),
@@ -59,6 +87,7 @@ final class ReplyWriter implements ItemWriter<PlannedReply> {
             ReplyOutcome outcome = executor.execute(planned);
             report.action(tenantId, step, planned.atendimentoId(), kind, decision.basis().name(),
                     decision.confidence(), outcome, Duration.ofNanos(System.nanoTime() - planned.startedNanos()));
+            return outcome;
         }
         catch (RuntimeException ex) {
             log.error("Reply action {} on conversation {} of tenant {} (step {}) failed unexpectedly", kind,

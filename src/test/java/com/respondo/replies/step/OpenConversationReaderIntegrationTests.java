@@ -2,6 +2,7 @@ package com.respondo.replies.step;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,5 +48,31 @@ class OpenConversationReaderIntegrationTests {
         assertThat(read).containsExactlyElementsOf(waiting.stream().map(c -> c.mensagem().toString()).toList());
         assertThat(scenario.calls()).containsExactlyEntriesOf(Map.of("ListarMensagensEmAberto", 4L));
         assertThat(counted).as("the waiting conversations, counted once the last page was read").containsExactly(5L);
+    }
+
+    @Test
+    void readsTheListAgainOnceExhaustedWhenAWakeCameDueMeanwhile() throws Exception {
+        scenario.reset();
+        SeededConversation first = scenario.newConversation(AURORA, "Vocês vendem vale-presente?");
+        List<Instant> asked = new ArrayList<>();
+        OpenConversationReader reader = new OpenConversationReader(scenario.client, scenario.tenants.get(AURORA),
+                ReplyStep.INITIAL_RESPONSE, Partition.wholeTenant(AURORA), scenario.ledger,
+                new WaitingRule(Duration.ofSeconds(8)), Clock.systemUTC(), 10, 1, 3, counted -> {
+                }, since -> {
+                    asked.add(since);
+                    return asked.size() == 1;
+                });
+
+        assertThat(reader.read()).extracting(OpenConversation::messageId).isEqualTo(first.mensagem().toString());
+        SeededConversation second = scenario.newConversation(AURORA, "Tem loja em Joinville?");
+        scenario.mark();
+
+        assertThat(reader.read()).as("the second conversation, from the list read again")
+            .extracting(OpenConversation::messageId)
+            .isEqualTo(second.mensagem().toString());
+        assertThat(reader.read()).as("no wake since that pass: the end").isNull();
+        assertThat(scenario.calls()).containsExactlyEntriesOf(Map.of("ListarMensagensEmAberto", 1L));
+        assertThat(asked).hasSize(2);
+        assertThat(asked.get(1)).isAfterOrEqualTo(asked.get(0));
     }
 }
