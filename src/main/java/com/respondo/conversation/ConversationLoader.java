@@ -62,16 +62,25 @@ public final class ConversationLoader {
             @Nullable String customerName) {
         List<ConversationMessage> rows = rows(atendimentoId);
         String hash = hash(atendimentoId, rows);
+        ReadMessages read = read(atendimentoId, rows);
+        return new Conversation(tenant.id(), atendimentoId, hash, blankToNull(ownerId), false, plataforma,
+                (read.customerName() != null) ? read.customerName() : blankToNull(customerName), read.messages());
+    }
+
+    /** A conversation's messages in the model, and the first customer name one of them gives. */
+    private record ReadMessages(List<Message> messages, @Nullable String customerName) {
+    }
+
+    private ReadMessages read(String atendimentoId, List<ConversationMessage> rows) {
         List<Message> messages = new ArrayList<>(rows.size());
-        String customer = null;
+        String customerName = null;
         for (ConversationMessage row : rows) {
             messages.add(message(atendimentoId, row));
-            if (customer == null && hasText(row.solicitanteTitulo())) {
-                customer = row.solicitanteTitulo();
+            if (customerName == null && hasText(row.solicitanteTitulo())) {
+                customerName = row.solicitanteTitulo();
             }
         }
-        return new Conversation(tenant.id(), atendimentoId, hash, blankToNull(ownerId), false, plataforma,
-                (customer != null) ? customer : blankToNull(customerName), messages);
+        return new ReadMessages(messages, customerName);
     }
 
     private static String hash(String atendimentoId, List<ConversationMessage> rows) {
@@ -85,19 +94,11 @@ public final class ConversationLoader {
 
     private Conversation conversation(String atendimentoId, String hash, List<ConversationMessage> rows) {
         Atendimento record = state(atendimentoId, hash);
-        List<Message> messages = new ArrayList<>(rows.size());
-        String customerName = null;
-        for (ConversationMessage row : rows) {
-            messages.add(message(atendimentoId, row));
-            if (customerName == null && hasText(row.solicitanteTitulo())) {
-                customerName = row.solicitanteTitulo();
-            }
-        }
-        if (customerName == null) {
-            customerName = record.referenteSolicitanteDescricao();
-        }
+        ReadMessages read = read(atendimentoId, rows);
+        String customerName = (read.customerName() != null) ? read.customerName()
+                : record.referenteSolicitanteDescricao();
         return new Conversation(tenant.id(), atendimentoId, hash, blankToNull(record.atendente()),
-                Boolean.TRUE.equals(record.concluido()), record.plataforma(), customerName, messages,
+                Boolean.TRUE.equals(record.concluido()), record.plataforma(), customerName, read.messages(),
                 record.protocol());
     }
 
