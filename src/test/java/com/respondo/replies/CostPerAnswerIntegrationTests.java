@@ -40,8 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RepliesIntegrationTest
 class CostPerAnswerIntegrationTests {
 
-    /** The figure reached (7.7) with room for a retry of a loaded machine; the target is 5. */
-    private static final double TEMPBOX_CALLS_PER_ANSWER = 8.0;
+    /**
+     * The figure reached (7.57, one listing per run and partition) with room for a retry of a loaded machine; the
+     * issue's target is 5.
+     */
+    private static final double TEMPBOX_CALLS_PER_ANSWER = 7.9;
 
     @LocalServerPort
     int port;

@@ -3,6 +3,8 @@ package com.respondo.replies.step;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,11 @@ import com.respondo.tempbox.Tenant;
  * step or by a human) shift later rows towards the start: a row can then fall before the next page's first row and is
  * left to the next run. No row is read twice in a run because nothing shifts rows towards the end, and even if one
  * were, the ledger would refuse a second answer.
+ * <p>
+ * Within one run of the replies job, a later step works from the listing the first step read ({@link RunListings})
+ * instead of listing again, unless a wake came due since that listing began: the same screening (bucket, owner,
+ * ledger, debounce at the time of the step) applies to the kept rows, a conversation the run started counting as the
+ * bot's. A row that left the list meanwhile (closed, taken) is still dropped by the read before deciding.
  */
 final class OpenConversationReader implements ItemReader<OpenConversation> {
 
@@ -85,6 +92,13 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
 
     private @Nullable Instant listedFrom;
 
+    private final RunListings.@Nullable Slot kept;
+
+    /** The pages of the pass under way, kept for the later steps once read to the end. */
+    private final List<List<LatestMessage>> pages = new ArrayList<>();
+
+    private boolean started;
+
     OpenConversationReader(TempBoxClient client, Tenant tenant, ReplyStep step, Partition partition,
             ReplyLedger ledger, WaitingRule waitingRule, Clock clock, int pageSize, int firstRow,
             int maxConversationAttempts, LongConsumer waitingCounted) {
@@ -100,6 +114,20 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
     OpenConversationReader(TempBoxClient client, Tenant tenant, ReplyStep step, Partition partition,
             ReplyLedger ledger, WaitingRule waitingRule, Clock clock, int pageSize, int firstRow,
             int maxConversationAttempts, LongConsumer waitingCounted, Predicate<Instant> wokenSince) {
+        this(client, tenant, step, partition, ledger, waitingRule, clock, pageSize, firstRow, maxConversationAttempts,
+                waitingCounted, wokenSince, null);
+    }
+
+    /**
+     * A reader that, given the {@link RunListings} slot of its partition, works from the listing an earlier step of
+     * the same run kept, when there is one and no wake came due since it began, instead of listing again; and keeps
+     * the listing it reads itself to its end for the later steps.
+     */
+    OpenConversationReader(TempBoxClient client, Tenant tenant, ReplyStep step, Partition partition,
+            ReplyLedger ledger, WaitingRule waitingRule, Clock clock, int pageSize, int firstRow,
+            int maxConversationAttempts, LongConsumer waitingCounted, Predicate<Instant> wokenSince,
+            RunListings.@Nullable Slot kept) {
+        this.kept = kept;
         this.firstRow = firstRow;
         this.wokenSince = wokenSince;
         this.maxConversationAttempts = maxConversationAttempts;
@@ -116,6 +144,10 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
 
     @Override
     public @Nullable OpenConversation read() {
+        if (!started) {
+            started = true;
+            useKept();
+        }
         while (buffer.isEmpty() && !exhausted) {
             readPage();
         }
@@ -139,9 +171,42 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
         return entry.item();
     }
 
+    /**
+     * Screens the listing an earlier step of this run kept, if any (and no wake came due since it began), as if just
+     * read: the rows of conversations this run started as the bot's.
+     */
+    private void useKept() {
+        RunListings.Slot slot = kept;
+        RunListings.Listing listing = (slot == null) ? null : slot.fresh();
+        if (slot == null || listing == null) {
+            return;
+        }
+        log.debug("Open conversations of tenant {} for {} from the {} page(s) this run listed", tenant.id(),
+                step.stepName(), listing.pages().size());
+        listedFrom = listing.listedFrom();
+        exhausted = true;
+        for (List<LatestMessage> page : listing.pages()) {
+            screen(page.stream().map(row -> startedInRun(slot, row) ? asBots(row) : row).toList());
+        }
+        reportFound();
+    }
+
+    private boolean startedInRun(RunListings.Slot slot, LatestMessage row) {
+        return step != ReplyStep.INITIAL_RESPONSE && row.atendimento() != null
+                && (row.atendenteResponsavel() == null || row.atendenteResponsavel().isBlank())
+                && slot.startedInRun(row.atendimento());
+    }
+
+    private LatestMessage asBots(LatestMessage row) {
+        return new LatestMessage(tenant.atendente(), row.atendimento(), row.atendimentoHash(),
+                row.atendimentoMensagem(), row.cadastro(), row.inicioAtendimentoOriginal(), row.mensagem(),
+                row.mensagemAtendente(), row.solicitanteTitulo(), row.terminoAtendimentoOriginal());
+    }
+
     private void readPage() {
         if (nextRow == firstRow) {
             listedFrom = Instant.now();
+            pages.clear();
         }
         int last = nextRow + pageSize - 1;
         List<LatestMessage> rows;
@@ -159,6 +224,14 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
         }
         exhausted = rows.size() != pageSize;
         nextRow = last + 1;
+        RunListings.Slot slot = kept;
+        Instant from = listedFrom;
+        if (slot != null && from != null) {
+            pages.add(Collections.unmodifiableList(new ArrayList<>(rows)));
+            if (exhausted) {
+                slot.keep(from, pages);
+            }
+        }
         screen(rows);
         reportFound();
     }

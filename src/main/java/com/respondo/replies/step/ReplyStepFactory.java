@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.repository.JobRepository;
@@ -87,20 +88,22 @@ final class ReplyStepFactory implements StepFactory {
         ConversationLoader loader = new ConversationLoader(d.client(), tenant);
         TenantListCache lists = new TenantListCache(d.client(), tenant, d.lists(), run::jobExecutionId);
         WaitingRule waitingRule = new WaitingRule(properties.replySettings());
+        Predicate<Instant> woken = since -> d.wakes().dueSince(settings.jobName(), tenant.id(), since);
+        RunListings.Slot kept = keepsListings(settings)
+                ? d.listings().slot(partition.key(), run::jobExecutionId, woken) : null;
         OpenConversationReader reader = new OpenConversationReader(d.client(), tenant, step,
                 tenantRun(settings) ? Partition.wholeTenant(tenant.id()) : partition, d.ledger(),
                 waitingRule, d.clock(), properties.pageSize(), properties.firstRow(),
                 properties.maxConversationAttempts(),
                 waiting -> d.waitingGauge().set(tenant.id(), step.stepName(), waiting),
-                rereadsOnWake(settings) ? since -> d.wakes().dueSince(settings.jobName(), tenant.id(), since)
-                        : since -> false);
+                rereadsOnWake(settings) ? woken : since -> false, kept);
         ConversationFailures failures = new ConversationFailures(d.jobRepository(), d.ledger(), d.report(), run,
                 tenant.id(), step, properties.maxConversationAttempts(), !settings.dryRun());
         SkippedItems skipped = new SkippedItems(d.ledger(), d.report(), run, tenant.id(), step, failures);
         Step built = switch (StepVariant.of(settings)) {
             case LOCAL -> chain.build(settings, localParts(tenant, profile, lists, partition, run, loader,
                     waitingRule, reader, failures, skipped, carry(settings, tenant, profile, lists, loader, run,
-                            waitingRule)));
+                            waitingRule), kept));
             case DRY_RUN -> chain.build(settings,
                     dryRunParts(tenant, profile, lists, run, loader, waitingRule, reader, failures, skipped));
             case REMOTE -> chain.build(settings, remoteParts(tenant, run, loader,
@@ -114,7 +117,8 @@ final class ReplyStepFactory implements StepFactory {
     /** Here: the planned replies are performed through the ledger; crash-left intents are settled when it starts. */
     private ChunkStepParts<OpenConversation, PlannedReply> localParts(Tenant tenant, TenantProfile profile,
             TenantListCache lists, Partition partition, PartitionRun run, ConversationLoader loader, WaitingRule waitingRule,
-            OpenConversationReader reader, ConversationFailures failures, SkippedItems skipped, TurnCarry carry) {
+            OpenConversationReader reader, ConversationFailures failures, SkippedItems skipped, TurnCarry carry,
+            RunListings.@Nullable Slot kept) {
         Dependencies d = dependencies;
         RepliesProperties properties = d.properties();
         ReplyExecutor executor = executor(d, step, tenant, profile, lists, loader, run);
@@ -124,7 +128,9 @@ final class ReplyStepFactory implements StepFactory {
                         properties.resendAttempts()),
                 properties.resendAttempts());
         return ChunkStepParts.of(reader, processor(tenant, profile, lists, run, loader, waitingRule, failures),
-                new ReplyWriter(executor, d.report(), run, tenant.id(), step, carry))
+                new ReplyWriter(executor, d.report(), run, tenant.id(), step, carry,
+                        kept == null ? atendimento -> {
+                        } : kept::started))
             .skipping(skipped)
             .on(run.pool())
             .listeners(run, crashLeft);
@@ -208,6 +214,14 @@ final class ReplyStepFactory implements StepFactory {
     }
 
     /**
+     * Whether the step shares the open-message listing of its partition with the other steps of its run
+     * ({@link RunListings}): a local step of a real run.
+     */
+    private boolean keepsListings(StepSettings settings) {
+        return settings.mode() == StepMode.LOCAL && !settings.dryRun();
+    }
+
+    /**
      * Whether the step asks TempBox once per tenant and run rather than per item: remote initial-response
      * ({@code ProcessarOcorrenciaRespostaInicialBotIa} takes no conversation and answers them all). Its first bucket
      * partition then reads the whole tenant and asks; the other buckets read nothing, so that TempBox is asked once
@@ -225,13 +239,15 @@ final class ReplyStepFactory implements StepFactory {
     /**
      * What every reply step is built from ({@code knowledge} null when this application has no knowledge base;
      * {@code survey} says which tenants ask the satisfaction question); the tenants' lists of each job execution, the
-     * conversations read and the customer turns' answers are shared by the steps.
+     * conversations read, the customer turns' answers and the open-message listings of each run are shared by the
+     * steps.
      */
     record Dependencies(TempBoxClient client, Tenants tenants, TenantProfiles profiles, RepliesProperties properties,
             ReplyLedger ledger, Llm llm, PromptTemplates templates, List<String> secrets, ReplyReport report,
             WaitingGauge waitingGauge, JobRepository jobRepository, PlatformTransactionManager transactionManager,
             Clock clock, @Nullable KnowledgeBase knowledge, TenantListCache.Shared lists, ConversationReads reads,
-            TurnAnswers turnAnswers, SatisfactionSurvey survey, HandoffRotation handoffRotation, Wakes wakes) {
+            TurnAnswers turnAnswers, SatisfactionSurvey survey, HandoffRotation handoffRotation, Wakes wakes,
+            RunListings listings) {
     }
 
     /** Whether a wake of a job for a tenant came due after a time (the jobs' scheduler, looked up when asked). */

@@ -67,7 +67,7 @@ class ReplyStepsConfiguration {
                 (job, tenant, since) -> {
                     JobScheduler jobs = scheduler.getIfAvailable();
                     return jobs != null && jobs.wokenSince(job, tenant, since);
-                });
+                }, new RunListings());
     }
 
     /** The tenants' canned messages, team mates and agenda, kept across runs. */

@@ -2,6 +2,7 @@ package com.respondo.replies.step;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -42,6 +43,8 @@ final class ReplyWriter implements ItemWriter<PlannedReply> {
 
     private final @Nullable TurnCarry carry;
 
+    private final Consumer<String> started;
+
     ReplyWriter(ReplyExecutor executor, ReplyReport report, PartitionRun run, String tenantId, ReplyStep step) {
         this(executor, report, run, tenantId, step, null);
     }
@@ -49,6 +52,17 @@ final class ReplyWriter implements ItemWriter<PlannedReply> {
     /** A writer that carries the turns its step hands on through the job's later steps ({@link TurnCarry}). */
     ReplyWriter(ReplyExecutor executor, ReplyReport report, PartitionRun run, String tenantId, ReplyStep step,
             @Nullable TurnCarry carry) {
+        this(executor, report, run, tenantId, step, carry, atendimento -> {
+        });
+    }
+
+    /**
+     * A writer that also tells {@code started} of each conversation its step started (initial-response's START), so
+     * that the run's later steps see it as the bot's ({@link RunListings}).
+     */
+    ReplyWriter(ReplyExecutor executor, ReplyReport report, PartitionRun run, String tenantId, ReplyStep step,
+            @Nullable TurnCarry carry, Consumer<String> started) {
+        this.started = started;
         this.carry = carry;
         this.executor = executor;
         this.report = report;
@@ -74,6 +88,9 @@ final class ReplyWriter implements ItemWriter<PlannedReply> {
             }
         }
         ReplyOutcome outcome = performOwn(planned);
+        if (outcome == ReplyOutcome.STARTED) {
+            started.accept(planned.atendimentoId());
+        }
         if (carry != null && carry.after(step, outcome)) {
             carry.carry(step, planned);
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.respondo.jobs.Partition;
 import com.respondo.replies.RepliesIntegrationTest;
@@ -74,5 +75,59 @@ class OpenConversationReaderIntegrationTests {
         assertThat(scenario.calls()).containsExactlyEntriesOf(Map.of("ListarMensagensEmAberto", 1L));
         assertThat(asked).hasSize(2);
         assertThat(asked.get(1)).isAfterOrEqualTo(asked.get(0));
+    }
+
+    @Test
+    void aRunOfTheThreeReplyStepsListsTheOpenConversationsOncePerPage() throws Exception {
+        scenario.reset();
+        SeededConversation fresh = scenario.newConversation(AURORA, "Vocês vendem vale-presente?");
+        SeededConversation bots = scenario.botConversation(AURORA, "E cartão presente, vocês têm?");
+        scenario.mark();
+
+        scenario.run(List.of("initial-response", "bot-reply", "ai-reply"), AURORA);
+
+        assertThat(scenario.calls()).as("one page, listed once by the run")
+            .containsEntry("ListarMensagensEmAberto", 1L);
+        assertThat(scenario.posted("EnviarMensagem")).as(
+                "the conversation initial-response started answered by a later step of the same run, and the bot's")
+            .extracting(call -> call.inReplyTo())
+            .containsExactlyInAnyOrder(fresh.mensagem(), bots.mensagem());
+    }
+
+    @Test
+    void aLaterStepWorksFromTheRunsListingUnlessAWakeCameDueSinceItBegan() throws Exception {
+        scenario.reset();
+        SeededConversation bots = scenario.botConversation(AURORA, "Vocês atendem aos sábados?");
+        scenario.mark();
+        RunListings listings = new RunListings();
+        AtomicBoolean woken = new AtomicBoolean();
+
+        assertThat(readAll(ReplyStep.BOT_REPLY, listings.slot(AURORA, () -> 7L, since -> woken.get())))
+            .containsExactly(bots.mensagem().toString());
+        assertThat(readAll(ReplyStep.AI_REPLY, listings.slot(AURORA, () -> 7L, since -> woken.get())))
+            .as("from the kept listing").containsExactly(bots.mensagem().toString());
+        assertThat(scenario.calls()).containsEntry("ListarMensagensEmAberto", 1L);
+
+        SeededConversation other = scenario.botConversation(AURORA, "Tem estacionamento?");
+        woken.set(true);
+        assertThat(readAll(ReplyStep.AI_REPLY, listings.slot(AURORA, () -> 7L, since -> woken.get())))
+            .as("a wake came due: listed again")
+            .containsExactlyInAnyOrder(bots.mensagem().toString(), other.mensagem().toString());
+        woken.set(false);
+        assertThat(readAll(ReplyStep.AI_REPLY, listings.slot(AURORA, () -> 8L, since -> false)))
+            .as("another run lists again").hasSize(2);
+        assertThat(scenario.calls()).containsEntry("ListarMensagensEmAberto", 3L);
+    }
+
+    private List<String> readAll(ReplyStep step, RunListings.Slot slot) {
+        OpenConversationReader reader = new OpenConversationReader(scenario.client, scenario.tenants.get(AURORA),
+                step, Partition.wholeTenant(AURORA), scenario.ledger, new WaitingRule(Duration.ofSeconds(8)),
+                Clock.systemUTC(), 10, 1, 3, counted -> {
+                }, since -> false, slot);
+        List<String> read = new ArrayList<>();
+        for (OpenConversation item = reader.read(); item != null; item = reader.read()) {
+            read.add(item.messageId());
+        }
+        return read;
     }
 }
