@@ -41,6 +41,12 @@ public record Conversation(String tenantId, String atendimentoId, String hash, @
         this(tenantId, atendimentoId, hash, ownerId, closed, plataforma, customerName, messages, null);
     }
 
+    /** The same conversation with another owner (as a step sees it once the bot started it), all else kept. */
+    public Conversation withOwner(@Nullable String owner) {
+        return new Conversation(tenantId, atendimentoId, hash, owner, closed, plataforma, customerName, messages,
+                protocol);
+    }
+
     /** The newest message, if any. */
     public Optional<Message> newestMessage() {
         return messages.isEmpty() ? Optional.empty() : Optional.of(messages.get(messages.size() - 1));

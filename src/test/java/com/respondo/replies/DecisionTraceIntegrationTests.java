@@ -102,6 +102,20 @@ class DecisionTraceIntegrationTests {
                 decisions.get(0).get("promptVersion"));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTurnCarriedFromInitialResponseKeepsItsProtocol() throws Exception {
+        SeededConversation bruno = scenario.newConversation(AURORA, "Tem loja em Joinville?");
+
+        scenario.runCarrying("initial-response", AURORA, "bot-reply", "ai-reply");
+
+        Map<String, Object> view = conversation(bruno.atendimento().toString());
+        List<Map<String, Object>> decisions = (List<Map<String, Object>>) view.get("decisions");
+        assertThat(decisions).extracting(d -> d.get("step")).contains("ai-reply");
+        assertThat((String) view.get("protocol")).as("the protocol read before the turn was carried")
+            .matches("\\d+");
+    }
+
     private Map<String, Object> conversation(String atendimento) {
         return AdminClients.admin(port, RepliesIntegrationTest.ADMIN_PASSWORD).get()
             .uri("/admin/conversations/{atendimento}", atendimento)

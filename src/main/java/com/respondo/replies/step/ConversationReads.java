@@ -68,8 +68,7 @@ final class ConversationReads {
             return Optional.empty();
         }
         Conversation c = read.conversation();
-        return Optional.of(new Conversation(c.tenantId(), c.atendimentoId(), c.hash(), row.summary().ownerId(),
-                c.closed(), c.plataforma(), c.customerName(), c.messages(), c.protocol()));
+        return Optional.of(c.withOwner(row.summary().ownerId()));
     }
 
     private static String key(String tenantId, String atendimentoId, String messageId) {

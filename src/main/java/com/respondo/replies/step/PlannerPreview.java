@@ -64,8 +64,7 @@ final class PlannerPreview implements ReplyPreview {
 
     /** The conversation as the next step reads it once initial-response started it (IniciarAtendimento). */
     private static Conversation startedByBot(Conversation c, String bot) {
-        return new Conversation(c.tenantId(), c.atendimentoId(), c.hash(), bot, c.closed(), c.plataforma(),
-                c.customerName(), c.messages());
+        return c.withOwner(bot);
     }
 
     private Decision plan(ReplyStep step, Tenant tenant, TenantProfile profile, TenantListCache lists, Clock clock,

@@ -140,8 +140,7 @@ final class TurnCarry {
 
     /** The conversation as the bot's, as it is once started (the later steps' view of it). */
     private Conversation asBots(Conversation c) {
-        return new Conversation(c.tenantId(), c.atendimentoId(), c.hash(), botAttendantId, c.closed(),
-                c.plataforma(), c.customerName(), c.messages());
+        return c.withOwner(botAttendantId);
     }
 
     /** A later step the turn may be carried through: its planner and its executor for the tenant. */
