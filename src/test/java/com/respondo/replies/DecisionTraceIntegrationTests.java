@@ -116,6 +116,29 @@ class DecisionTraceIntegrationTests {
             .matches("\\d+");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aHandOffTurnedToTheNextAttendantKeepsTheLlmCallItCameFrom() throws Exception {
+        SeededConversation carla = scenario.botConversation(AURORA, "A camiseta básica branca tem no tamanho GG?");
+        SeededConversation davi = scenario.botConversation(AURORA, "A camiseta básica preta tem no tamanho P?");
+        scenario.mark();
+
+        scenario.run(STEP, AURORA);
+
+        assertThat(scenario.posted("EncaminharAtendimento")).as("hand-offs rotate among the team")
+            .extracting(PostedCall::atendente).doesNotHaveDuplicates().hasSize(2);
+        for (SeededConversation conversation : List.of(carla, davi)) {
+            List<Map<String, Object>> decisions = (List<Map<String, Object>>) conversation(
+                    conversation.atendimento().toString()).get("decisions");
+            assertThat(decisions).singleElement().satisfies(decision -> {
+                assertThat(decision).containsEntry("action", "HANDOFF").containsEntry("basis", "LLM");
+                assertThat((String) decision.get("promptVersion")).matches("ai-reply\\.st@[0-9a-f]{12}");
+                assertThat((Map<String, Object>) decision.get("tokens")).containsEntry("calls", 1);
+                assertThat((String) decision.get("rawAnswer")).contains("HANDOFF");
+            });
+        }
+    }
+
     private Map<String, Object> conversation(String atendimento) {
         return AdminClients.admin(port, RepliesIntegrationTest.ADMIN_PASSWORD).get()
             .uri("/admin/conversations/{atendimento}", atendimento)

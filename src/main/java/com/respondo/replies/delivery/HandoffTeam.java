@@ -63,8 +63,7 @@ public final class HandoffTeam {
             return planned;
         }
         Decision decision = planned.decision();
-        Decision turned = new Decision(new Action.Handoff(handoff.text(), next, handoff.reason()), decision.basis(),
-                decision.confidence(), decision.reason(), decision.sources());
+        Decision turned = decision.acting(new Action.Handoff(handoff.text(), next, handoff.reason()));
         return new PlannedReply(planned.conversation(), planned.messageId(), turned, planned.startedNanos());
     }
 }

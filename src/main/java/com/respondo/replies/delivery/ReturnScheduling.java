@@ -93,8 +93,7 @@ public final class ReturnScheduling {
         String text = handoff.text() + " Reservamos para você o primeiro horário livre, "
                 + AgendaOptions.describe(slot, hours.zone()) + ", para retomar o atendimento.";
         Decision decision = planned.decision();
-        Decision reserved = new Decision(new Action.Handoff(text, slot.attendantId(), handoff.reason()),
-                decision.basis(), decision.confidence(), decision.reason(), decision.sources());
+        Decision reserved = decision.acting(new Action.Handoff(text, slot.attendantId(), handoff.reason()));
         return new Offer(new PlannedReply(planned.conversation(), planned.messageId(), reserved,
                 planned.startedNanos()), slot);
     }

@@ -122,9 +122,8 @@ public final class AiReplyPolicy {
     public Decision withoutFollowUpOnceHumanJoined(Decision decision, Conversation conversation,
             String botAttendantId) {
         if (decision.action() instanceof Action.Schedule schedule && conversation.humanJoined(botAttendantId)) {
-            return new Decision(new Action.SendReply(schedule.text()), decision.basis(), decision.confidence(),
-                    decision.reason() + "; no follow-up scheduled: a human attendant joined the conversation",
-                    decision.sources());
+            return decision.acting(new Action.SendReply(schedule.text()),
+                    decision.reason() + "; no follow-up scheduled: a human attendant joined the conversation");
         }
         return decision;
     }

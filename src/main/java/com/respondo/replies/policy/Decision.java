@@ -46,6 +46,16 @@ public record Decision(Action action, Basis basis, @Nullable Double confidence, 
         return new Decision(action, basis, confidence, reason, ids, llm);
     }
 
+    /** This decision with another action, for the same reasons and from the same LLM call. */
+    public Decision acting(Action other) {
+        return acting(other, reason);
+    }
+
+    /** This decision with another action and reason, from the same basis, confidence, sources and LLM call. */
+    public Decision acting(Action other, String otherReason) {
+        return new Decision(other, basis, confidence, otherReason, sources, llm);
+    }
+
     /** This decision, read from the answer of that LLM call (none: unchanged). */
     Decision after(@Nullable LlmTrace call) {
         return (call == null) ? this : new Decision(action, basis, confidence, reason, sources, call);

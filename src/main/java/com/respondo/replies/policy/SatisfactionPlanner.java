@@ -39,8 +39,8 @@ public final class SatisfactionPlanner implements ReplyPlanner {
         }
         Decision decision = step.plan(conversation);
         if (asks && decision.action() instanceof Action.Close close) {
-            return new Decision(new Action.Close(SatisfactionSurvey.withQuestion(close.text())), decision.basis(),
-                    decision.confidence(), decision.reason() + "; satisfaction question asked", decision.sources());
+            return decision.acting(new Action.Close(SatisfactionSurvey.withQuestion(close.text())),
+                    decision.reason() + "; satisfaction question asked");
         }
         return decision;
     }
