@@ -1,9 +1,14 @@
 package com.respondo.outcomes;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
+import com.respondo.sandbox.PostedCall;
 import com.respondo.sandbox.Sandbox;
 import com.respondo.testsupport.AdminClients;
 import org.junit.jupiter.api.Test;
@@ -47,21 +52,17 @@ class OutcomesOnSandboxTrafficIntegrationTests {
     void everyFigureMovesOnTheSandboxsOwnTraffic() {
         WebTestClient admin = AdminClients.admin(port, PASSWORD);
 
-        // One message in five goes to the conversation closed last and reopens it, so a close seen while the
-        // generator runs may be gone a moment later: the generator rests, and the closes must stay for 40 s (the
-        // outcomes read closed conversations again after 5 s here) before the clock moves on; else it runs again.
-        await("closes kept while the generator rests").atMost(Duration.ofMinutes(9))
-            .pollInterval(Duration.ofSeconds(1))
-            .ignoreExceptions()
-            .untilAsserted(() -> {
-                sandbox.generator(true, 90);
-                await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(10))
-                    .untilAsserted(() -> everyFigureMoves(admin));
-                sandbox.generator(false, 1);
-                await().during(Duration.ofSeconds(40)).atMost(Duration.ofSeconds(60))
-                    .pollInterval(Duration.ofSeconds(5))
-                    .untilAsserted(() -> closesAwaitTheirWindow(admin));
-            });
+        await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(10))
+            .untilAsserted(() -> everyFigureMoves(admin));
+        sandbox.generator(false, 1);
+        // The generator writes one message in five in the conversation closed last, reopening it: the closes seen
+        // may be gone by now. With nothing generated any more, the customer Respondo answered last in each company
+        // says goodbye, and Respondo closes that conversation for good.
+        for (String tenant : new String[] { AURORA, SORRISO }) {
+            sandbox.customerWrites(lastAnsweredAndKept(sandbox.company(tenant).empresa()), "Obrigada, era só isso!");
+        }
+        await().atMost(Duration.ofMinutes(2)).pollDelay(Duration.ofSeconds(6)).pollInterval(Duration.ofSeconds(6))
+            .untilAsserted(() -> closesAwaitTheirWindow(admin));
         sandbox.clock().advance(Duration.ofHours(73));
 
         for (String tenant : new String[] { AURORA, SORRISO }) {
@@ -83,6 +84,25 @@ class OutcomesOnSandboxTrafficIntegrationTests {
                 .as(tenant + " hand-offs by reason " + byReason).isPositive();
         }
         assertThat(number(outcomes(admin, SORRISO), "satisfaction", "average")).as("CSAT").isPositive();
+    }
+
+    /** The conversation of the company Respondo answered last and still holds (not handed off, not closed). */
+    private UUID lastAnsweredAndKept(UUID empresa) {
+        Set<UUID> letGo = new HashSet<>();
+        List<UUID> answered = new ArrayList<>();
+        for (PostedCall call : sandbox.record()) {
+            if (empresa.equals(call.empresa()) && call.stored() && call.atendimento() != null) {
+                switch (call.operation()) {
+                    case "EncaminharAtendimento", "EncerrarAtendimento" -> letGo.add(call.atendimento());
+                    case "EnviarMensagem" -> answered.add(call.atendimento());
+                    default -> {
+                    }
+                }
+            }
+        }
+        answered.removeAll(letGo);
+        assertThat(answered).as("conversations of " + empresa + " Respondo answered and kept").isNotEmpty();
+        return answered.get(answered.size() - 1);
     }
 
     private void everyFigureMoves(WebTestClient admin) {
