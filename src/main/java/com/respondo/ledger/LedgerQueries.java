@@ -2,16 +2,15 @@ package com.respondo.ledger;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.util.Objects;
-
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import javax.sql.DataSource;
@@ -56,13 +55,13 @@ public class LedgerQueries {
 
     /** The conversations whose protocol number is this one (as TempBox numbers them), at most {@code limit}. */
     public List<String> conversationsWithProtocol(String protocol, int limit) {
-        return jdbc.sql("SELECT DISTINCT atendimento FROM decision_trace WHERE protocol = :protocol")
+        return jdbc.sql("""
+                SELECT DISTINCT atendimento FROM decision_trace WHERE protocol = :protocol
+                ORDER BY atendimento FETCH FIRST :limit ROWS ONLY""")
             .param("protocol", protocol.strip())
+            .param("limit", limit)
             .query(String.class)
-            .list()
-            .stream()
-            .limit(limit)
-            .toList();
+            .list();
     }
 
     private static DecisionTrace trace(ResultSet rs, int row) throws SQLException {

@@ -3,7 +3,6 @@ package com.respondo.replies.step;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,10 +38,7 @@ final class FollowUpProcessor implements ItemProcessor<AtendimentoEmAberto, Plan
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpProcessor.class);
 
-    /** The steps in which an opening hour is sought. */
-    private static final Duration COARSE = Duration.ofMinutes(5);
-
-    /** How far ahead an opening hour is sought. */
+    /** When the tenant opens on no day ahead: how long until the conversation is read again anyway. */
     private static final Duration HORIZON = Duration.ofDays(4);
 
     private final ConversationLoader loader;
@@ -112,34 +108,16 @@ final class FollowUpProcessor implements ItemProcessor<AtendimentoEmAberto, Plan
 
     /**
      * The earliest instant a follow-up can come due in a silence with none due now: the nudge's wait after the bot's
-     * newest message (its first opening hour when that wait is over out of hours), or the close's after the nudge.
+     * newest message (the tenant's next opening, {@link com.respondo.conversation.BusinessHours#nextOpening}, when
+     * that wait is over out of hours), or the close's after the nudge.
      */
     private Instant nextDue(FollowUpPolicy.Silence silence, boolean nudged, Instant now) {
         Instant since = silence.newestBotMessage().at();
         if (!nudged) {
             Instant at = since.plus(settings.nudgeAfter());
-            return at.isAfter(now) ? at : opening(now);
+            return at.isAfter(now) ? at : tenant.businessHours().nextOpening(now).orElse(now.plus(HORIZON));
         }
         return (silence.botMessages() > 1) ? since.plus(settings.closeAfter()) : now;
-    }
-
-    /**
-     * The first minute the tenant is open after {@code now} (sought in steps of five minutes, then minute by minute),
-     * or {@code now} plus the search's horizon when it finds none.
-     */
-    private Instant opening(Instant now) {
-        Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
-        for (Instant at = minute.plus(COARSE); at.isBefore(now.plus(HORIZON)); at = at.plus(COARSE)) {
-            if (tenant.businessHours().isOpenAt(at)) {
-                Instant first = at;
-                for (Instant earlier = at.minus(Duration.ofMinutes(1)); earlier.isAfter(minute)
-                        && tenant.businessHours().isOpenAt(earlier); earlier = earlier.minus(Duration.ofMinutes(1))) {
-                    first = earlier;
-                }
-                return first;
-            }
-        }
-        return now.plus(HORIZON);
     }
 
     /** The silence's nudge key when the ledger shows its nudge sent, else nothing. */

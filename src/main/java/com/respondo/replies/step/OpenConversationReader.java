@@ -227,7 +227,9 @@ final class OpenConversationReader implements ItemReader<OpenConversation> {
         RunListings.Slot slot = kept;
         Instant from = listedFrom;
         if (slot != null && from != null) {
-            pages.add(Collections.unmodifiableList(new ArrayList<>(rows)));
+            if (pages.size() <= RunListings.MAX_PAGES) { // one page more than a kept listing holds: too long to keep
+                pages.add(Collections.unmodifiableList(new ArrayList<>(rows)));
+            }
             if (exhausted) {
                 slot.keep(from, pages);
             }
